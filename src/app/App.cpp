@@ -1,0 +1,314 @@
+#include "app/App.h"
+
+#include <GLFW/glfw3.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <glad/gl.h>
+#include <imgui.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sys/resource.h>
+
+#include "app/panels/MenuBar.h"
+#include "app/panels/MapOverlay.h"
+#include "app/panels/RegionPanel.h"
+#include "app/panels/StatusBar.h"
+#include "core/HitTester.h"
+#include "core/Resources.h"
+#include "render/Framebuffer.h"
+
+namespace kg {
+namespace {
+
+std::string glfwProblem() {
+  const char* description = nullptr;
+  glfwGetError(&description);
+  return description ? description : "unknown reason";
+}
+
+std::string languageCode(Language l) {
+  return l == Language::Russian ? "ru" : l == Language::Kyrgyz ? "ky" : "en";
+}
+
+std::string jsonEscape(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '"' || c == '\\') out += '\\';
+    if (static_cast<unsigned char>(c) < 0x20) continue;
+    out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<App>> App::create(const Options& options, BoundaryData data, MapMesh mesh) {
+  std::unique_ptr<App> app(new App());
+  app->options_ = options;
+  app->data_ = std::move(data);
+  app->state_.language = options.language;
+  app->state_.warnings = app->data_.warnings;
+  if (!options.select.empty()) {
+    app->state_.selectedRegion = app->data_.findRegion(options.select);
+    if (app->state_.selectedRegion < 0) {
+      std::string known;
+      for (const Feature& f : app->data_.regions) known += (known.empty() ? "" : ", ") + f.iso;
+      return Error{"unknown region '" + options.select + "'; known: " + known};
+    }
+  }
+
+  if (!glfwInit()) {
+    const char* display = std::getenv("DISPLAY");
+    return Error{std::string("cannot open a window: ") + glfwProblem() +
+                 (display && *display ? "" : " (DISPLAY is not set: run on a desktop, or under xvfb-run)")};
+  }
+  const bool offscreen = !options.screenshot.empty();
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+  glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+  glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+  glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+  if (offscreen) glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
+  app->window_ = glfwCreateWindow(offscreen ? 64 : options.width, offscreen ? 64 : options.height, "kgatlas", nullptr,
+                                  nullptr);
+  if (!app->window_) return Error{"cannot create an OpenGL 3.3 window: " + glfwProblem()};
+  glfwMakeContextCurrent(app->window_);
+  glfwSwapInterval(options.benchmark ? 0 : 1);
+  if (!gladLoadGL(glfwGetProcAddress)) return Error{"cannot load OpenGL 3.3 functions"};
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  app->imguiReady_ = true;
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // the layout is fixed; nothing to save into the user's folder
+  ImGui::StyleColorsLight();
+  ImGui::GetStyle().WindowRounding = 4;
+  float scaleX = 1, scaleY = 1;
+  glfwGetWindowContentScale(app->window_, &scaleX, &scaleY);
+  auto fonts = loadFonts(options.font, std::max(1.0f, std::max(scaleX, scaleY)));
+  if (!fonts) return Error{fonts.error()};
+  app->fonts_ = *fonts;
+  ImGui_ImplGlfw_InitForOpenGL(app->window_, true);
+  ImGui_ImplOpenGL3_Init("#version 330 core");
+
+  auto renderer = MapRenderer::create(shaderDir());
+  if (!renderer) return Error{renderer.error()};
+  app->renderer_ = std::make_unique<MapRenderer>(std::move(*renderer));
+  app->renderer_->upload(mesh, app->data_);
+  return app;
+}
+
+App::~App() {
+  renderer_.reset();  // GL objects go while the context is still current
+  if (imguiReady_) {
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+  }
+  if (window_) glfwDestroyWindow(window_);
+  glfwTerminate();
+}
+
+void App::resetView() {
+  // Frame the regions in the part of the window the bars leave free.
+  Camera& camera = state_.camera;
+  const double ratio = state_.pixelRatio;
+  const double top = state_.topInset * ratio, bottom = state_.bottomInset * ratio;
+  const double padding = 24 * ratio;
+  Camera framing = camera;
+  framing.setViewport(camera.viewportWidth(), std::max(1.0, camera.viewportHeight() - top - bottom));
+  if (!framing.fit(data_.regionBounds(), padding)) return;
+  camera.setMetresPerPixel(framing.metresPerPixel());
+  const MapPoint c = framing.centre();
+  camera.setCentre({c.x, c.y + (top - bottom) / 2 * camera.metresPerPixel()});
+}
+
+void App::handleInput() {
+  ImGuiIO& io = ImGui::GetIO();
+  Camera& camera = state_.camera;
+  const double ratio = state_.pixelRatio;
+  const ScreenPoint mouse = toFramebuffer(state_, io.MousePos.x, io.MousePos.y);
+  const bool mouseOnMap = !io.WantCaptureMouse && ImGui::IsMousePosValid();
+
+  state_.hoveredRegion = -1;
+  state_.cursor.reset();
+  if (mouseOnMap) {
+    const MapPoint m = camera.screenToMap(mouse);
+    state_.hoveredRegion = HitTester(&data_.regions).featureAt(m);
+    const GeoPoint g = camera.projection().inverse(m);
+    if (isValid(g)) state_.cursor = g;
+    if (io.MouseWheel != 0) camera.zoomAbout(mouse, std::pow(1.25, io.MouseWheel));
+    if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+      dragging_ = true;
+      dragDistance_ = 0;
+    }
+  }
+  if (dragging_) {
+    if (ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+      if (io.MouseDelta.x != 0 || io.MouseDelta.y != 0) {
+        camera.panByPixels(io.MouseDelta.x * ratio, io.MouseDelta.y * ratio);
+        dragDistance_ += std::hypot(io.MouseDelta.x, io.MouseDelta.y);
+      }
+    } else {
+      dragging_ = false;
+      if (dragDistance_ < 4) state_.selectedRegion = state_.hoveredRegion;  // a click, not a drag
+    }
+  }
+
+  if (!io.WantCaptureKeyboard) {
+    const double step = 120 * ratio;
+    if (ImGui::IsKeyPressed(GLFW_KEY_LEFT)) camera.panByPixels(step, 0);
+    if (ImGui::IsKeyPressed(GLFW_KEY_RIGHT)) camera.panByPixels(-step, 0);
+    if (ImGui::IsKeyPressed(GLFW_KEY_UP)) camera.panByPixels(0, step);
+    if (ImGui::IsKeyPressed(GLFW_KEY_DOWN)) camera.panByPixels(0, -step);
+    const ScreenPoint centre{camera.viewportWidth() / 2, camera.viewportHeight() / 2};
+    if (ImGui::IsKeyPressed(GLFW_KEY_EQUAL) || ImGui::IsKeyPressed(GLFW_KEY_KP_ADD)) camera.zoomAbout(centre, 1.5);
+    if (ImGui::IsKeyPressed(GLFW_KEY_MINUS) || ImGui::IsKeyPressed(GLFW_KEY_KP_SUBTRACT)) camera.zoomAbout(centre, 1 / 1.5);
+    if (ImGui::IsKeyPressed(GLFW_KEY_HOME)) resetView();
+    if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE)) state_.selectedRegion = -1;
+    if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q)) quit_ = true;
+  }
+}
+
+void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, bool withInput) {
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  if (!options_.screenshot.empty()) {
+    // The offscreen target stands in for the window: same size, no HiDPI scale.
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(static_cast<float>(framebufferWidth), static_cast<float>(framebufferHeight));
+    io.DisplayFramebufferScale = ImVec2(1, 1);
+  }
+  ImGui::NewFrame();
+
+  state_.pixelRatio = pixelRatio;
+  Camera& camera = state_.camera;
+  const double oldW = camera.viewportWidth(), oldH = camera.viewportHeight();
+  if (camera.setViewport(framebufferWidth, framebufferHeight) && framed_ && (oldW != framebufferWidth || oldH != framebufferHeight)) {
+    // Keep the same ground in view when the window is resized: scale with the smaller change.
+    const double scale = std::min(oldW / framebufferWidth, oldH / framebufferHeight);
+    camera.setMetresPerPixel(camera.metresPerPixel() * scale);
+  }
+
+  float menuHeight = 0;
+  const MenuRequests requests = drawMenuBar(state_, menuHeight);
+  state_.topInset = menuHeight;
+  state_.bottomInset = drawStatusBar(state_, std::filesystem::path(data_.path).filename().string());
+  if (!framed_) {
+    resetView();
+    framed_ = true;
+  }
+  if (requests.resetView) resetView();
+  if (requests.quit) quit_ = true;
+  if (withInput) handleInput();
+  drawRegionPanel(state_, data_);
+  drawMapOverlay(state_, data_, fonts_);
+  ImGui::Render();
+
+  renderer_->draw(camera, MapHighlight{state_.hoveredRegion, state_.selectedRegion}, pixelRatio);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  writeStateIfChanged();
+}
+
+void App::writeStateIfChanged() {
+  if (options_.dumpState.empty()) return;
+  const Camera& c = state_.camera;
+  auto iso = [&](int i) { return i >= 0 ? "\"" + jsonEscape(data_.regions[i].iso) + "\"" : std::string("null"); };
+  char camera[256];
+  std::snprintf(camera, sizeof camera,
+                "\"centre_x\": %.3f, \"centre_y\": %.3f, \"metres_per_pixel\": %.6f, \"viewport\": [%.0f, %.0f], "
+                "\"pixel_ratio\": %.3f",
+                c.centre().x, c.centre().y, c.metresPerPixel(), c.viewportWidth(), c.viewportHeight(), state_.pixelRatio);
+  const std::string json = "{\"selected\": " + iso(state_.selectedRegion) + ", \"hovered\": " + iso(state_.hoveredRegion) +
+                           ", \"language\": \"" + languageCode(state_.language) + "\", " + camera + "}\n";
+  if (json == lastDump_) return;
+  lastDump_ = json;
+  const std::string temporary = options_.dumpState + ".part";
+  {
+    std::ofstream out(temporary, std::ios::trunc);
+    out << json;
+  }
+  std::error_code ec;
+  std::filesystem::rename(temporary, options_.dumpState, ec);
+}
+
+int App::run() {
+  while (!glfwWindowShouldClose(window_) && !quit_) {
+    glfwPollEvents();
+    int fbW = 0, fbH = 0, winW = 0, winH = 0;
+    glfwGetFramebufferSize(window_, &fbW, &fbH);
+    glfwGetWindowSize(window_, &winW, &winH);
+    if (fbW <= 0 || fbH <= 0 || winW <= 0) {  // minimised
+      glfwWaitEvents();
+      continue;
+    }
+    frame(fbW, fbH, static_cast<double>(fbW) / winW, true);
+    glfwSwapBuffers(window_);
+  }
+  return 0;
+}
+
+Result<bool> App::screenshot(const std::string& path) {
+  auto target = OffscreenTarget::create(options_.width, options_.height);
+  if (!target) return Error{target.error()};
+  target->bind();
+  // ImGui needs a couple of frames to measure and place auto-sized windows.
+  for (int i = 0; i < 3; ++i) frame(options_.width, options_.height, 1.0, false);
+  glFinish();
+  const auto pixels = target->readRgba();
+  OffscreenTarget::unbind();
+  return writePng(path, options_.width, options_.height, pixels);
+}
+
+int App::benchmark(double loadSeconds) {
+  using clock = std::chrono::steady_clock;
+  glfwSetWindowSize(window_, options_.width, options_.height);
+  glfwPollEvents();
+  int fbW = 0, fbH = 0;
+  glfwGetFramebufferSize(window_, &fbW, &fbH);
+  const auto firstStart = clock::now();
+  frame(fbW, fbH, 1.0, false);
+  glFinish();
+  glfwSwapBuffers(window_);
+  const double firstFrame = std::chrono::duration<double>(clock::now() - firstStart).count();
+
+  // Frame the whole data set (for the world file: every continent), then pan across it, and
+  // again zoomed in four times.
+  Bounds all = data_.regionBounds();
+  std::vector<double> times;
+  for (double zoom : {1.0, 4.0}) {
+    state_.camera.fit(all, 10);
+    state_.camera.zoomAbout({fbW / 2.0, fbH / 2.0}, zoom);
+    for (int i = 0; i < 150; ++i) {
+      state_.camera.panByPixels(i < 75 ? -8 : 8, i % 2 ? 3 : -3);
+      const auto start = clock::now();
+      frame(fbW, fbH, 1.0, false);
+      glFinish();
+      glfwSwapBuffers(window_);
+      times.push_back(std::chrono::duration<double, std::milli>(clock::now() - start).count());
+    }
+  }
+  std::sort(times.begin(), times.end());
+  const double median = times[times.size() / 2];
+  const double p95 = times[static_cast<std::size_t>(times.size() * 0.95)];
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  std::printf("boundaries            %s\n", data_.path.c_str());
+  std::printf("features / vertices   %zu / %zu\n", data_.regions.size() + data_.context.size(), data_.vertexCount);
+  std::printf("viewport              %dx%d\n", fbW, fbH);
+  std::printf("load (read+mesh)      %.3f s\n", loadSeconds);
+  std::printf("load-to-first-frame   %.3f s\n", loadSeconds + firstFrame);
+  std::printf("frames while panning  %zu\n", times.size());
+  std::printf("frame median          %.2f ms\n", median);
+  std::printf("frame p95             %.2f ms\n", p95);
+  std::printf("peak memory (RSS)     %.1f MB\n", usage.ru_maxrss / 1024.0);
+  return 0;
+}
+
+}  // namespace kg

@@ -1,0 +1,52 @@
+#pragma once
+// The viewer: one GLFW window, ImGui panels over the map, and the frame loop. It wires the map
+// core (data, camera, hit testing) to the renderer and the panels; the logic lives in those.
+#include <memory>
+#include <string>
+
+#include "app/CommandLine.h"
+#include "app/Fonts.h"
+#include "app/ViewState.h"
+#include "core/Result.h"
+#include "render/MapMesh.h"
+#include "render/MapRenderer.h"
+
+struct GLFWwindow;
+
+namespace kg {
+
+class App {
+ public:
+  // Creates the window and GL resources for already-loaded data. Fails with a message (no
+  // display, no OpenGL 3.3, shader or font problems), never exits.
+  static Result<std::unique_ptr<App>> create(const Options& options, BoundaryData data, MapMesh mesh);
+  ~App();
+  App(const App&) = delete;
+  App& operator=(const App&) = delete;
+
+  int run();                                     // interactive; returns the exit status
+  Result<bool> screenshot(const std::string& path);
+  int benchmark(double loadSeconds);             // prints figures; returns the exit status
+
+ private:
+  App() = default;
+  void frame(int framebufferWidth, int framebufferHeight, double pixelRatio, bool handleInput);
+  void handleInput();
+  void resetView();
+  void writeStateIfChanged();
+
+  Options options_;
+  BoundaryData data_;
+  GLFWwindow* window_ = nullptr;
+  bool imguiReady_ = false;
+  Fonts fonts_;
+  std::unique_ptr<MapRenderer> renderer_;
+  ViewState state_;
+  bool framed_ = false;
+  bool dragging_ = false;
+  double dragDistance_ = 0;
+  bool quit_ = false;
+  std::string lastDump_;
+};
+
+}  // namespace kg

@@ -1,0 +1,79 @@
+#include "app/CommandLine.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace kg {
+
+std::string usageText() {
+  return "usage: kgatlas [options]\n"
+         "  Opens a map of Kyrgyzstan's regions (bundled Natural Earth data).\n"
+         "\n"
+         "  --boundaries PATH     open another boundary file (any vector format GDAL reads:\n"
+         "                        GeoPackage, Shapefile, GeoJSON, FlatGeobuf, KML), any CRS\n"
+         "  --lang en|ru|ky       label language: English, Russian or Kyrgyz\n"
+         "  --select ISO          start with this region selected (e.g. KG-N)\n"
+         "  --size WxH            window size in pixels (default 1280x800)\n"
+         "  --screenshot OUT.png  render what the window would show, write it as PNG, exit\n"
+         "  --font PATH           a TrueType font with Cyrillic letters to use\n"
+         "  --dump-state PATH     keep PATH updated with the view and selection as JSON\n"
+         "  --benchmark           load, pan 300 scripted frames, print timings and exit\n"
+         "  --help, --version\n"
+         "\n"
+         "  In the window: drag to pan, wheel to zoom, arrows pan, +/- zoom, Home resets the\n"
+         "  view, click a region for its details, Esc clears the selection.\n";
+}
+
+namespace {
+bool parseSize(const std::string& text, int& w, int& h) {
+  int consumed = 0;
+  if (std::sscanf(text.c_str(), "%dx%d%n", &w, &h, &consumed) != 2 || consumed != static_cast<int>(text.size()))
+    return false;
+  return w >= 64 && h >= 64 && w <= 16384 && h <= 16384;
+}
+}  // namespace
+
+Result<Options> parseCommandLine(int argc, const char* const* argv) {
+  Options o;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    auto value = [&](std::string& out) -> bool {
+      if (i + 1 >= argc) return false;
+      out = argv[++i];
+      return !out.empty();
+    };
+    std::string text;
+    if (arg == "--help" || arg == "-h") {
+      o.help = true;
+    } else if (arg == "--version") {
+      o.version = true;
+    } else if (arg == "--benchmark") {
+      o.benchmark = true;
+    } else if (arg == "--boundaries") {
+      if (!value(o.boundaries)) return Error{"--boundaries needs a file path"};
+    } else if (arg == "--screenshot") {
+      if (!value(o.screenshot)) return Error{"--screenshot needs an output .png path"};
+    } else if (arg == "--dump-state") {
+      if (!value(o.dumpState)) return Error{"--dump-state needs a file path"};
+    } else if (arg == "--font") {
+      if (!value(o.font)) return Error{"--font needs a .ttf path"};
+    } else if (arg == "--select") {
+      if (!value(o.select)) return Error{"--select needs a region code such as KG-N"};
+    } else if (arg == "--size") {
+      if (!value(text) || !parseSize(text, o.width, o.height))
+        return Error{"--size expects WIDTHxHEIGHT between 64 and 16384, such as 1600x1000 (got '" + text + "')"};
+      o.sizeGiven = true;
+    } else if (arg == "--lang") {
+      if (!value(text)) return Error{"--lang needs en, ru or ky"};
+      if (text == "en") o.language = Language::English;
+      else if (text == "ru") o.language = Language::Russian;
+      else if (text == "ky") o.language = Language::Kyrgyz;
+      else return Error{"--lang expects en, ru or ky (got '" + text + "')"};
+    } else {
+      return Error{"unknown option '" + arg + "' (see kgatlas --help)"};
+    }
+  }
+  return o;
+}
+
+}  // namespace kg

@@ -1,0 +1,28 @@
+#pragma once
+// The documented command line. Parsing never exits: it returns the options or one clear line
+// naming the problem, and main() decides what to print and which status to exit with.
+#include <string>
+
+#include "core/Feature.h"
+#include "core/Result.h"
+
+namespace kg {
+
+struct Options {
+  bool help = false;
+  bool version = false;
+  std::string boundaries;   // empty: the bundled Kyrgyzstan data
+  std::string screenshot;   // write a PNG of the first frame and exit
+  std::string dumpState;    // keep a JSON file with the view and selection up to date
+  std::string font;         // a TTF to use instead of the system's Noto Sans / DejaVu Sans
+  std::string select;       // ISO code of a region to select at start
+  int width = 1280, height = 800;
+  bool sizeGiven = false;
+  Language language = Language::English;
+  bool benchmark = false;   // load, then pan scripted frames and print timings
+};
+
+Result<Options> parseCommandLine(int argc, const char* const* argv);
+std::string usageText();
+
+}  // namespace kg

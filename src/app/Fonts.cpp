@@ -1,0 +1,81 @@
+#include "app/Fonts.h"
+
+#include <imgui.h>
+
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <vector>
+
+namespace kg {
+namespace {
+
+const char* const kRegularCandidates[] = {
+    "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+};
+const char* const kBoldCandidates[] = {
+    "/usr/share/fonts/truetype/noto/NotoSans-SemiBold.ttf",
+    "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf",
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+};
+
+const ImWchar kRanges[] = {
+    0x0020, 0x00FF,  // Basic Latin, Latin-1 (° ² ü ö)
+    0x0100, 0x017F,  // Latin Extended-A
+    0x0400, 0x052F,  // Cyrillic and Cyrillic Supplement (ң ө ү)
+    0x2000, 0x206F,  // General Punctuation (– — ‘ ’ “ ” …)
+    0x2190, 0x21FF,  // arrows
+    0,
+};
+
+// Reads a TrueType/OpenType file, checking it looks like one, into memory ImGui can own.
+Result<std::vector<char>> readFont(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Error{path + ": cannot open font file"};
+  std::vector<char> data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (data.size() < 12) return Error{path + ": not a TrueType font (file is empty or truncated)"};
+  const std::string tag(data.data(), 4);
+  if (tag != std::string("\0\1\0\0", 4) && tag != "OTTO" && tag != "true")
+    return Error{path + ": not a TrueType font"};
+  return data;
+}
+
+ImFont* addFont(const std::vector<char>& data, float size) {
+  void* owned = IM_ALLOC(data.size());
+  std::memcpy(owned, data.data(), data.size());
+  ImFontConfig config;
+  config.OversampleH = 2;
+  config.PixelSnapH = false;
+  return ImGui::GetIO().Fonts->AddFontFromMemoryTTF(owned, static_cast<int>(data.size()), size, &config, kRanges);
+}
+
+}  // namespace
+
+Result<Fonts> loadFonts(const std::string& explicitPath, float scale) {
+  Fonts fonts;
+  std::vector<char> regular, bold;
+  if (!explicitPath.empty()) {
+    auto data = readFont(explicitPath);
+    if (!data) return Error{data.error()};
+    regular = bold = std::move(*data);
+    fonts.path = explicitPath;
+  } else {
+    for (const char* candidate : kRegularCandidates)
+      if (auto data = readFont(candidate)) { regular = std::move(*data); fonts.path = candidate; break; }
+    if (regular.empty())
+      return Error{"no font with Cyrillic letters found (looked for Noto Sans and DejaVu Sans under "
+                   "/usr/share/fonts); install fonts-noto-core or pass --font PATH"};
+    for (const char* candidate : kBoldCandidates)
+      if (auto data = readFont(candidate)) { bold = std::move(*data); break; }
+    if (bold.empty()) bold = regular;
+  }
+  fonts.ui = addFont(regular, 16.0f * scale);
+  fonts.label = addFont(bold, 15.0f * scale);
+  if (!fonts.ui || !fonts.label || !ImGui::GetIO().Fonts->Build())
+    return Error{fonts.path + ": the font could not be loaded"};
+  ImGui::GetIO().FontGlobalScale = 1.0f / scale;
+  return fonts;
+}
+
+}  // namespace kg

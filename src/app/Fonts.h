@@ -1,0 +1,22 @@
+#pragma once
+// Loads the UI and label fonts with the glyph ranges the map needs: Latin (ü, ö), Cyrillic with
+// the Kyrgyz letters ң ө ү (U+0400-U+052F), General Punctuation (dashes, quotes) and the degree
+// and superscript-two signs. ImGui's built-in font has none of these.
+#include <string>
+
+#include "core/Result.h"
+
+struct ImFont;
+
+namespace kg {
+
+struct Fonts {
+  ImFont* ui = nullptr;
+  ImFont* label = nullptr;
+  std::string path;
+};
+
+// explicitPath: the --font argument, or empty to search the usual system fonts.
+Result<Fonts> loadFonts(const std::string& explicitPath, float scale);
+
+}  // namespace kg

@@ -1,0 +1,32 @@
+#pragma once
+// Everything the panels show and change, in one model struct (no function-local statics).
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/BoundaryLoader.h"
+#include "core/Camera.h"
+
+namespace kg {
+
+struct ViewState {
+  Camera camera;                  // framebuffer pixels
+  double pixelRatio = 1.0;        // framebuffer pixels per window unit (2 on many HiDPI screens)
+  float topInset = 0, bottomInset = 0;  // window units taken by the menu and status bars
+  int hoveredRegion = -1;
+  int selectedRegion = -1;
+  Language language = Language::English;
+  std::optional<GeoPoint> cursor;
+  std::vector<std::string> warnings;
+  bool warningsDismissed = false;
+  bool showControls = false;
+  bool showAbout = false;
+  std::unordered_map<int, double> areaKm2;            // geodesic areas, computed when first shown
+  std::vector<std::optional<MapPoint>> labelAnchors;  // per region, computed when first needed
+};
+
+// Window units (ImGui) to framebuffer pixels (camera) and back.
+inline ScreenPoint toFramebuffer(const ViewState& s, float x, float y) { return {x * s.pixelRatio, y * s.pixelRatio}; }
+
+}  // namespace kg

@@ -1,0 +1,133 @@
+#include "app/panels/MapOverlay.h"
+
+#include <imgui.h>
+
+#include <cfloat>
+
+#include "core/HitTester.h"
+#include "core/LabelAnchor.h"
+#include "core/LabelLayout.h"
+#include "core/ScaleBar.h"
+#include "core/Simplifier.h"
+
+namespace kg {
+namespace {
+
+constexpr float kLabelSize = 15.0f;
+constexpr ImU32 kInk = IM_COL32(0x22, 0x22, 0x22, 0xFF);
+constexpr ImU32 kHalo = IM_COL32(0xFF, 0xFF, 0xFF, 0xD0);
+
+MapPoint anchorFor(ViewState& state, const BoundaryData& data, int region) {
+  if (state.labelAnchors.size() != data.regions.size()) state.labelAnchors.assign(data.regions.size(), std::nullopt);
+  auto& cached = state.labelAnchors[region];
+  if (!cached) {
+    // A lightly simplified outline gives the same spot at a fraction of the cost.
+    const Feature& f = data.regions[region];
+    Feature coarse = f;
+    const double tolerance = std::max(f.bounds.width(), f.bounds.height()) / 400;
+    coarse.polygons.clear();
+    for (const Polygon& p : f.polygons)
+      if (Polygon s = simplifyPolygon(p, tolerance); !s.rings.empty()) coarse.polygons.push_back(std::move(s));
+    cached = coarse.polygons.empty() ? f.bounds.centre() : labelAnchor(coarse);
+  }
+  return *cached;
+}
+
+void drawHaloText(ImDrawList* list, ImFont* font, float size, ImVec2 pos, const char* text) {
+  for (int dx = -1; dx <= 1; ++dx)
+    for (int dy = -1; dy <= 1; ++dy)
+      if (dx || dy) list->AddText(font, size, ImVec2(pos.x + dx, pos.y + dy), kHalo, text);
+  list->AddText(font, size, pos, kInk, text);
+}
+
+void drawLabels(ViewState& state, const BoundaryData& data, const Fonts& fonts, ImDrawList* list) {
+  const double ratio = state.pixelRatio;
+  const Camera& camera = state.camera;
+  const double width = camera.viewportWidth() / ratio, height = camera.viewportHeight() / ratio;
+  std::vector<LabelCandidate> candidates;
+  const Bounds view = camera.visibleBounds();
+  for (int i = 0; i < static_cast<int>(data.regions.size()); ++i) {
+    const Feature& f = data.regions[i];
+    if (!f.bounds.intersects(view)) continue;
+    const double wPx = f.bounds.width() / camera.metresPerPixel() / ratio;
+    const double hPx = f.bounds.height() / camera.metresPerPixel() / ratio;
+    if (data.regions.size() > 50 && wPx < 40) continue;  // large files: only regions big enough to name
+    const std::string& name = f.name(state.language);
+    const ImVec2 size = fonts.label->CalcTextSizeA(kLabelSize, FLT_MAX, 0, name.c_str());
+    const ScreenPoint anchor = camera.mapToScreen(anchorFor(state, data, i));
+    candidates.push_back({i, {anchor.x / ratio, anchor.y / ratio}, size.x, size.y, wPx * hPx, wPx, hPx});
+  }
+  auto inside = [&](int feature, ScreenPoint p) {
+    return featureContains(data.regions[feature], camera.screenToMap({p.x * ratio, p.y * ratio}));
+  };
+  const double top = state.topInset, bottom = height - state.bottomInset;
+  for (const PlacedLabel& label : layoutLabels(std::move(candidates), width, height, inside)) {
+    if (label.top < top || label.top + label.height > bottom) continue;
+    drawHaloText(list, fonts.label, kLabelSize, ImVec2(static_cast<float>(label.left), static_cast<float>(label.top)),
+                 data.regions[label.feature].name(state.language).c_str());
+  }
+}
+
+void drawScaleBar(const ViewState& state, ImDrawList* list) {
+  const ScaleBar bar = chooseScaleBar(state.camera, 150 * state.pixelRatio);
+  if (bar.lengthPx <= 0) return;
+  const float length = static_cast<float>(bar.lengthPx / state.pixelRatio);
+  const ImVec2 origin(16, ImGui::GetMainViewport()->Size.y - state.bottomInset - 14);
+  const ImVec2 end(origin.x + length, origin.y);
+  const ImU32 white = IM_COL32(255, 255, 255, 220);
+  list->AddRectFilled(ImVec2(origin.x - 6, origin.y - 24), ImVec2(end.x + 6, origin.y + 6), IM_COL32(255, 255, 255, 170), 3);
+  list->AddLine(origin, end, kInk, 2.0f);
+  list->AddLine(ImVec2(origin.x, origin.y - 6), ImVec2(origin.x, origin.y + 1), kInk, 2.0f);
+  list->AddLine(ImVec2(end.x, end.y - 6), ImVec2(end.x, end.y + 1), kInk, 2.0f);
+  list->AddText(ImVec2(origin.x, origin.y - 22), kInk, bar.label.c_str());
+  (void)white;
+}
+
+void drawCredit(const ViewState& state, ImDrawList* list) {
+  const char* credit = "Boundaries: Natural Earth (public domain)";
+  const ImVec2 size = ImGui::CalcTextSize(credit);
+  const ImVec2 viewport = ImGui::GetMainViewport()->Size;
+  const ImVec2 pos(viewport.x - size.x - 12, viewport.y - state.bottomInset - size.y - 8);
+  list->AddRectFilled(ImVec2(pos.x - 5, pos.y - 2), ImVec2(pos.x + size.x + 5, pos.y + size.y + 2),
+                      IM_COL32(255, 255, 255, 170), 3);
+  list->AddText(pos, IM_COL32(0x44, 0x44, 0x44, 0xFF), credit);
+}
+
+void drawWarnings(ViewState& state) {
+  if (state.warnings.empty() || state.warningsDismissed) return;
+  ImGui::SetNextWindowPos(ImVec2(10, state.topInset + 10));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(200, 0), ImVec2(620, 300));
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(0xFF, 0xF4, 0xC2, 0xF0));
+  ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0x40, 0x30, 0x00, 0xFF));
+  if (ImGui::Begin("##warnings", nullptr,
+                   ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) {
+    ImGui::TextUnformatted("Warning");
+    for (const std::string& w : state.warnings) {
+      ImGui::PushTextWrapPos(600);
+      ImGui::TextUnformatted(w.c_str());
+      ImGui::PopTextWrapPos();
+    }
+    if (ImGui::SmallButton("Dismiss")) state.warningsDismissed = true;
+  }
+  ImGui::End();
+  ImGui::PopStyleColor(2);
+}
+
+}  // namespace
+
+void drawMapOverlay(ViewState& state, const BoundaryData& data, const Fonts& fonts) {
+  ImDrawList* list = ImGui::GetBackgroundDrawList();
+  drawLabels(state, data, fonts, list);
+  drawScaleBar(state, list);
+  drawCredit(state, list);
+  drawWarnings(state);
+  if (state.hoveredRegion >= 0 && !ImGui::GetIO().WantCaptureMouse) {
+    const Feature& f = data.regions[state.hoveredRegion];
+    ImGui::BeginTooltip();
+    ImGui::TextUnformatted(f.name(state.language).c_str());
+    ImGui::TextDisabled("%s", f.iso.c_str());
+    ImGui::EndTooltip();
+  }
+}
+
+}  // namespace kg

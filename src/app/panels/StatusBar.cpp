@@ -1,0 +1,36 @@
+#include "app/panels/StatusBar.h"
+
+#include <imgui.h>
+
+#include <cmath>
+#include <cstdio>
+
+namespace kg {
+
+float drawStatusBar(const ViewState& state, const std::string& sourceName) {
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  const float height = ImGui::GetFrameHeight() + 6;
+  ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x, viewport->Pos.y + viewport->Size.y - height));
+  ImGui::SetNextWindowSize(ImVec2(viewport->Size.x, height));
+  const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                 ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
+                                 ImGuiWindowFlags_NoBringToFrontOnFocus;
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(10, 4));
+  if (ImGui::Begin("##status", nullptr, flags)) {
+    char text[96] = "Move the pointer over the map for coordinates";
+    if (state.cursor) {
+      const GeoPoint g = *state.cursor;
+      std::snprintf(text, sizeof text, "%.4f° %c   %.4f° %c", std::abs(g.lat), g.lat >= 0 ? 'N' : 'S', std::abs(g.lon),
+                    g.lon >= 0 ? 'E' : 'W');
+    }
+    ImGui::TextUnformatted(text);
+    const float sourceWidth = ImGui::CalcTextSize(sourceName.c_str()).x;
+    ImGui::SameLine(std::max(ImGui::GetWindowWidth() - sourceWidth - 12, 300.0f));
+    ImGui::TextDisabled("%s", sourceName.c_str());
+  }
+  ImGui::End();
+  ImGui::PopStyleVar();
+  return height;
+}
+
+}  // namespace kg

@@ -1,0 +1,10 @@
+#pragma once
+#include "app/ViewState.h"
+
+namespace kg {
+
+// The strip along the bottom: coordinates under the pointer and the data source. Returns its
+// height in window units.
+float drawStatusBar(const ViewState& state, const std::string& sourceName);
+
+}  // namespace kg

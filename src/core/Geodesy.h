@@ -1,0 +1,15 @@
+#pragma once
+// Distances and areas on the WGS84 ellipsoid (Karney's geodesic algorithms, via PROJ), never on
+// the projected plane.
+#include "core/Feature.h"
+#include "core/Projection.h"
+
+namespace kg {
+
+double geodesicDistanceMetres(GeoPoint a, GeoPoint b);
+// Area of a ring given as geographic points; always positive.
+double geodesicRingAreaM2(const std::vector<GeoPoint>& ring);
+// Area of a projected feature: its rings are taken back to geographic coordinates first.
+double geodesicAreaKm2(const Feature& feature, const Projection& projection);
+
+}  // namespace kg

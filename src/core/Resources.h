@@ -1,0 +1,12 @@
+#pragma once
+// Where the viewer's own files are: shaders/, assets/ and geodata/ beside the build folder's
+// parent (the source tree), or the tree named by KGATLAS_DATA_DIR.
+#include <string>
+
+namespace kg {
+
+std::string resourceRoot();
+std::string shaderDir();
+std::string bundledBoundaries();
+
+}  // namespace kg

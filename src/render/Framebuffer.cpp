@@ -1,0 +1,77 @@
+#include "render/Framebuffer.h"
+
+#define STB_IMAGE_WRITE_IMPLEMENTATION
+#include <stb_image_write.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+namespace kg {
+
+Result<OffscreenTarget> OffscreenTarget::create(int width, int height) {
+  GLint maxSize = 0;
+  glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &maxSize);
+  if (width < 1 || height < 1 || width > maxSize || height > maxSize)
+    return Error{"screenshot size " + std::to_string(width) + "x" + std::to_string(height) +
+                 " is outside what this OpenGL driver supports (1 to " + std::to_string(maxSize) + ")"};
+  OffscreenTarget target;
+  target.width_ = width;
+  target.height_ = height;
+  GLuint id = 0;
+  glGenFramebuffers(1, &id);
+  target.framebuffer_ = gl::Framebuffer(id);
+  glGenRenderbuffers(1, &id);
+  target.colour_ = gl::Renderbuffer(id);
+  glBindRenderbuffer(GL_RENDERBUFFER, target.colour_.get());
+  glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, width, height);
+  glBindFramebuffer(GL_FRAMEBUFFER, target.framebuffer_.get());
+  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, target.colour_.get());
+  const GLenum status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  if (status != GL_FRAMEBUFFER_COMPLETE) return Error{"cannot create an offscreen framebuffer for the screenshot"};
+  return target;
+}
+
+void OffscreenTarget::bind() const { glBindFramebuffer(GL_FRAMEBUFFER, framebuffer_.get()); }
+void OffscreenTarget::unbind() { glBindFramebuffer(GL_FRAMEBUFFER, 0); }
+
+std::vector<std::uint8_t> OffscreenTarget::readRgba() const {
+  std::vector<std::uint8_t> pixels(static_cast<std::size_t>(width_) * height_ * 4);
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, framebuffer_.get());
+  glPixelStorei(GL_PACK_ALIGNMENT, 1);
+  glReadPixels(0, 0, width_, height_, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
+  // GL's first row is the bottom one.
+  const std::size_t stride = static_cast<std::size_t>(width_) * 4;
+  for (int y = 0; y < height_ / 2; ++y)
+    std::swap_ranges(pixels.begin() + y * stride, pixels.begin() + (y + 1) * stride,
+                     pixels.begin() + (height_ - 1 - y) * stride);
+  return pixels;
+}
+
+Result<bool> writePng(const std::string& path, int width, int height, const std::vector<std::uint8_t>& rgba) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (fs::exists(path, ec)) {
+    std::ifstream existing(path, std::ios::binary);
+    char signature[8] = {};
+    existing.read(signature, 8);
+    if (!existing || std::string(signature, 8) != std::string("\x89PNG\r\n\x1a\n", 8))
+      return Error{path + ": exists and is not a PNG image; not overwriting it"};
+  }
+  const std::string temporary = path + ".part";
+  if (!stbi_write_png(temporary.c_str(), width, height, 4, rgba.data(), width * 4)) {
+    fs::remove(temporary, ec);
+    return Error{path + ": cannot write the PNG (is the folder there and writable?)"};
+  }
+  fs::rename(temporary, path, ec);
+  if (ec) {
+    fs::remove(temporary, ec);
+    return Error{path + ": cannot write the PNG (" + ec.message() + ")"};
+  }
+  return true;
+}
+
+}  // namespace kg

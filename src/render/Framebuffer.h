@@ -1,0 +1,32 @@
+#pragma once
+// An offscreen RGBA8 render target, for screenshots of any size whatever the screen's size.
+#include <cstdint>
+#include <vector>
+
+#include "core/Result.h"
+#include "render/GlHandle.h"
+
+namespace kg {
+
+class OffscreenTarget {
+ public:
+  static Result<OffscreenTarget> create(int width, int height);
+  void bind() const;
+  static void unbind();
+  // Reads the pixels back, top row first.
+  std::vector<std::uint8_t> readRgba() const;
+  int width() const { return width_; }
+  int height() const { return height_; }
+
+ private:
+  gl::Framebuffer framebuffer_;
+  gl::Renderbuffer colour_;
+  int width_ = 0, height_ = 0;
+};
+
+// Writes RGBA pixels (top row first) to a PNG. The file is written beside the target and renamed
+// into place, so a failure never leaves half a file; an existing file that is not a PNG is never
+// replaced.
+Result<bool> writePng(const std::string& path, int width, int height, const std::vector<std::uint8_t>& rgba);
+
+}  // namespace kg

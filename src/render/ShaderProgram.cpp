@@ -1,0 +1,65 @@
+#include "render/ShaderProgram.h"
+
+#include <fstream>
+#include <sstream>
+#include <vector>
+
+namespace kg {
+namespace {
+
+Result<std::string> readText(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Error{path + ": cannot open shader file"};
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (text.str().empty()) return Error{path + ": shader file is empty"};
+  return text.str();
+}
+
+Result<gl::Shader> compile(GLenum stage, const std::string& path) {
+  auto source = readText(path);
+  if (!source) return Error{source.error()};
+  gl::Shader shader(glCreateShader(stage));
+  const char* text = source->c_str();
+  glShaderSource(shader.get(), 1, &text, nullptr);
+  glCompileShader(shader.get());
+  GLint ok = GL_FALSE;
+  glGetShaderiv(shader.get(), GL_COMPILE_STATUS, &ok);
+  if (ok != GL_TRUE) {
+    GLint length = 0;
+    glGetShaderiv(shader.get(), GL_INFO_LOG_LENGTH, &length);
+    std::vector<char> log(static_cast<std::size_t>(std::max(length, 1)));
+    glGetShaderInfoLog(shader.get(), length, nullptr, log.data());
+    return Error{path + ": shader does not compile: " + std::string(log.data())};
+  }
+  return shader;
+}
+
+}  // namespace
+
+Result<ShaderProgram> ShaderProgram::fromFiles(const std::string& vertexPath, const std::string& fragmentPath) {
+  auto vertex = compile(GL_VERTEX_SHADER, vertexPath);
+  if (!vertex) return Error{vertex.error()};
+  auto fragment = compile(GL_FRAGMENT_SHADER, fragmentPath);
+  if (!fragment) return Error{fragment.error()};
+  ShaderProgram result;
+  result.program_ = gl::Program(glCreateProgram());
+  const GLuint id = result.program_.get();
+  glAttachShader(id, vertex->get());
+  glAttachShader(id, fragment->get());
+  glLinkProgram(id);
+  GLint ok = GL_FALSE;
+  glGetProgramiv(id, GL_LINK_STATUS, &ok);
+  glDetachShader(id, vertex->get());
+  glDetachShader(id, fragment->get());
+  if (ok != GL_TRUE) {
+    GLint length = 0;
+    glGetProgramiv(id, GL_INFO_LOG_LENGTH, &length);
+    std::vector<char> log(static_cast<std::size_t>(std::max(length, 1)));
+    glGetProgramInfoLog(id, length, nullptr, log.data());
+    return Error{vertexPath + " + " + fragmentPath + ": shaders do not link: " + std::string(log.data())};
+  }
+  return result;
+}
+
+}  // namespace kg

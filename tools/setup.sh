@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs the Debian packages kgatlas needs to build, run and test. Idempotent: it asks apt
+# for nothing when every package is already installed.
+set -euo pipefail
+packages=(
+  build-essential cmake pkg-config
+  libgdal-dev gdal-bin libproj-dev          # boundaries, reprojection, geodesic areas
+  libimgui-dev libglfw3-dev libgl-dev       # UI, window, OpenGL
+  python3-glad                              # OpenGL loader generator (run at build time)
+  libstb-dev                                # PNG writing for screenshots
+  fonts-noto-core fonts-dejavu-core         # fonts with Cyrillic and Kyrgyz letters
+  catch2                                    # unit tests
+  xvfb xauth xdotool libgl1-mesa-dri x11-utils  # tests with a real display and real input
+)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+echo "kgatlas setup: installing ${missing[*]}"
+sudo=""
+if [[ $(id -u) -ne 0 ]]; then
+  command -v sudo >/dev/null || { echo "kgatlas setup: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+  sudo=sudo
+fi
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
