@@ -94,8 +94,16 @@ Result<std::unique_ptr<App>> App::create(const Options& options, BoundaryData da
   auto fonts = loadFonts(options.font, std::max(1.0f, std::max(scaleX, scaleY)));
   if (!fonts) return Error{fonts.error()};
   app->fonts_ = *fonts;
+  // Our key callback goes in first; ImGui's backend chains to it. Presses are queued so that a
+  // quick tap (down and up between two frames) still counts.
+  glfwSetWindowUserPointer(app->window_, app.get());
+  glfwSetKeyCallback(app->window_, [](GLFWwindow* window, int key, int, int action, int mods) {
+    if (action == GLFW_PRESS || action == GLFW_REPEAT)
+      static_cast<App*>(glfwGetWindowUserPointer(window))->pendingKeys_.push_back({key, mods});
+  });
   ImGui_ImplGlfw_InitForOpenGL(app->window_, true);
   ImGui_ImplOpenGL3_Init("#version 330 core");
+  app->backendsReady_ = true;
 
   auto renderer = MapRenderer::create(shaderDir());
   if (!renderer) return Error{renderer.error()};
@@ -106,11 +114,11 @@ Result<std::unique_ptr<App>> App::create(const Options& options, BoundaryData da
 
 App::~App() {
   renderer_.reset();  // GL objects go while the context is still current
-  if (imguiReady_) {
+  if (backendsReady_) {
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
-    ImGui::DestroyContext();
   }
+  if (imguiReady_) ImGui::DestroyContext();
   if (window_) glfwDestroyWindow(window_);
   glfwTerminate();
 }
@@ -147,13 +155,18 @@ void App::handleInput() {
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
       dragging_ = true;
       dragDistance_ = 0;
+      dragLast_ = mouse;
     }
   }
   if (dragging_) {
     if (ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
-      if (io.MouseDelta.x != 0 || io.MouseDelta.y != 0) {
-        camera.panByPixels(io.MouseDelta.x * ratio, io.MouseDelta.y * ratio);
-        dragDistance_ += std::hypot(io.MouseDelta.x, io.MouseDelta.y);
+      // Measured from the last position seen while held, not ImGui's per-frame delta, which
+      // would include any jump of the pointer in the frame the button went down.
+      const double dx = mouse.x - dragLast_.x, dy = mouse.y - dragLast_.y;
+      if (ImGui::IsMousePosValid() && (dx != 0 || dy != 0)) {
+        camera.panByPixels(dx, dy);
+        dragDistance_ += std::hypot(dx, dy) / ratio;
+        dragLast_ = mouse;
       }
     } else {
       dragging_ = false;
@@ -161,18 +174,28 @@ void App::handleInput() {
     }
   }
 
-  if (!io.WantCaptureKeyboard) {
-    const double step = 120 * ratio;
-    if (ImGui::IsKeyPressed(GLFW_KEY_LEFT)) camera.panByPixels(step, 0);
-    if (ImGui::IsKeyPressed(GLFW_KEY_RIGHT)) camera.panByPixels(-step, 0);
-    if (ImGui::IsKeyPressed(GLFW_KEY_UP)) camera.panByPixels(0, step);
-    if (ImGui::IsKeyPressed(GLFW_KEY_DOWN)) camera.panByPixels(0, -step);
-    const ScreenPoint centre{camera.viewportWidth() / 2, camera.viewportHeight() / 2};
-    if (ImGui::IsKeyPressed(GLFW_KEY_EQUAL) || ImGui::IsKeyPressed(GLFW_KEY_KP_ADD)) camera.zoomAbout(centre, 1.5);
-    if (ImGui::IsKeyPressed(GLFW_KEY_MINUS) || ImGui::IsKeyPressed(GLFW_KEY_KP_SUBTRACT)) camera.zoomAbout(centre, 1 / 1.5);
-    if (ImGui::IsKeyPressed(GLFW_KEY_HOME)) resetView();
-    if (ImGui::IsKeyPressed(GLFW_KEY_ESCAPE)) state_.selectedRegion = -1;
-    if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q)) quit_ = true;
+  std::vector<PendingKey> keys;
+  keys.swap(pendingKeys_);
+  if (io.WantCaptureKeyboard) return;
+  const double step = 120 * ratio;
+  const ScreenPoint centre{camera.viewportWidth() / 2, camera.viewportHeight() / 2};
+  for (const PendingKey& k : keys) {
+    switch (k.key) {
+      case GLFW_KEY_LEFT: camera.panByPixels(step, 0); break;
+      case GLFW_KEY_RIGHT: camera.panByPixels(-step, 0); break;
+      case GLFW_KEY_UP: camera.panByPixels(0, step); break;
+      case GLFW_KEY_DOWN: camera.panByPixels(0, -step); break;
+      case GLFW_KEY_EQUAL:
+      case GLFW_KEY_KP_ADD: camera.zoomAbout(centre, 1.5); break;
+      case GLFW_KEY_MINUS:
+      case GLFW_KEY_KP_SUBTRACT: camera.zoomAbout(centre, 1 / 1.5); break;
+      case GLFW_KEY_HOME: resetView(); break;
+      case GLFW_KEY_ESCAPE: state_.selectedRegion = -1; break;
+      case GLFW_KEY_Q:
+        if (k.mods & GLFW_MOD_CONTROL) quit_ = true;
+        break;
+      default: break;
+    }
   }
 }
 

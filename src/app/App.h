@@ -3,6 +3,7 @@
 // core (data, camera, hit testing) to the renderer and the panels; the logic lives in those.
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "app/CommandLine.h"
 #include "app/Fonts.h"
@@ -39,14 +40,20 @@ class App {
   BoundaryData data_;
   GLFWwindow* window_ = nullptr;
   bool imguiReady_ = false;
+  bool backendsReady_ = false;
   Fonts fonts_;
   std::unique_ptr<MapRenderer> renderer_;
   ViewState state_;
   bool framed_ = false;
   bool dragging_ = false;
   double dragDistance_ = 0;
+  ScreenPoint dragLast_;
   bool quit_ = false;
   std::string lastDump_;
+  struct PendingKey {
+    int key, mods;
+  };
+  std::vector<PendingKey> pendingKeys_;
 };
 
 }  // namespace kg

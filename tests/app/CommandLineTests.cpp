@@ -1,0 +1,32 @@
+#include <catch2/catch.hpp>
+
+#include "app/CommandLine.h"
+
+using namespace kg;
+using Catch::Matchers::Contains;
+
+namespace {
+Result<Options> parse(std::vector<const char*> args) {
+  args.insert(args.begin(), "kgatlas");
+  return parseCommandLine(static_cast<int>(args.size()), args.data());
+}
+}  // namespace
+
+TEST_CASE("screenshot options are read", "[cli]") {
+  auto o = parse({"--screenshot", "out.png", "--size", "1600x1000", "--lang", "ky", "--boundaries", "w.fgb"});
+  REQUIRE(o.ok());
+  CHECK(o->screenshot == "out.png");
+  CHECK(o->width == 1600);
+  CHECK(o->height == 1000);
+  CHECK(o->language == Language::Kyrgyz);
+  CHECK(o->boundaries == "w.fgb");
+}
+
+TEST_CASE("bad arguments name the problem", "[cli]") {
+  CHECK_THAT(parse({"--size", "big"}).error(), Contains("--size") && Contains("big"));
+  CHECK_THAT(parse({"--size", "100x"}).error(), Contains("--size"));
+  CHECK_THAT(parse({"--size", "10x10"}).error(), Contains("--size"));
+  CHECK_THAT(parse({"--lang", "fr"}).error(), Contains("--lang") && Contains("fr"));
+  CHECK_THAT(parse({"--frobnicate"}).error(), Contains("--frobnicate"));
+  CHECK_THAT(parse({"--screenshot"}).error(), Contains("--screenshot"));
+}

@@ -1,0 +1,185 @@
+// The real kgatlas binary under Xvfb: command line, screenshots, and a person's mouse and
+// keyboard through xdotool, checked against the state the app dumps and the pixels it writes.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <regex>
+
+#include "core/Camera.h"
+#include "core/Palette.h"
+#include "support/Image.h"
+#include "support/Process.h"
+#include "support/TestData.h"
+
+using namespace kg;
+using Catch::Matchers::Contains;
+
+namespace {
+
+const std::string kBinary = KGATLAS_BINARY;
+
+double number(const std::string& json, const std::string& key) {
+  std::smatch m;
+  if (!std::regex_search(json, m, std::regex("\"" + key + "\": (-?[0-9.]+)"))) return std::nan("");
+  return std::stod(m[1]);
+}
+std::string field(const std::string& json, const std::string& key) {
+  std::smatch m;
+  if (!std::regex_search(json, m, std::regex("\"" + key + "\": (\"[^\"]*\"|null)"))) return "";
+  return m[1];
+}
+
+// The camera the app reported, so the test can find a place's pixel as the app draws it.
+Camera cameraFrom(const std::string& json) {
+  Camera c;
+  std::smatch m;
+  REQUIRE(std::regex_search(json, m, std::regex("\"viewport\": \\[([0-9]+), ([0-9]+)\\]")));
+  REQUIRE(c.setViewport(std::stod(m[1]), std::stod(m[2])));
+  REQUIRE(c.setCentre({number(json, "centre_x"), number(json, "centre_y")}));
+  REQUIRE(c.setMetresPerPixel(number(json, "metres_per_pixel")));
+  return c;
+}
+
+bool hasState(const std::string& s) { return s.find("\"selected\"") != std::string::npos; }
+
+int oneLine(const std::string& text) { return static_cast<int>(std::count(text.begin(), text.end(), '\n')); }
+
+std::string xdotool(const std::vector<std::string>& args) {
+  std::vector<std::string> all{"xdotool"};
+  all.insert(all.end(), args.begin(), args.end());
+  const auto r = test::run(all, {}, 20);
+  INFO("xdotool " << r.err);
+  REQUIRE(r.status == 0);
+  return r.out;
+}
+
+}  // namespace
+
+TEST_CASE("--help and --version answer and exit 0", "[cli]") {
+  const auto help = test::run({kBinary, "--help"});
+  CHECK(help.status == 0);
+  CHECK_THAT(help.out, Contains("--screenshot") && Contains("--boundaries") && Contains("--lang"));
+  const auto version = test::run({kBinary, "--version"});
+  CHECK(version.status == 0);
+  CHECK_THAT(version.out, Contains("kgatlas"));
+}
+
+TEST_CASE("a bad argument prints one line naming it and exits non-zero", "[cli]") {
+  const auto r = test::run({kBinary, "--size", "huge"});
+  CHECK(r.status != 0);
+  CHECK(oneLine(r.err) == 1);
+  CHECK_THAT(r.err, Contains("--size") && Contains("huge"));
+}
+
+TEST_CASE("bad boundary files print one line naming the file and exit non-zero", "[cli][bad-input]") {
+  const std::string dir = test::scratchDir("e2e-bad");
+  const std::string empty = dir + "/empty.gpkg", points = dir + "/points.geojson";
+  test::writeFile(empty, "");
+  test::writeFile(points, R"({"type":"FeatureCollection","features":[{"type":"Feature","properties":{},
+    "geometry":{"type":"Point","coordinates":[74.6,42.87]}}]})");
+  for (const std::string& path : {dir + "/missing.gpkg", empty, points}) {
+    const auto r = test::run({kBinary, "--boundaries", path, "--screenshot", dir + "/never.png"});
+    INFO(r.err);
+    CHECK(r.status != 0);
+    CHECK(oneLine(r.err) == 1);
+    CHECK_THAT(r.err, Contains(path));
+    CHECK_FALSE(std::filesystem::exists(dir + "/never.png"));
+  }
+}
+
+TEST_CASE("without a display the viewer says so and exits non-zero", "[cli]") {
+  const auto r = test::run({kBinary}, {"DISPLAY", "WAYLAND_DISPLAY"});
+  CHECK(r.status != 0);
+  CHECK_THAT(r.err, Contains("DISPLAY"));
+}
+
+TEST_CASE("an unreadable font is named in the error", "[cli][bad-input]") {
+  const std::string dir = test::scratchDir("e2e-font");
+  test::writeFile(dir + "/broken.ttf", "not a font at all");
+  const auto r = test::run({kBinary, "--font", dir + "/broken.ttf", "--screenshot", dir + "/x.png"});
+  CHECK(r.status != 0);
+  CHECK_THAT(r.err, Contains(dir + "/broken.ttf"));
+}
+
+TEST_CASE("--screenshot writes the requested size with each region in its colour", "[screenshot]") {
+  const std::string dir = test::scratchDir("e2e-shot");
+  const std::string png = dir + "/out.png", state = dir + "/state.json";
+  const auto r = test::run({kBinary, "--screenshot", png, "--size", "1600x1000", "--dump-state", state});
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  const test::Image image = test::readPng(png);
+  REQUIRE(image.width == 1600);
+  REQUIRE(image.height == 1000);
+  const Camera camera = cameraFrom(test::readText(state));
+  // Naryn town, Osh city: the pixel is a region colour from the palette (labels may sit nearby,
+  // so look at a small neighbourhood for the fill).
+  for (GeoPoint g : {test::kNarynTown, test::kOshCity}) {
+    const ScreenPoint p = camera.geoToScreen(g);
+    bool found = false;
+    for (int dy = -6; dy <= 6 && !found; ++dy) {
+      const auto px = image.rgb(static_cast<int>(p.x), static_cast<int>(p.y) + dy);
+      for (const Rgba& c : kRegionPalette) found = found || (px[0] == c.r && px[1] == c.g && px[2] == c.b);
+    }
+    CHECK(found);
+  }
+}
+
+TEST_CASE("--screenshot never overwrites a file that is not a PNG", "[screenshot][bad-input]") {
+  const std::string dir = test::scratchDir("e2e-keep");
+  const std::string notes = dir + "/notes.txt";
+  test::writeFile(notes, "my lesson notes");
+  const auto r = test::run({kBinary, "--screenshot", notes});
+  CHECK(r.status != 0);
+  CHECK_THAT(r.err, Contains(notes));
+  CHECK(test::readText(notes) == "my lesson notes");
+}
+
+TEST_CASE("a person hovers, clicks, zooms and pans the real window", "[interaction]") {
+  const std::string dir = test::scratchDir("e2e-click");
+  const std::string state = dir + "/state.json";
+  test::Background app({kBinary, "--size", "1000x700", "--dump-state", state});
+  REQUIRE(test::waitForFile(state, hasState, 30));
+  const std::string window = xdotool({"search", "--sync", "--name", "^kgatlas$"}).substr(0, std::string::npos);
+  const std::string id = window.substr(0, window.find('\n'));
+  const Camera camera = cameraFrom(test::readText(state));
+
+  // Click on Naryn town: the region is selected.
+  const ScreenPoint naryn = camera.geoToScreen(test::kNarynTown);
+  xdotool({"mousemove", "--window", id, std::to_string(static_cast<int>(naryn.x)), std::to_string(static_cast<int>(naryn.y))});
+  REQUIRE(test::waitForFile(state, [](const std::string& s) { return s.find("\"hovered\": \"KG-N\"") != std::string::npos; }, 10));
+  xdotool({"click", "1"});
+  CHECK(test::waitForFile(state, [](const std::string& s) { return s.find("\"selected\": \"KG-N\"") != std::string::npos; }, 10));
+
+  // Click in China: nothing is selected.
+  const ScreenPoint china = camera.geoToScreen({40.0, 77.5});
+  xdotool({"mousemove", "--window", id, std::to_string(static_cast<int>(china.x)), std::to_string(static_cast<int>(china.y))});
+  test::sleepMs(200);
+  xdotool({"click", "1"});
+  CHECK(test::waitForFile(state, [](const std::string& s) { return s.find("\"selected\": null") != std::string::npos; }, 10));
+
+  // The minus key zooms out, Home brings back the first view.
+  const double firstScale = camera.metresPerPixel();
+  xdotool({"windowfocus", "--sync", id});
+  xdotool({"key", "minus"});
+  test::sleepMs(300);
+  CHECK(number(test::readText(state), "metres_per_pixel") == Approx(firstScale * 1.5));
+  xdotool({"key", "Home"});
+  test::sleepMs(300);
+  CHECK(number(test::readText(state), "metres_per_pixel") == Approx(firstScale));
+
+  // A drag pans the map and selects nothing.
+  const double x0 = number(test::readText(state), "centre_x");
+  xdotool({"mousemove", "--window", id, "500", "400"});
+  test::sleepMs(100);
+  xdotool({"mousedown", "1"});
+  for (int step = 1; step <= 5; ++step) {
+    xdotool({"mousemove", "--window", id, std::to_string(500 + step * 20), "400"});
+    test::sleepMs(50);
+  }
+  xdotool({"mouseup", "1"});
+  test::sleepMs(300);
+  const std::string after = test::readText(state);
+  CHECK(number(after, "centre_x") == Approx(x0 - 100 * firstScale).epsilon(0.02));
+  CHECK(field(after, "selected") == "null");
+  CHECK(app.running());
+}

@@ -1,0 +1,66 @@
+#include <catch2/catch.hpp>
+
+#include "core/Geodesy.h"
+#include "core/HitTester.h"
+#include "core/LabelAnchor.h"
+#include "core/LabelLayout.h"
+#include "core/Palette.h"
+#include "core/ScaleBar.h"
+#include "core/Simplifier.h"
+#include "core/Triangulator.h"
+#include "support/TestData.h"
+
+using namespace kg;
+
+TEST_CASE("labels never overlap and the higher priority one wins", "[labels]") {
+  std::vector<LabelCandidate> c{{0, {100, 100}, 80, 16, 1, 500, 500}, {1, {120, 105}, 80, 16, 5, 500, 500},
+                                {2, {400, 100}, 80, 16, 2, 500, 500}};
+  const auto placed = layoutLabels(c, 800, 600, nullptr);
+  REQUIRE(placed.size() == 2);
+  CHECK(placed[0].feature == 1);
+  CHECK(placed[1].feature == 2);
+}
+
+TEST_CASE("labels that leave their region or the screen are dropped", "[labels]") {
+  std::vector<LabelCandidate> c{{0, {100, 100}, 80, 16, 1, 500, 500}, {1, {795, 100}, 80, 16, 1, 500, 500}};
+  auto insideLeftHalf = [](int, ScreenPoint p) { return p.x < 120; };
+  const auto placed = layoutLabels(c, 800, 600, insideLeftHalf);
+  CHECK(placed.empty());
+}
+
+TEST_CASE("every bundled region's label anchor lies inside it", "[labels]") {
+  for (const Feature& f : test::bundled().regions) {
+    INFO(f.iso);
+    CHECK(featureContains(f, labelAnchor(f)));
+  }
+}
+
+TEST_CASE("the eight bundled regions get eight different colours", "[palette]") {
+  auto colours = assignPaletteColours(test::bundled().regions);
+  std::sort(colours.begin(), colours.end());
+  CHECK(std::unique(colours.begin(), colours.end()) == colours.end());
+}
+
+TEST_CASE("the scale bar is a round length that matches the ground distance", "[scale]") {
+  Camera c;
+  c.setViewport(1000, 800);
+  c.setCentre(c.projection().forward({41.5, 74.5}));
+  c.setMetresPerPixel(500);
+  const ScaleBar bar = chooseScaleBar(c, 150);
+  CHECK(bar.label == "50 km");
+  CHECK(bar.lengthPx <= 150);
+  // The bar's pixels measured on the ellipsoid give back its label's length.
+  const GeoPoint a = c.screenToGeo({500, 400}), b = c.screenToGeo({500 + bar.lengthPx, 400});
+  CHECK(geodesicDistanceMetres(a, b) == Approx(50000).epsilon(0.005));
+}
+
+TEST_CASE("simplification keeps rings closed, valid and within tolerance of area", "[simplify]") {
+  for (const Feature& f : test::bundled().regions) {
+    for (const Polygon& p : f.polygons) {
+      const Polygon s = simplifyPolygon(p, 500);
+      REQUIRE_FALSE(s.rings.empty());
+      CHECK(s.rings[0].size() < p.rings[0].size());
+      CHECK(planarArea(s) == Approx(planarArea(p)).epsilon(0.02));
+    }
+  }
+}

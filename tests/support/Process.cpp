@@ -1,0 +1,105 @@
+#include "support/Process.h"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+namespace kg::test {
+namespace {
+
+int spawn(const std::vector<std::string>& args, const std::vector<std::string>& extraEnv, const std::string& outPath,
+          const std::string& errPath) {
+  const pid_t pid = fork();
+  if (pid != 0) return pid;
+  setpgid(0, 0);
+  for (const std::string& e : extraEnv) {
+    const auto eq = e.find('=');
+    if (eq == std::string::npos) unsetenv(e.c_str());
+    else setenv(e.substr(0, eq).c_str(), e.substr(eq + 1).c_str(), 1);
+  }
+  const int out = open(outPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  const int err = open(errPath.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  dup2(out, 1);
+  dup2(err, 2);
+  std::vector<char*> argv;
+  for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+  argv.push_back(nullptr);
+  execvp(argv[0], argv.data());
+  _exit(127);
+}
+
+std::string tempPath(const char* what) {
+  static int counter = 0;
+  return "/tmp/kgatlas-test-" + std::to_string(getpid()) + "-" + std::to_string(counter++) + "." + what;
+}
+
+}  // namespace
+
+std::string readText(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+void sleepMs(int ms) { std::this_thread::sleep_for(std::chrono::milliseconds(ms)); }
+
+Finished run(const std::vector<std::string>& args, const std::vector<std::string>& extraEnv, int timeoutSeconds) {
+  const std::string outPath = tempPath("out"), errPath = tempPath("err");
+  const int pid = spawn(args, extraEnv, outPath, errPath);
+  Finished result;
+  int status = 0;
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeoutSeconds);
+  while (waitpid(pid, &status, WNOHANG) == 0) {
+    if (std::chrono::steady_clock::now() > deadline) {
+      kill(-pid, SIGKILL);
+      waitpid(pid, &status, 0);
+      status = -1;
+      break;
+    }
+    sleepMs(20);
+  }
+  result.status = status >= 0 && WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  result.out = readText(outPath);
+  result.err = readText(errPath);
+  unlink(outPath.c_str());
+  unlink(errPath.c_str());
+  return result;
+}
+
+Background::Background(const std::vector<std::string>& args) {
+  pid_ = spawn(args, {}, tempPath("bg.out"), tempPath("bg.err"));
+}
+
+Background::~Background() {
+  if (pid_ > 0) {
+    kill(-pid_, SIGTERM);
+    int status = 0;
+    for (int i = 0; i < 100 && waitpid(pid_, &status, WNOHANG) == 0; ++i) sleepMs(20);
+    kill(-pid_, SIGKILL);
+    waitpid(pid_, &status, WNOHANG);
+  }
+}
+
+bool Background::running() const {
+  int status = 0;
+  return pid_ > 0 && waitpid(pid_, &status, WNOHANG) == 0;
+}
+
+bool waitForFile(const std::string& path, bool (*predicate)(const std::string&), double timeoutSeconds) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(timeoutSeconds);
+  while (std::chrono::steady_clock::now() < deadline) {
+    if (predicate(readText(path))) return true;
+    sleepMs(50);
+  }
+  return false;
+}
+
+}  // namespace kg::test

@@ -1,0 +1,23 @@
+#pragma once
+// Shared fixtures: the bundled data, known places, and bad files made on the fly with GDAL.
+#include <string>
+
+#include "core/BoundaryLoader.h"
+
+namespace kg::test {
+
+std::string bundledPath();
+const BoundaryData& bundled();  // loaded once per test binary
+
+// A fresh empty folder under the build tree for one test's files.
+std::string scratchDir(const std::string& name);
+// Converts the bundled regions layer with ogr2ogr-style options (GDALVectorTranslate).
+std::string translateBundled(const std::string& outPath, const std::string& format, const std::string& extraOptions);
+void writeFile(const std::string& path, const std::string& contents);
+
+inline constexpr GeoPoint kNarynTown{41.43, 75.99};
+inline constexpr GeoPoint kOshCity{40.53, 72.80};
+inline constexpr GeoPoint kKashgarChina{39.47, 75.99};
+inline constexpr GeoPoint kBishkekWhiteHouse{42.8770, 74.6030};
+
+}  // namespace kg::test
