@@ -1,9 +1,12 @@
 #version 330 core
 // Borders as screen-space quads of constant pixel width, one instance per segment, with square
 // caps so consecutive segments join without gaps. One extra pixel on each side is feathered
-// in the fragment shader for anti-aliasing.
-layout(location = 0) in vec2 a_corner;   // x: 0 at the start, 1 at the end; y: -1 or +1 across
-layout(location = 1) in vec4 a_segment;  // start xy, end xy in map metres from the mesh origin
+// in the fragment shader for anti-aliasing. Segment ends come straight from the fill vertex
+// buffer: this vertex and the next one.
+layout(location = 0) in vec2 a_corner;     // x: 0 at the start, 1 at the end; y: -1 or +1 across
+layout(location = 1) in vec2 a_start;      // map metres from the mesh origin
+layout(location = 2) in float a_startFlag; // 0 where a ring ends: no segment starts there
+layout(location = 3) in vec2 a_end;
 
 uniform vec2 u_centre;
 uniform float u_pixelsPerMetre;
@@ -13,8 +16,13 @@ uniform float u_halfWidth;      // pixels
 out float v_across;             // pixels from the centre line
 
 void main() {
-  vec2 a = (a_segment.xy - u_centre) * u_pixelsPerMetre;
-  vec2 b = (a_segment.zw - u_centre) * u_pixelsPerMetre;
+  if (a_startFlag < 0.5) {
+    gl_Position = vec4(2.0, 2.0, 2.0, 1.0);  // outside the clip volume: nothing is drawn
+    v_across = 0.0;
+    return;
+  }
+  vec2 a = (a_start - u_centre) * u_pixelsPerMetre;
+  vec2 b = (a_end - u_centre) * u_pixelsPerMetre;
   vec2 d = b - a;
   float len = length(d);
   vec2 along = len > 1e-6 ? d / len : vec2(1.0, 0.0);

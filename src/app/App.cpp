@@ -48,7 +48,7 @@ std::string jsonEscape(const std::string& s) {
 
 }  // namespace
 
-Result<std::unique_ptr<App>> App::create(const Options& options, BoundaryData data, MapMesh mesh) {
+Result<std::unique_ptr<App>> App::create(const Options& options, BoundaryData data) {
   std::unique_ptr<App> app(new App());
   app->options_ = options;
   app->data_ = std::move(data);
@@ -108,11 +108,14 @@ Result<std::unique_ptr<App>> App::create(const Options& options, BoundaryData da
   auto renderer = MapRenderer::create(shaderDir());
   if (!renderer) return Error{renderer.error()};
   app->renderer_ = std::make_unique<MapRenderer>(std::move(*renderer));
-  app->renderer_->upload(mesh, app->data_);
+  app->builder_ = std::make_unique<MeshBuilder>(app->data_);
+  app->renderer_->prepare(app->data_, app->builder_->origin());
+  app->levelSizes_.assign(kLevelCount, {0, 0});
   return app;
 }
 
 App::~App() {
+  builder_.reset();
   renderer_.reset();  // GL objects go while the context is still current
   if (backendsReady_) {
     ImGui_ImplOpenGL3_Shutdown();
@@ -121,6 +124,17 @@ App::~App() {
   if (imguiReady_) ImGui::DestroyContext();
   if (window_) glfwDestroyWindow(window_);
   glfwTerminate();
+}
+
+void App::uploadFinishedLevels(bool waitForWanted) {
+  if (!builder_) return;
+  const std::size_t wanted = levelForScale(state_.camera.metresPerPixel());
+  if (waitForWanted && !renderer_->hasLevel(wanted)) builder_->waitFor(wanted);
+  for (auto& [index, level] : builder_->takeFinished()) {
+    levelSizes_[index] = {level.vertices.size(), level.indices.size() / 3};
+    renderer_->uploadLevel(index, level);
+  }
+  if (builder_->allFinished() && builder_->takeFinished().empty()) builder_.reset();
 }
 
 void App::resetView() {
@@ -230,6 +244,9 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
   if (requests.resetView) resetView();
   if (requests.quit) quit_ = true;
   if (withInput) handleInput();
+  // Only the first frame waits, for the level its view needs; later frames draw what is ready.
+  uploadFinishedLevels(!firstFrameDrawn_);
+  firstFrameDrawn_ = true;
   drawRegionPanel(state_, data_);
   drawMapOverlay(state_, data_, fonts_);
   ImGui::Render();
@@ -280,6 +297,8 @@ int App::run() {
 Result<bool> App::screenshot(const std::string& path) {
   auto target = OffscreenTarget::create(options_.width, options_.height);
   if (!target) return Error{target.error()};
+  if (builder_) builder_->waitForAll();  // a screenshot shows the final detail, not a placeholder
+  uploadFinishedLevels(false);
   target->bind();
   // ImGui needs a couple of frames to measure and place auto-sized windows.
   for (int i = 0; i < 3; ++i) frame(options_.width, options_.height, 1.0, false);
@@ -300,6 +319,10 @@ int App::benchmark(double loadSeconds) {
   glFinish();
   glfwSwapBuffers(window_);
   const double firstFrame = std::chrono::duration<double>(clock::now() - firstStart).count();
+  const std::size_t firstLevel = renderer_->levelDrawn();
+  if (builder_) builder_->waitForAll();
+  uploadFinishedLevels(false);
+  const double allLevels = std::chrono::duration<double>(clock::now() - firstStart).count();
 
   // Frame the whole data set (for the world file: every continent), then pan across it, and
   // again zoomed in four times.
@@ -325,12 +348,18 @@ int App::benchmark(double loadSeconds) {
   std::printf("boundaries            %s\n", data_.path.c_str());
   std::printf("features / vertices   %zu / %zu\n", data_.regions.size() + data_.context.size(), data_.vertexCount);
   std::printf("viewport              %dx%d\n", fbW, fbH);
-  std::printf("load (read+mesh)      %.3f s\n", loadSeconds);
-  std::printf("load-to-first-frame   %.3f s\n", loadSeconds + firstFrame);
+  std::printf("OpenGL renderer       %s\n", reinterpret_cast<const char*>(glGetString(GL_RENDERER)));
+  std::printf("load (read, project)  %.3f s\n", loadSeconds);
+  std::printf("load-to-first-frame   %.3f s  (detail level %zu)\n", loadSeconds + firstFrame, firstLevel);
+  std::printf("all levels ready      %.3f s\n", loadSeconds + allLevels);
   std::printf("frames while panning  %zu\n", times.size());
   std::printf("frame median          %.2f ms\n", median);
   std::printf("frame p95             %.2f ms\n", p95);
+  std::printf("frames from cache     %zu of %zu\n", renderer_->cachedDraws(), times.size());
   std::printf("peak memory (RSS)     %.1f MB\n", usage.ru_maxrss / 1024.0);
+  for (std::size_t i = 0; i < levelSizes_.size(); ++i)
+    std::printf("detail level %zu         %zu vertices, %zu triangles (tolerance %g m)\n", i, levelSizes_[i][0],
+                levelSizes_[i][1], kLevelTolerances[i]);
   return 0;
 }
 

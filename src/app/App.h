@@ -1,6 +1,7 @@
 #pragma once
 // The viewer: one GLFW window, ImGui panels over the map, and the frame loop. It wires the map
 // core (data, camera, hit testing) to the renderer and the panels; the logic lives in those.
+#include <array>
 #include <memory>
 #include <string>
 #include <vector>
@@ -10,6 +11,7 @@
 #include "app/ViewState.h"
 #include "core/Result.h"
 #include "render/MapMesh.h"
+#include "render/MeshBuilder.h"
 #include "render/MapRenderer.h"
 
 struct GLFWwindow;
@@ -20,7 +22,7 @@ class App {
  public:
   // Creates the window and GL resources for already-loaded data. Fails with a message (no
   // display, no OpenGL 3.3, shader or font problems), never exits.
-  static Result<std::unique_ptr<App>> create(const Options& options, BoundaryData data, MapMesh mesh);
+  static Result<std::unique_ptr<App>> create(const Options& options, BoundaryData data);
   ~App();
   App(const App&) = delete;
   App& operator=(const App&) = delete;
@@ -35,9 +37,12 @@ class App {
   void handleInput();
   void resetView();
   void writeStateIfChanged();
+  // Uploads levels the builder has finished; waits when nothing the view can use is ready.
+  void uploadFinishedLevels(bool waitForWanted);
 
   Options options_;
   BoundaryData data_;
+  std::unique_ptr<MeshBuilder> builder_;  // after data_: it reads data_ until destroyed
   GLFWwindow* window_ = nullptr;
   bool imguiReady_ = false;
   bool backendsReady_ = false;
@@ -45,6 +50,7 @@ class App {
   std::unique_ptr<MapRenderer> renderer_;
   ViewState state_;
   bool framed_ = false;
+  bool firstFrameDrawn_ = false;
   bool dragging_ = false;
   double dragDistance_ = 0;
   ScreenPoint dragLast_;
@@ -54,6 +60,7 @@ class App {
     int key, mods;
   };
   std::vector<PendingKey> pendingKeys_;
+  std::vector<std::array<std::size_t, 2>> levelSizes_;  // for the benchmark's report
 };
 
 }  // namespace kg

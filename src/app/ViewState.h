@@ -10,6 +10,13 @@
 
 namespace kg {
 
+// Where a region's label goes, and a lightly simplified outline to test that it fits inside:
+// enough to place text, and far cheaper than the full-detail rings on large files.
+struct LabelShape {
+  MapPoint anchor;
+  Feature outline;
+};
+
 struct ViewState {
   Camera camera;                  // framebuffer pixels
   double pixelRatio = 1.0;        // framebuffer pixels per window unit (2 on many HiDPI screens)
@@ -23,7 +30,7 @@ struct ViewState {
   bool showControls = false;
   bool showAbout = false;
   std::unordered_map<int, double> areaKm2;            // geodesic areas, computed when first shown
-  std::vector<std::optional<MapPoint>> labelAnchors;  // per region, computed when first needed
+  std::vector<std::optional<LabelShape>> labelShapes;  // per region, computed when first needed
 };
 
 // Window units (ImGui) to framebuffer pixels (camera) and back.

@@ -31,10 +31,9 @@ int main(int argc, char** argv) {
     return 1;
   }
   for (const std::string& warning : data->warnings) std::fprintf(stderr, "kgatlas: warning: %s\n", warning.c_str());
-  kg::MapMesh mesh = kg::MapMesh::build(*data);
   const double loadSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
-  auto app = kg::App::create(*options, std::move(*data), std::move(mesh));
+  auto app = kg::App::create(*options, std::move(*data));
   if (!app) {
     std::fprintf(stderr, "kgatlas: %s\n", app.error().c_str());
     return 1;

@@ -130,6 +130,8 @@ struct LayerReader {
         warnings.push_back(path + ": " + label + " could not be reprojected and was skipped");
         continue;
       }
+      std::unique_ptr<OGRGeometry> split = splitAtCut(*geometry);
+      if (split) geometry = split.get();
       std::string problem;
       addPolygons(*geometry, feature, checkDegrees, problem);
       if (!problem.empty()) {
@@ -154,6 +156,40 @@ struct LayerReader {
              (found.empty() ? std::string(" (it has no features)") : " (found " + found.substr(0, found.size() - 1) + ")");
     }
     return {};
+  }
+
+  // Cuts a longitude/latitude geometry along the projection's cut meridian, or returns null
+  // when it does not cross it (the usual case: no GEOS work at all).
+  std::unique_ptr<OGRGeometry> splitAtCut(const OGRGeometry& geometry) const {
+    OGREnvelope envelope;
+    geometry.getEnvelope(&envelope);
+    const double cut = projection.cutLongitude();
+    constexpr double gap = 1e-7;
+    if (!(envelope.MinX < cut && envelope.MaxX > cut)) return nullptr;
+    auto box = [](double west, double east) {
+      OGRLinearRing ring;
+      ring.addPoint(west, -90);
+      ring.addPoint(east, -90);
+      ring.addPoint(east, 90);
+      ring.addPoint(west, 90);
+      ring.closeRings();
+      OGRPolygon polygon;
+      polygon.addRing(&ring);
+      return polygon;
+    };
+    const OGRPolygon west = box(-180, cut - gap), east = box(cut + gap, 180);
+    std::unique_ptr<OGRGeometry> a(geometry.Intersection(&west));
+    std::unique_ptr<OGRGeometry> b(geometry.Intersection(&east));
+    if (!a || !b) return nullptr;
+    auto out = std::make_unique<OGRGeometryCollection>();
+    for (OGRGeometry* part : {a.get(), b.get()}) {
+      const auto t = wkbFlatten(part->getGeometryType());
+      if (t == wkbPolygon) out->addGeometry(part);
+      else if (t == wkbMultiPolygon || t == wkbGeometryCollection)
+        for (const OGRGeometry* g : *part->toGeometryCollection())
+          if (wkbFlatten(g->getGeometryType()) == wkbPolygon) out->addGeometry(g);
+    }
+    return out;
   }
 
   void addPolygons(const OGRGeometry& geometry, Feature& feature, bool checkDegrees, std::string& problem) {

@@ -20,6 +20,10 @@ class Projection {
   MapPoint forward(GeoPoint g) const;
   GeoPoint inverse(MapPoint p) const;
 
+  // The meridian opposite the centre, where the cone is cut open. Polygons crossing it must be
+  // split there, or they would be drawn across the whole map.
+  double cutLongitude() const { return lon0_ > 0 ? lon0_ - 180 : lon0_ + 180; }
+
   static constexpr double kEarthRadius = 6371007.181;  // authalic radius of WGS84, metres
 
  private:

@@ -15,6 +15,7 @@ class OffscreenTarget {
   static void unbind();
   // Reads the pixels back, top row first.
   std::vector<std::uint8_t> readRgba() const;
+  GLuint framebufferId() const { return framebuffer_.get(); }
   int width() const { return width_; }
   int height() const { return height_; }
 

@@ -9,13 +9,12 @@
 namespace kg {
 namespace {
 
-constexpr double kLevelTolerances[] = {0, 60, 240, 960, 3840, 15360};
-
 void appendFeature(const Feature& feature, Rgba colour, double tolerance, MapPoint origin, MeshLevel& level,
                    std::vector<FeatureRange>& ranges) {
   FeatureRange range;
   range.firstIndex = static_cast<std::uint32_t>(level.indices.size());
-  range.firstSegment = static_cast<std::uint32_t>(level.segments.size());
+  range.firstVertex = static_cast<std::uint32_t>(level.vertices.size());
+  std::vector<std::uint32_t> stored;  // triangulator's vertex number -> index in level.vertices
   for (const Polygon& full : feature.polygons) {
     Polygon simplified;
     const Polygon* polygon = &full;
@@ -24,54 +23,65 @@ void appendFeature(const Feature& feature, Rgba colour, double tolerance, MapPoi
       polygon = &simplified;
     }
     if (polygon->rings.empty()) continue;
-    const auto base = static_cast<std::uint32_t>(level.vertices.size());
+    stored.clear();
     for (const Ring& ring : polygon->rings) {
-      for (const MapPoint& p : ring)
-        level.vertices.push_back({static_cast<float>(p.x - origin.x), static_cast<float>(p.y - origin.y),
-                                  colour.r, colour.g, colour.b, colour.a});
-      for (std::size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++)
-        level.segments.push_back({static_cast<float>(ring[j].x - origin.x), static_cast<float>(ring[j].y - origin.y),
-                                  static_cast<float>(ring[i].x - origin.x), static_cast<float>(ring[i].y - origin.y)});
+      for (const MapPoint& p : ring) {
+        stored.push_back(static_cast<std::uint32_t>(level.vertices.size()));
+        level.vertices.push_back({static_cast<float>(p.x - origin.x), static_cast<float>(p.y - origin.y), colour.r,
+                                  colour.g, colour.b, colour.a});
+      }
+      FillVertex closing = level.vertices[stored[stored.size() - ring.size()]];
+      closing.a = 0;
+      level.vertices.push_back(closing);
     }
-    for (std::uint32_t index : triangulate(*polygon)) level.indices.push_back(base + index);
+    for (std::uint32_t index : triangulate(*polygon)) level.indices.push_back(stored[index]);
   }
   range.indexCount = static_cast<std::uint32_t>(level.indices.size()) - range.firstIndex;
-  range.segmentCount = static_cast<std::uint32_t>(level.segments.size()) - range.firstSegment;
+  range.vertexCount = static_cast<std::uint32_t>(level.vertices.size()) - range.firstVertex;
   ranges.push_back(range);
-}
-
-MeshLevel buildLevel(const BoundaryData& data, const std::vector<int>& colours, double tolerance, MapPoint origin) {
-  MeshLevel level;
-  level.tolerance = tolerance;
-  for (const Feature& f : data.context) appendFeature(f, kContextFill, tolerance, origin, level, level.context);
-  for (std::size_t i = 0; i < data.regions.size(); ++i)
-    appendFeature(data.regions[i], kRegionPalette[colours[i]], tolerance, origin, level, level.regions);
-  return level;
 }
 
 }  // namespace
 
-MapMesh MapMesh::build(const BoundaryData& data) {
-  MapMesh mesh;
+MeshLevel buildMeshLevel(const BoundaryData& data, const std::vector<int>& colours, std::size_t index, MapPoint origin,
+                         const std::atomic<bool>* cancel) {
+  const double tolerance = kLevelTolerances[index];
+  MeshLevel level;
+  level.tolerance = tolerance;
+  auto cancelled = [cancel] { return cancel && cancel->load(std::memory_order_relaxed); };
+  for (const Feature& f : data.context) {
+    if (cancelled()) return level;
+    appendFeature(f, kContextFill, tolerance, origin, level, level.context);
+  }
+  for (std::size_t i = 0; i < data.regions.size(); ++i) {
+    if (cancelled()) return level;
+    appendFeature(data.regions[i], kRegionPalette[colours[i]], tolerance, origin, level, level.regions);
+  }
+  return level;
+}
+
+MapPoint meshOrigin(const BoundaryData& data) {
   Bounds all = data.regionBounds();
   for (const Feature& f : data.context) all.add(f.bounds);
-  mesh.origin = all.empty() ? MapPoint{} : all.centre();
-  mesh.regionColours = assignPaletteColours(data.regions);
+  return all.empty() ? MapPoint{} : all.centre();
+}
 
-  constexpr std::size_t count = std::size(kLevelTolerances);
-  mesh.levels.resize(count);
+MapMesh MapMesh::build(const BoundaryData& data) {
+  MapMesh mesh;
+  mesh.origin = meshOrigin(data);
+  mesh.regionColours = assignPaletteColours(data.regions);
+  mesh.levels.resize(kLevelCount);
   // Full detail is as much work as all the other levels together: give it a thread of its own.
-  std::thread full([&] { mesh.levels[0] = buildLevel(data, mesh.regionColours, kLevelTolerances[0], mesh.origin); });
-  for (std::size_t i = 1; i < count; ++i)
-    mesh.levels[i] = buildLevel(data, mesh.regionColours, kLevelTolerances[i], mesh.origin);
+  std::thread full([&] { mesh.levels[0] = buildMeshLevel(data, mesh.regionColours, 0, mesh.origin); });
+  for (std::size_t i = 1; i < kLevelCount; ++i) mesh.levels[i] = buildMeshLevel(data, mesh.regionColours, i, mesh.origin);
   full.join();
   return mesh;
 }
 
-std::size_t MapMesh::levelFor(double metresPerPixel) const {
+std::size_t levelForScale(double metresPerPixel) {
   std::size_t chosen = 0;
-  for (std::size_t i = 0; i < levels.size(); ++i)
-    if (levels[i].tolerance <= 0.5 * metresPerPixel) chosen = i;
+  for (std::size_t i = 0; i < kLevelCount; ++i)
+    if (kLevelTolerances[i] <= metresPerPixel) chosen = i;
   return chosen;
 }
 

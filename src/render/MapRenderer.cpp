@@ -47,51 +47,67 @@ Result<MapRenderer> MapRenderer::create(const std::string& shaderDir) {
   return renderer;
 }
 
-void MapRenderer::upload(const MapMesh& mesh, const BoundaryData& data) {
+void MapRenderer::prepare(const BoundaryData& data, MapPoint origin) {
   levels_.clear();
-  tolerances_.clear();
-  origin_ = mesh.origin;
+  levels_.resize(kLevelCount);
+  origin_ = origin;
   contextBounds_.clear();
   regionBounds_.clear();
   for (const Feature& f : data.context) contextBounds_.push_back(f.bounds);
   for (const Feature& f : data.regions) regionBounds_.push_back(f.bounds);
+  ++generation_;
+}
 
-  for (const MeshLevel& level : mesh.levels) {
-    GpuLevel gpu;
-    gpu.context = level.context;
-    gpu.regions = level.regions;
-    gpu.fillVao = gl::makeVertexArray();
-    gpu.vertices = gl::makeBuffer();
-    gpu.indices = gl::makeBuffer();
-    glBindVertexArray(gpu.fillVao.get());
-    glBindBuffer(GL_ARRAY_BUFFER, gpu.vertices.get());
-    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(level.vertices.size() * sizeof(FillVertex)),
-                 level.vertices.data(), GL_STATIC_DRAW);
-    glEnableVertexAttribArray(0);
-    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(FillVertex), reinterpret_cast<void*>(0));
-    glEnableVertexAttribArray(1);
-    glVertexAttribPointer(1, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(FillVertex),
-                          reinterpret_cast<void*>(offsetof(FillVertex, r)));
-    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, gpu.indices.get());
-    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(level.indices.size() * sizeof(std::uint32_t)),
-                 level.indices.data(), GL_STATIC_DRAW);
+void MapRenderer::upload(const MapMesh& mesh, const BoundaryData& data) {
+  prepare(data, mesh.origin);
+  for (std::size_t i = 0; i < mesh.levels.size(); ++i) uploadLevel(i, mesh.levels[i]);
+}
 
-    gpu.lineVao = gl::makeVertexArray();
-    gpu.segments = gl::makeBuffer();
-    glBindVertexArray(gpu.lineVao.get());
-    glBindBuffer(GL_ARRAY_BUFFER, corners_.get());
-    glEnableVertexAttribArray(0);
-    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 2 * sizeof(float), reinterpret_cast<void*>(0));
-    glBindBuffer(GL_ARRAY_BUFFER, gpu.segments.get());
-    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(level.segments.size() * sizeof(Segment)),
-                 level.segments.data(), GL_STATIC_DRAW);
-    glEnableVertexAttribArray(1);
-    glVertexAttribDivisor(1, 1);
-    glBindVertexArray(0);
-    glBindBuffer(GL_ARRAY_BUFFER, 0);
-    levels_.push_back(std::move(gpu));
-    tolerances_.push_back(level.tolerance);
+void MapRenderer::uploadLevel(std::size_t index, const MeshLevel& level) {
+  if (index >= levels_.size()) return;
+  GpuLevel gpu;
+  gpu.context = level.context;
+  gpu.regions = level.regions;
+  gpu.fillVao = gl::makeVertexArray();
+  gpu.vertices = gl::makeBuffer();
+  gpu.indices = gl::makeBuffer();
+  glBindVertexArray(gpu.fillVao.get());
+  glBindBuffer(GL_ARRAY_BUFFER, gpu.vertices.get());
+  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(level.vertices.size() * sizeof(FillVertex)),
+               level.vertices.data(), GL_STATIC_DRAW);
+  glEnableVertexAttribArray(0);
+  glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(FillVertex), reinterpret_cast<void*>(0));
+  glEnableVertexAttribArray(1);
+  glVertexAttribPointer(1, 4, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(FillVertex),
+                        reinterpret_cast<void*>(offsetof(FillVertex, r)));
+  glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, gpu.indices.get());
+  glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(level.indices.size() * sizeof(std::uint32_t)),
+               level.indices.data(), GL_STATIC_DRAW);
+
+  gpu.lineVao = gl::makeVertexArray();
+  glBindVertexArray(gpu.lineVao.get());
+  glBindBuffer(GL_ARRAY_BUFFER, corners_.get());
+  glEnableVertexAttribArray(0);
+  glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 2 * sizeof(float), reinterpret_cast<void*>(0));
+  for (GLuint attribute : {1u, 2u, 3u}) {
+    glEnableVertexAttribArray(attribute);
+    glVertexAttribDivisor(attribute, 1);
   }
+  glBindVertexArray(0);
+  glBindBuffer(GL_ARRAY_BUFFER, 0);
+  gpu.ready = true;
+  levels_[index] = std::move(gpu);
+  ++generation_;
+}
+
+std::optional<std::size_t> MapRenderer::chooseLevel(double metresPerPixel) const {
+  const std::size_t wanted = levelForScale(metresPerPixel);
+  // The wanted level, else the nearest coarser one that is ready, else the nearest finer one.
+  for (std::size_t i = wanted; i < levels_.size(); ++i)
+    if (levels_[i].ready) return i;
+  for (std::size_t i = std::min(wanted, levels_.size()); i-- > 0;)
+    if (levels_[i].ready) return i;
+  return std::nullopt;
 }
 
 void MapRenderer::setCameraUniforms(const ShaderProgram& program, const Camera& camera) const {
@@ -102,9 +118,8 @@ void MapRenderer::setCameraUniforms(const ShaderProgram& program, const Camera& 
               static_cast<float>(camera.viewportHeight()));
 }
 
-void MapRenderer::drawFills(const GpuLevel& /*level*/, const std::vector<FeatureRange>& ranges,
-                            const std::vector<Bounds>& bounds, const Bounds& view, float r, float g, float b,
-                            float a) const {
+void MapRenderer::drawFills(const std::vector<FeatureRange>& ranges, const std::vector<Bounds>& bounds,
+                            const Bounds& view, float r, float g, float b, float a) const {
   glUniform4f(fill_.uniform("u_tint"), r, g, b, a);
   forVisibleRuns(
       ranges, bounds, view, [](const FeatureRange& f) { return f.firstIndex; },
@@ -117,33 +132,78 @@ void MapRenderer::drawFills(const GpuLevel& /*level*/, const std::vector<Feature
 
 void MapRenderer::drawLines(const GpuLevel& level, const std::vector<FeatureRange>& ranges,
                             const std::vector<Bounds>& bounds, const Bounds& view) const {
-  glBindBuffer(GL_ARRAY_BUFFER, level.segments.get());
+  glBindBuffer(GL_ARRAY_BUFFER, level.vertices.get());
   forVisibleRuns(
-      ranges, bounds, view, [](const FeatureRange& f) { return f.firstSegment; },
-      [](const FeatureRange& f) { return f.segmentCount; },
+      ranges, bounds, view, [](const FeatureRange& f) { return f.firstVertex; },
+      [](const FeatureRange& f) { return f.vertexCount; },
       [](std::uint32_t first, std::uint32_t count) {
-        glVertexAttribPointer(1, 4, GL_FLOAT, GL_FALSE, sizeof(Segment),
-                              reinterpret_cast<void*>(static_cast<std::uintptr_t>(first) * sizeof(Segment)));
-        glDrawArraysInstanced(GL_TRIANGLES, 0, 6, static_cast<GLsizei>(count));
+        // One instance per segment: start = vertex i, end = vertex i + 1 (see FillVertex).
+        const auto at = [](std::uint32_t vertex, std::size_t offset) {
+          return reinterpret_cast<void*>(static_cast<std::uintptr_t>(vertex) * sizeof(FillVertex) + offset);
+        };
+        glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(FillVertex), at(first, 0));
+        glVertexAttribPointer(2, 1, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(FillVertex), at(first, offsetof(FillVertex, a)));
+        glVertexAttribPointer(3, 2, GL_FLOAT, GL_FALSE, sizeof(FillVertex), at(first + 1, 0));
+        glDrawArraysInstanced(GL_TRIANGLES, 0, 6, static_cast<GLsizei>(count - 1));
       });
 }
 
 void MapRenderer::draw(const Camera& camera, const MapHighlight& highlight, double pixelRatio) const {
+  GLint target = 0;
+  glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &target);
+  const int width = static_cast<int>(camera.viewportWidth()), height = static_cast<int>(camera.viewportHeight());
+  const auto level = chooseLevel(camera.metresPerPixel());
+  if (!level) {
+    glViewport(0, 0, width, height);
+    glClearColor(kBackground.r / 255.f, kBackground.g / 255.f, kBackground.b / 255.f, 1.f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    return;
+  }
+  lastLevel_ = *level;
+
+  const int margin = std::max(128, std::min(width, height) / 3);
+  const CacheKey key{camera.metresPerPixel(), *level, highlight, width, height, pixelRatio, generation_};
+  double dx = (camera.centre().x - cacheCamera_.centre().x) / camera.metresPerPixel();
+  double dy = (camera.centre().y - cacheCamera_.centre().y) / camera.metresPerPixel();
+  const bool reusable = cache_ && cacheKey_ && *cacheKey_ == key && std::abs(dx) <= margin && std::abs(dy) <= margin;
+  if (reusable) {
+    ++cachedDraws_;
+  } else {
+    if (!cache_ || cache_->width() != width + 2 * margin || cache_->height() != height + 2 * margin) {
+      cache_.reset();
+      if (auto made = OffscreenTarget::create(width + 2 * margin, height + 2 * margin)) cache_ = std::move(*made);
+    }
+    if (!cache_) {  // too large for the driver: draw straight into the target
+      glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(target));
+      drawScene(camera, highlight, pixelRatio, levels_[*level]);
+      return;
+    }
+    cacheCamera_ = camera;
+    cacheCamera_.setViewport(width + 2 * margin, height + 2 * margin);
+    cache_->bind();
+    drawScene(cacheCamera_, highlight, pixelRatio, levels_[*level]);
+    cacheKey_ = key;
+    dx = dy = 0;
+  }
+  // Map y and framebuffer y both grow upwards, so the offsets apply as they are.
+  const int sx = margin + static_cast<int>(std::lround(dx)), sy = margin + static_cast<int>(std::lround(dy));
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, cache_->framebufferId());
+  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, static_cast<GLuint>(target));
+  glBlitFramebuffer(sx, sy, sx + width, sy + height, 0, 0, width, height, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+  glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(target));
+  glViewport(0, 0, width, height);
+}
+
+void MapRenderer::drawScene(const Camera& camera, const MapHighlight& highlight, double pixelRatio,
+                            const GpuLevel& level) const {
   glViewport(0, 0, static_cast<GLsizei>(camera.viewportWidth()), static_cast<GLsizei>(camera.viewportHeight()));
   glClearColor(kBackground.r / 255.f, kBackground.g / 255.f, kBackground.b / 255.f, 1.f);
   glClear(GL_COLOR_BUFFER_BIT);
-  if (levels_.empty()) return;
   glDisable(GL_DEPTH_TEST);
   glDisable(GL_CULL_FACE);
   glDisable(GL_SCISSOR_TEST);
-  glEnable(GL_BLEND);
-  glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+  glDisable(GL_BLEND);  // fills are opaque: skipping the blend saves a read per pixel
 
-  std::size_t index = 0;
-  for (std::size_t i = 0; i < tolerances_.size(); ++i)
-    if (tolerances_[i] <= 0.5 * camera.metresPerPixel()) index = i;
-  lastLevel_ = index;
-  const GpuLevel& level = levels_[index];
   const Bounds view = camera.visibleBounds();
   auto only = [](const std::vector<FeatureRange>& all, int i) { return std::vector<FeatureRange>{all[i]}; };
   auto onlyBounds = [](const std::vector<Bounds>& all, int i) { return std::vector<Bounds>{all[i]}; };
@@ -154,15 +214,17 @@ void MapRenderer::draw(const Camera& camera, const MapHighlight& highlight, doub
   fill_.use();
   setCameraUniforms(fill_, camera);
   glBindVertexArray(level.fillVao.get());
-  drawFills(level, level.context, contextBounds_, view, 0, 0, 0, 0);
-  drawFills(level, level.regions, regionBounds_, view, 0, 0, 0, 0);
+  drawFills(level.context, contextBounds_, view, 0, 0, 0, 0);
+  drawFills(level.regions, regionBounds_, view, 0, 0, 0, 0);
   if (selected && highlight.selectedRegion != highlight.hoveredRegion)
-    drawFills(level, only(level.regions, highlight.selectedRegion), onlyBounds(regionBounds_, highlight.selectedRegion),
-              view, 1, 1, 1, 0.30f);
+    drawFills(only(level.regions, highlight.selectedRegion), onlyBounds(regionBounds_, highlight.selectedRegion), view,
+              1, 1, 1, 0.30f);
   if (hovered)
-    drawFills(level, only(level.regions, highlight.hoveredRegion), onlyBounds(regionBounds_, highlight.hoveredRegion),
-              view, 1, 1, 1, 0.45f);
+    drawFills(only(level.regions, highlight.hoveredRegion), onlyBounds(regionBounds_, highlight.hoveredRegion), view,
+              1, 1, 1, 0.45f);
 
+  glEnable(GL_BLEND);
+  glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
   line_.use();
   setCameraUniforms(line_, camera);
   glBindVertexArray(level.lineVao.get());

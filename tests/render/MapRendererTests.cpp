@@ -131,6 +131,8 @@ TEST_CASE("zoomed out views draw a coarser level of detail", "[render][lod]") {
   const MapMesh mesh = MapMesh::build(test::bundled());
   REQUIRE(mesh.levels.size() > 2);
   CHECK(mesh.levels.back().vertices.size() < mesh.levels.front().vertices.size() / 4);
-  CHECK(mesh.levelFor(5) == 0);
-  CHECK(mesh.levelFor(100000) == mesh.levels.size() - 1);
+  CHECK(levelForScale(5) == 0);
+  CHECK(levelForScale(100000) == mesh.levels.size() - 1);
+  // Each level stays within a pixel: its tolerance is at most the scale it is chosen for.
+  for (double scale : {50.0, 300.0, 1000.0, 5000.0, 20000.0}) CHECK(kLevelTolerances[levelForScale(scale)] <= scale);
 }

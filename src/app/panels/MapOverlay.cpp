@@ -17,26 +17,27 @@ constexpr float kLabelSize = 15.0f;
 constexpr ImU32 kInk = IM_COL32(0x22, 0x22, 0x22, 0xFF);
 constexpr ImU32 kHalo = IM_COL32(0xFF, 0xFF, 0xFF, 0xD0);
 
-MapPoint anchorFor(ViewState& state, const BoundaryData& data, int region) {
-  if (state.labelAnchors.size() != data.regions.size()) state.labelAnchors.assign(data.regions.size(), std::nullopt);
-  auto& cached = state.labelAnchors[region];
+const LabelShape& labelShapeFor(ViewState& state, const BoundaryData& data, int region) {
+  if (state.labelShapes.size() != data.regions.size()) state.labelShapes.assign(data.regions.size(), std::nullopt);
+  auto& cached = state.labelShapes[region];
   if (!cached) {
-    // A lightly simplified outline gives the same spot at a fraction of the cost.
     const Feature& f = data.regions[region];
-    Feature coarse = f;
+    LabelShape shape;
+    shape.outline.bounds = f.bounds;
     const double tolerance = std::max(f.bounds.width(), f.bounds.height()) / 400;
-    coarse.polygons.clear();
     for (const Polygon& p : f.polygons)
-      if (Polygon s = simplifyPolygon(p, tolerance); !s.rings.empty()) coarse.polygons.push_back(std::move(s));
-    cached = coarse.polygons.empty() ? f.bounds.centre() : labelAnchor(coarse);
+      if (Polygon s = simplifyPolygon(p, tolerance); !s.rings.empty()) shape.outline.polygons.push_back(std::move(s));
+    shape.anchor = shape.outline.polygons.empty() ? f.bounds.centre() : labelAnchor(shape.outline);
+    if (shape.outline.polygons.empty()) shape.outline.polygons = f.polygons;
+    cached = std::move(shape);
   }
   return *cached;
 }
 
 void drawHaloText(ImDrawList* list, ImFont* font, float size, ImVec2 pos, const char* text) {
-  for (int dx = -1; dx <= 1; ++dx)
-    for (int dy = -1; dy <= 1; ++dy)
-      if (dx || dy) list->AddText(font, size, ImVec2(pos.x + dx, pos.y + dy), kHalo, text);
+  // Four diagonal copies make the halo; eight look no different at this size and cost twice.
+  for (float dx : {-1.0f, 1.0f})
+    for (float dy : {-1.0f, 1.0f}) list->AddText(font, size, ImVec2(pos.x + dx, pos.y + dy), kHalo, text);
   list->AddText(font, size, pos, kInk, text);
 }
 
@@ -54,11 +55,11 @@ void drawLabels(ViewState& state, const BoundaryData& data, const Fonts& fonts, 
     if (data.regions.size() > 50 && wPx < 40) continue;  // large files: only regions big enough to name
     const std::string& name = f.name(state.language);
     const ImVec2 size = fonts.label->CalcTextSizeA(kLabelSize, FLT_MAX, 0, name.c_str());
-    const ScreenPoint anchor = camera.mapToScreen(anchorFor(state, data, i));
+    const ScreenPoint anchor = camera.mapToScreen(labelShapeFor(state, data, i).anchor);
     candidates.push_back({i, {anchor.x / ratio, anchor.y / ratio}, size.x, size.y, wPx * hPx, wPx, hPx});
   }
   auto inside = [&](int feature, ScreenPoint p) {
-    return featureContains(data.regions[feature], camera.screenToMap({p.x * ratio, p.y * ratio}));
+    return featureContains(state.labelShapes[feature]->outline, camera.screenToMap({p.x * ratio, p.y * ratio}));
   };
   const double top = state.topInset, bottom = height - state.bottomInset;
   for (const PlacedLabel& label : layoutLabels(std::move(candidates), width, height, inside)) {
