@@ -15,10 +15,14 @@
 #include <fstream>
 #include <sys/resource.h>
 
+#include "app/panels/EventPanel.h"
+#include "app/panels/EventsPanel.h"
+#include "app/panels/MarkerStyle.h"
 #include "app/panels/MenuBar.h"
 #include "app/panels/MapOverlay.h"
 #include "app/panels/RegionPanel.h"
 #include "app/panels/StatusBar.h"
+#include "core/Geodesy.h"
 #include "core/HitTester.h"
 #include "core/Resources.h"
 #include "render/Framebuffer.h"
@@ -48,10 +52,11 @@ std::string jsonEscape(const std::string& s) {
 
 }  // namespace
 
-Result<std::unique_ptr<App>> App::create(const Options& options, BoundaryData data) {
+Result<std::unique_ptr<App>> App::create(const Options& options, BoundaryData data, Catalog catalog) {
   std::unique_ptr<App> app(new App());
   app->options_ = options;
   app->data_ = std::move(data);
+  app->catalog_ = std::move(catalog);
   app->state_.language = options.language;
   app->state_.warnings = app->data_.warnings;
   if (!options.select.empty()) {
@@ -110,13 +115,17 @@ Result<std::unique_ptr<App>> App::create(const Options& options, BoundaryData da
   app->renderer_ = std::make_unique<MapRenderer>(std::move(*renderer));
   app->builder_ = std::make_unique<MeshBuilder>(app->data_);
   app->renderer_->prepare(app->data_, app->builder_->origin());
+  auto markers = MarkerRenderer::create(shaderDir(), app->builder_->origin());
+  if (!markers) return Error{markers.error()};
+  app->markers_ = std::make_unique<MarkerRenderer>(std::move(*markers));
   app->levelSizes_.assign(kLevelCount, {0, 0});
   return app;
 }
 
 App::~App() {
   builder_.reset();
-  renderer_.reset();  // GL objects go while the context is still current
+  renderer_.reset();
+  markers_.reset();  // GL objects go while the context is still current
   if (backendsReady_) {
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
@@ -137,18 +146,117 @@ void App::uploadFinishedLevels(bool waitForWanted) {
   if (builder_->allFinished() && builder_->takeFinished().empty()) builder_.reset();
 }
 
+void App::flyTo(GeoPoint target, bool animate) {
+  ViewState::Flight& f = state_.flight;
+  f.fromCentre = state_.camera.centre();
+  f.fromScale = state_.camera.metresPerPixel();
+  f.toCentre = state_.camera.projection().forward(target);
+  // Close enough to see the place and its uncertainty circle, far enough to keep its region.
+  f.toScale = std::clamp(f.fromScale, 60.0, 450.0);
+  if (!animate) {
+    state_.camera.setMetresPerPixel(f.toScale);
+    state_.camera.setCentre(f.toCentre);
+    f.active = false;
+    return;
+  }
+  f.start = glfwGetTime();
+  f.active = true;
+}
+
+void App::updateFlight() {
+  ViewState::Flight& f = state_.flight;
+  if (!f.active) return;
+  const double t = std::clamp((glfwGetTime() - f.start) / f.duration, 0.0, 1.0);
+  const double s = t * t * (3 - 2 * t);
+  state_.camera.setMetresPerPixel(std::exp(std::log(f.fromScale) + (std::log(f.toScale) - std::log(f.fromScale)) * s));
+  state_.camera.setCentre({f.fromCentre.x + (f.toCentre.x - f.fromCentre.x) * s,
+                           f.fromCentre.y + (f.toCentre.y - f.fromCentre.y) * s});
+  if (t >= 1) f.active = false;
+}
+
+void App::selectEvent(int index, bool animate) {
+  if (index < 0 || index >= static_cast<int>(catalog_.events.size())) return;
+  state_.selectedEvent = index;
+  state_.selectedPlace = -1;
+  state_.articlePassage = nullptr;
+  flyTo(catalog_.events[index].point, animate);
+}
+
+void App::selectPlace(int index, bool animate) {
+  if (index < 0 || index >= static_cast<int>(catalog_.places.size())) return;
+  state_.selectedPlace = index;
+  state_.selectedEvent = -1;
+  state_.articlePassage = nullptr;
+  flyTo(catalog_.places[index].point, animate);
+}
+
+// Drawing order: places under events, so events win where they overlap.
+std::vector<ScreenMarker> App::screenMarkers() const {
+  std::vector<ScreenMarker> out;
+  const double ratio = state_.pixelRatio;
+  if (state_.showPlaces)
+    for (const Place* p : catalog_.placesWithPassages())
+      out.push_back({{MarkerRef::Kind::Place, static_cast<int>(p - catalog_.places.data())},
+                     state_.camera.geoToScreen(p->point), placeStyle().sizePx / 2 * ratio});
+  for (std::size_t i = 0; i < catalog_.events.size(); ++i)
+    out.push_back({{MarkerRef::Kind::Event, static_cast<int>(i)}, state_.camera.geoToScreen(catalog_.events[i].point),
+                   styleFor(catalog_.events[i].kind).sizePx / 2 * ratio});
+  return out;
+}
+
+std::vector<MarkerInstance> App::markerInstances() const {
+  std::vector<MarkerInstance> circles, places, events;
+  const float ratio = static_cast<float>(state_.pixelRatio);
+  const Projection& projection = state_.camera.projection();
+  auto circle = [&](GeoPoint at, double radiusKm, Rgba colour) {
+    // Only where the spot is uncertain by more than a few hundred metres.
+    if (radiusKm <= 0.3) return;
+    const double diameterPx = 2 * groundToMapLength(at, radiusKm * 1000, projection) / state_.camera.metresPerPixel();
+    if (diameterPx < 6) return;
+    colour.a = 38;
+    circles.push_back({projection.forward(at), static_cast<float>(diameterPx), MarkerShape::Circle, colour,
+                       Rgba{colour.r, colour.g, colour.b, 255}, 0});
+  };
+  if (state_.showPlaces) {
+    for (const Place* p : catalog_.placesWithPassages()) {
+      const int i = static_cast<int>(p - catalog_.places.data());
+      const bool hot = i == state_.hoveredPlace || i == state_.selectedPlace;
+      circle(p->point, p->radiusKm, placeStyle().colour);
+      places.push_back({projection.forward(p->point), placeStyle().sizePx * ratio * (hot ? 1.4f : 1.0f),
+                        MarkerShape::Circle, placeStyle().colour,
+                        hot ? Rgba{0x1B, 0x3A, 0x6B, 0xFF} : Rgba{255, 255, 255, 255}, 2 * ratio});
+    }
+  }
+  for (std::size_t i = 0; i < catalog_.events.size(); ++i) {
+    const Event& e = catalog_.events[i];
+    const MarkerStyle style = styleFor(e.kind);
+    const bool selected = static_cast<int>(i) == state_.selectedEvent;
+    const bool hot = selected || static_cast<int>(i) == state_.hoveredEvent;
+    circle(e.point, e.radiusKm, style.colour);
+    if (selected)  // a halo that says "this one"
+      events.push_back({projection.forward(e.point), (style.sizePx + 14) * ratio, MarkerShape::Circle,
+                        Rgba{0xFF, 0xE8, 0x8A, 0xE0}, Rgba{0x1B, 0x3A, 0x6B, 0xFF}, 1.5f * ratio});
+    events.push_back({projection.forward(e.point), style.sizePx * ratio * (hot ? 1.3f : 1.0f), style.shape, style.colour,
+                      hot ? Rgba{0x1B, 0x3A, 0x6B, 0xFF} : Rgba{255, 255, 255, 255}, (hot ? 2.5f : 2.0f) * ratio});
+  }
+  circles.insert(circles.end(), places.begin(), places.end());
+  circles.insert(circles.end(), events.begin(), events.end());
+  return circles;
+}
+
 void App::resetView() {
-  // Frame the regions in the part of the window the bars leave free.
+  // Frame the regions in the part of the window the bars and the events list leave free.
   Camera& camera = state_.camera;
   const double ratio = state_.pixelRatio;
   const double top = state_.topInset * ratio, bottom = state_.bottomInset * ratio;
+  const double left = state_.showEventList && !catalog_.events.empty() ? 320 * ratio : 0;
   const double padding = 24 * ratio;
   Camera framing = camera;
-  framing.setViewport(camera.viewportWidth(), std::max(1.0, camera.viewportHeight() - top - bottom));
+  framing.setViewport(std::max(1.0, camera.viewportWidth() - left), std::max(1.0, camera.viewportHeight() - top - bottom));
   if (!framing.fit(data_.regionBounds(), padding)) return;
   camera.setMetresPerPixel(framing.metresPerPixel());
   const MapPoint c = framing.centre();
-  camera.setCentre({c.x, c.y + (top - bottom) / 2 * camera.metresPerPixel()});
+  camera.setCentre({c.x - left / 2 * camera.metresPerPixel(), c.y + (top - bottom) / 2 * camera.metresPerPixel()});
 }
 
 void App::handleInput() {
@@ -159,13 +267,24 @@ void App::handleInput() {
   const bool mouseOnMap = !io.WantCaptureMouse && ImGui::IsMousePosValid();
 
   state_.hoveredRegion = -1;
+  state_.hoveredEvent = state_.hoveredPlace = -1;
   state_.cursor.reset();
+  std::vector<MarkerRef> underPointer;
   if (mouseOnMap) {
     const MapPoint m = camera.screenToMap(mouse);
-    state_.hoveredRegion = HitTester(&data_.regions).featureAt(m);
+    underPointer = markersAt(screenMarkers(), mouse, 3 * ratio);
+    if (!underPointer.empty()) {
+      const MarkerRef top = underPointer.front();
+      (top.kind == MarkerRef::Kind::Event ? state_.hoveredEvent : state_.hoveredPlace) = top.index;
+    } else {
+      state_.hoveredRegion = HitTester(&data_.regions).featureAt(m);
+    }
     const GeoPoint g = camera.projection().inverse(m);
     if (isValid(g)) state_.cursor = g;
-    if (io.MouseWheel != 0) camera.zoomAbout(mouse, std::pow(1.25, io.MouseWheel));
+    if (io.MouseWheel != 0) {
+      state_.flight.active = false;
+      camera.zoomAbout(mouse, std::pow(1.25, io.MouseWheel));
+    }
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
       dragging_ = true;
       dragDistance_ = 0;
@@ -184,27 +303,59 @@ void App::handleInput() {
       }
     } else {
       dragging_ = false;
-      if (dragDistance_ < 4) state_.selectedRegion = state_.hoveredRegion;  // a click, not a drag
+      if (dragDistance_ < 4) {  // a click, not a drag
+        if (underPointer.size() > 1) {
+          state_.markerChoice = underPointer;
+          state_.openMarkerChoice = true;
+        } else if (underPointer.size() == 1) {
+          const MarkerRef hit = underPointer.front();
+          if (hit.kind == MarkerRef::Kind::Event) selectEvent(hit.index, false);
+          else selectPlace(hit.index, false);
+        } else {
+          state_.selectedRegion = state_.hoveredRegion;
+          state_.selectedEvent = state_.selectedPlace = -1;
+          state_.articlePassage = nullptr;
+        }
+      }
     }
   }
 
   std::vector<PendingKey> keys;
   keys.swap(pendingKeys_);
   if (io.WantCaptureKeyboard) return;
-  const double step = 120 * ratio;
+  const double panStep = 120 * ratio;
   const ScreenPoint centre{camera.viewportWidth() / 2, camera.viewportHeight() / 2};
+  const int eventCount = static_cast<int>(catalog_.events.size());
+  auto step = [&](int direction) {
+    if (eventCount == 0) return;
+    const int current = state_.selectedEvent;
+    const int next = current < 0 ? (direction > 0 ? 0 : eventCount - 1) : (current + direction + eventCount) % eventCount;
+    selectEvent(next, true);
+  };
   for (const PendingKey& k : keys) {
+    const bool eventOpen = state_.selectedEvent >= 0;
     switch (k.key) {
-      case GLFW_KEY_LEFT: camera.panByPixels(step, 0); break;
-      case GLFW_KEY_RIGHT: camera.panByPixels(-step, 0); break;
-      case GLFW_KEY_UP: camera.panByPixels(0, step); break;
-      case GLFW_KEY_DOWN: camera.panByPixels(0, -step); break;
+      case GLFW_KEY_TAB: step(k.mods & GLFW_MOD_SHIFT ? -1 : 1); break;
+      case GLFW_KEY_LEFT:
+        if (eventOpen) step(-1);
+        else camera.panByPixels(panStep, 0);
+        break;
+      case GLFW_KEY_RIGHT:
+        if (eventOpen) step(1);
+        else camera.panByPixels(-panStep, 0);
+        break;
+      case GLFW_KEY_UP: camera.panByPixels(0, panStep); break;
+      case GLFW_KEY_DOWN: camera.panByPixels(0, -panStep); break;
       case GLFW_KEY_EQUAL:
       case GLFW_KEY_KP_ADD: camera.zoomAbout(centre, 1.5); break;
       case GLFW_KEY_MINUS:
       case GLFW_KEY_KP_SUBTRACT: camera.zoomAbout(centre, 1 / 1.5); break;
       case GLFW_KEY_HOME: resetView(); break;
-      case GLFW_KEY_ESCAPE: state_.selectedRegion = -1; break;
+      case GLFW_KEY_ESCAPE:  // closes the innermost thing open
+        if (state_.articlePassage) state_.articlePassage = nullptr;
+        else if (state_.selectedEvent >= 0 || state_.selectedPlace >= 0) state_.selectedEvent = state_.selectedPlace = -1;
+        else state_.selectedRegion = -1;
+        break;
       case GLFW_KEY_Q:
         if (k.mods & GLFW_MOD_CONTROL) quit_ = true;
         break;
@@ -240,18 +391,27 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
   if (!framed_) {
     resetView();
     framed_ = true;
+    if (!options_.event.empty()) selectEvent(catalog_.eventIndex(options_.event), false);
   }
   if (requests.resetView) resetView();
   if (requests.quit) quit_ = true;
   if (withInput) handleInput();
+  updateFlight();
   // Only the first frame waits, for the level its view needs; later frames draw what is ready.
   uploadFinishedLevels(!firstFrameDrawn_);
   firstFrameDrawn_ = true;
-  drawRegionPanel(state_, data_);
-  drawMapOverlay(state_, data_, fonts_);
+  drawEventsPanel(state_, catalog_);
+  if (state_.selectedEvent < 0 && state_.selectedPlace < 0) drawRegionPanel(state_, data_, catalog_);
+  drawEventPanel(state_, catalog_, data_);
+  drawArticleWindow(state_, catalog_);
+  drawMarkerChooser(state_, catalog_);
+  if (state_.requestEvent >= 0) selectEvent(std::exchange(state_.requestEvent, -1), withInput);
+  if (state_.requestPlace >= 0) selectPlace(std::exchange(state_.requestPlace, -1), withInput);
+  drawMapOverlay(state_, data_, fonts_, catalog_);
   ImGui::Render();
 
   renderer_->draw(camera, MapHighlight{state_.hoveredRegion, state_.selectedRegion}, pixelRatio);
+  markers_->draw(camera, markerInstances());
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   writeStateIfChanged();
 }
@@ -265,8 +425,18 @@ void App::writeStateIfChanged() {
                 "\"centre_x\": %.3f, \"centre_y\": %.3f, \"metres_per_pixel\": %.6f, \"viewport\": [%.0f, %.0f], "
                 "\"pixel_ratio\": %.3f",
                 c.centre().x, c.centre().y, c.metresPerPixel(), c.viewportWidth(), c.viewportHeight(), state_.pixelRatio);
-  const std::string json = "{\"selected\": " + iso(state_.selectedRegion) + ", \"hovered\": " + iso(state_.hoveredRegion) +
-                           ", \"language\": \"" + languageCode(state_.language) + "\", " + camera + "}\n";
+  auto eventId = [&](int i) { return i >= 0 ? "\"" + jsonEscape(catalog_.events[i].id) + "\"" : std::string("null"); };
+  auto placeId = [&](int i) { return i >= 0 ? "\"" + jsonEscape(catalog_.places[i].id) + "\"" : std::string("null"); };
+  std::size_t passagesShown = 0;
+  if (state_.selectedEvent >= 0) passagesShown = catalog_.passagesForEvent(catalog_.events[state_.selectedEvent].id).size();
+  else if (state_.selectedPlace >= 0) passagesShown = catalog_.passagesForPlace(catalog_.places[state_.selectedPlace].id).size();
+  const std::string json =
+      "{\"selected\": " + iso(state_.selectedRegion) + ", \"hovered\": " + iso(state_.hoveredRegion) +
+      ", \"selected_event\": " + eventId(state_.selectedEvent) + ", \"hovered_event\": " + eventId(state_.hoveredEvent) +
+      ", \"selected_place\": " + placeId(state_.selectedPlace) + ", \"passages_shown\": " + std::to_string(passagesShown) +
+      ", \"marker_choice\": " + std::to_string(state_.markerChoice.size()) +
+      ", \"article_open\": " + (state_.articlePassage ? "true" : "false") + ", \"language\": \"" +
+      languageCode(state_.language) + "\", " + camera + "}\n";
   if (json == lastDump_) return;
   lastDump_ = json;
   const std::string temporary = options_.dumpState + ".part";

@@ -9,10 +9,12 @@
 #include "app/CommandLine.h"
 #include "app/Fonts.h"
 #include "app/ViewState.h"
+#include "core/EventCatalog.h"
 #include "core/Result.h"
 #include "render/MapMesh.h"
 #include "render/MeshBuilder.h"
 #include "render/MapRenderer.h"
+#include "render/MarkerRenderer.h"
 
 struct GLFWwindow;
 
@@ -22,7 +24,7 @@ class App {
  public:
   // Creates the window and GL resources for already-loaded data. Fails with a message (no
   // display, no OpenGL 3.3, shader or font problems), never exits.
-  static Result<std::unique_ptr<App>> create(const Options& options, BoundaryData data);
+  static Result<std::unique_ptr<App>> create(const Options& options, BoundaryData data, Catalog catalog);
   ~App();
   App(const App&) = delete;
   App& operator=(const App&) = delete;
@@ -36,18 +38,26 @@ class App {
   void frame(int framebufferWidth, int framebufferHeight, double pixelRatio, bool handleInput);
   void handleInput();
   void resetView();
+  void selectEvent(int index, bool animate);
+  void selectPlace(int index, bool animate);
+  void flyTo(GeoPoint target, bool animate);
+  void updateFlight();
+  std::vector<ScreenMarker> screenMarkers() const;
+  std::vector<MarkerInstance> markerInstances() const;
   void writeStateIfChanged();
   // Uploads levels the builder has finished; waits when nothing the view can use is ready.
   void uploadFinishedLevels(bool waitForWanted);
 
   Options options_;
   BoundaryData data_;
+  Catalog catalog_;
   std::unique_ptr<MeshBuilder> builder_;  // after data_: it reads data_ until destroyed
   GLFWwindow* window_ = nullptr;
   bool imguiReady_ = false;
   bool backendsReady_ = false;
   Fonts fonts_;
   std::unique_ptr<MapRenderer> renderer_;
+  std::unique_ptr<MarkerRenderer> markers_;
   ViewState state_;
   bool framed_ = false;
   bool firstFrameDrawn_ = false;

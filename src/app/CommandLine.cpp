@@ -13,6 +13,10 @@ std::string usageText() {
          "                        GeoPackage, Shapefile, GeoJSON, FlatGeobuf, KML), any CRS\n"
          "  --lang en|ru|ky       label language: English, Russian or Kyrgyz\n"
          "  --select ISO          start with this region selected (e.g. KG-N)\n"
+         "  --event ID            start with this event selected and its passages open\n"
+         "  --events PATH         load another events file (a point layer GDAL reads)\n"
+         "  --list-events         print id, date, latitude, longitude, region, title (tab-separated)\n"
+         "  --print-passages ID   print the passages about event ID with their sources\n"
          "  --size WxH            window size in pixels (default 1280x800)\n"
          "  --screenshot OUT.png  render what the window would show, write it as PNG, exit\n"
          "  --font PATH           a TrueType font with Cyrillic letters to use\n"
@@ -20,7 +24,9 @@ std::string usageText() {
          "  --benchmark           load, pan 300 scripted frames, print timings and exit\n"
          "  --help, --version\n"
          "\n"
-         "  In the window: drag to pan, wheel to zoom, arrows pan, +/- zoom, Home resets the\n"
+         "  In the window: click a marker for its passages, Tab / Shift+Tab step through events\n"
+         "  in time order (or Left/Right while one is open), Esc closes the panel.\n"
+         "  Also: drag to pan, wheel to zoom, arrows pan, +/- zoom, Home resets the\n"
          "  view, click a region for its details, Esc clears the selection.\n";
 }
 
@@ -57,6 +63,14 @@ Result<Options> parseCommandLine(int argc, const char* const* argv) {
       if (!value(o.dumpState)) return Error{"--dump-state needs a file path"};
     } else if (arg == "--font") {
       if (!value(o.font)) return Error{"--font needs a .ttf path"};
+    } else if (arg == "--list-events") {
+      o.listEvents = true;
+    } else if (arg == "--events") {
+      if (!value(o.events)) return Error{"--events needs a file path"};
+    } else if (arg == "--event") {
+      if (!value(o.event)) return Error{"--event needs an event id (see kgatlas --list-events)"};
+    } else if (arg == "--print-passages") {
+      if (!value(o.printPassages)) return Error{"--print-passages needs an event id (see kgatlas --list-events)"};
     } else if (arg == "--select") {
       if (!value(o.select)) return Error{"--select needs a region code such as KG-N"};
     } else if (arg == "--size") {

@@ -16,6 +16,10 @@ struct Options {
   std::string dumpState;    // keep a JSON file with the view and selection up to date
   std::string font;         // a TTF to use instead of the system's Noto Sans / DejaVu Sans
   std::string select;       // ISO code of a region to select at start
+  std::string events;       // empty: the bundled events
+  std::string event;        // id of an event to open at start
+  std::string printPassages;  // print this event's passages and exit
+  bool listEvents = false;
   int width = 1280, height = 800;
   bool sizeGiven = false;
   Language language = Language::English;

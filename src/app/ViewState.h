@@ -7,6 +7,8 @@
 
 #include "core/BoundaryLoader.h"
 #include "core/Camera.h"
+#include "core/EventCatalog.h"
+#include "core/MarkerHits.h"
 
 namespace kg {
 
@@ -29,6 +31,24 @@ struct ViewState {
   bool warningsDismissed = false;
   bool showControls = false;
   bool showAbout = false;
+  // Events and places.
+  int selectedEvent = -1, hoveredEvent = -1;  // indices into Catalog::events (time order)
+  int selectedPlace = -1, hoveredPlace = -1;  // indices into Catalog::places
+  bool showPlaces = true;                     // the layer of other places the reports name
+  bool showEventList = true;
+  int requestEvent = -1;                      // panels ask; the app selects and flies there
+  int requestPlace = -1;
+  std::vector<MarkerRef> markerChoice;        // several markers under one click: let the user pick
+  bool openMarkerChoice = false;
+  const Passage* articlePassage = nullptr;    // the article window, showing this passage in context
+  bool scrollArticle = false;
+  struct Flight {
+    bool active = false;
+    double start = 0, duration = 0.8;
+    MapPoint fromCentre, toCentre;
+    double fromScale = 0, toScale = 0;
+  } flight;
+
   std::unordered_map<int, double> areaKm2;            // geodesic areas, computed when first shown
   std::vector<std::optional<LabelShape>> labelShapes;  // per region, computed when first needed
 };

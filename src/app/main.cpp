@@ -6,6 +6,7 @@
 #include "app/App.h"
 #include "app/CommandLine.h"
 #include "core/BoundaryLoader.h"
+#include "core/EventCatalog.h"
 #include "core/Resources.h"
 
 int main(int argc, char** argv) {
@@ -31,9 +32,34 @@ int main(int argc, char** argv) {
     return 1;
   }
   for (const std::string& warning : data->warnings) std::fprintf(stderr, "kgatlas: warning: %s\n", warning.c_str());
+
+  kg::CatalogPaths paths = kg::CatalogPaths::bundled();
+  if (!options->events.empty()) paths.events = options->events;
+  kg::Catalog catalog = kg::loadCatalog(paths, *data, kg::Projection());
+  for (const std::string& problem : catalog.problems) std::fprintf(stderr, "kgatlas: warning: %s\n", problem.c_str());
+  for (const std::string* id : {&options->event, &options->printPassages}) {
+    if (!id->empty() && !catalog.findEvent(*id)) {
+      std::fprintf(stderr, "kgatlas: unknown event '%s'; known events: %s\n", id->c_str(), catalog.knownEventIds().c_str());
+      return 2;
+    }
+  }
+  if (options->listEvents) {
+    for (const kg::Event& e : catalog.events)
+      std::printf("%s\t%s\t%.4f\t%.4f\t%s\t%s\n", e.id.c_str(), e.date.c_str(), e.point.lat, e.point.lon,
+                  e.regionIso.c_str(), e.title.c_str());
+    return 0;
+  }
+  if (!options->printPassages.empty()) {
+    for (const kg::Passage* p : catalog.passagesForEvent(options->printPassages)) {
+      std::printf("%s\n— %s\n", p->text.c_str(), catalog.sourceLine(*p).c_str());
+      if (const std::string note = catalog.versionNote(*p); !note.empty()) std::printf("  (%s)\n", note.c_str());
+      std::printf("\n");
+    }
+    return 0;
+  }
   const double loadSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
-  auto app = kg::App::create(*options, std::move(*data));
+  auto app = kg::App::create(*options, std::move(*data), std::move(catalog));
   if (!app) {
     std::fprintf(stderr, "kgatlas: %s\n", app.error().c_str());
     return 1;

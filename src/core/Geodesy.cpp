@@ -22,6 +22,18 @@ double geodesicDistanceMetres(GeoPoint a, GeoPoint b) {
   return s12;
 }
 
+GeoPoint geodesicDestination(GeoPoint from, double azimuthDegrees, double metres) {
+  GeoPoint to;
+  geod_direct(&wgs84(), from.lat, from.lon, azimuthDegrees, metres, &to.lat, &to.lon, nullptr);
+  return to;
+}
+
+double groundToMapLength(GeoPoint at, double metres, const Projection& projection) {
+  const MapPoint a = projection.forward(at);
+  const MapPoint b = projection.forward(geodesicDestination(at, 90, metres));
+  return std::hypot(b.x - a.x, b.y - a.y);
+}
+
 double geodesicRingAreaM2(const std::vector<GeoPoint>& ring) {
   geod_polygon polygon;
   geod_polygon_init(&polygon, 0);

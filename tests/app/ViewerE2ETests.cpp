@@ -111,9 +111,9 @@ TEST_CASE("--screenshot writes the requested size with each region in its colour
   REQUIRE(image.width == 1600);
   REQUIRE(image.height == 1000);
   const Camera camera = cameraFrom(test::readText(state));
-  // Naryn town, Osh city: the pixel is a region colour from the palette (labels may sit nearby,
-  // so look at a small neighbourhood for the fill).
-  for (GeoPoint g : {test::kNarynTown, test::kOshCity}) {
+  // Naryn town and a spot in Osh Region away from every marker: the pixel is a region colour
+  // from the palette (labels may sit nearby, so look at a small neighbourhood for the fill).
+  for (GeoPoint g : {test::kNarynTown, GeoPoint{39.9, 73.6}}) {
     const ScreenPoint p = camera.geoToScreen(g);
     bool found = false;
     for (int dy = -6; dy <= 6 && !found; ++dy) {
@@ -122,6 +122,10 @@ TEST_CASE("--screenshot writes the requested size with each region in its colour
     }
     CHECK(found);
   }
+  // The Osh event's marker (an armed clash: a blue diamond) is drawn at Osh city.
+  const ScreenPoint osh = camera.geoToScreen(test::kOshCity);
+  const auto centre = image.rgb(static_cast<int>(osh.x), static_cast<int>(osh.y));
+  CHECK(std::abs(centre[0] - 0x00) + std::abs(centre[1] - 0x72) + std::abs(centre[2] - 0xB2) < 12);
 }
 
 TEST_CASE("--screenshot never overwrites a file that is not a PNG", "[screenshot][bad-input]") {

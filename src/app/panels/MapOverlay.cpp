@@ -116,13 +116,28 @@ void drawWarnings(ViewState& state) {
 
 }  // namespace
 
-void drawMapOverlay(ViewState& state, const BoundaryData& data, const Fonts& fonts) {
+void drawMapOverlay(ViewState& state, const BoundaryData& data, const Fonts& fonts, const Catalog& catalog) {
   ImDrawList* list = ImGui::GetBackgroundDrawList();
   drawLabels(state, data, fonts, list);
   drawScaleBar(state, list);
   drawCredit(state, list);
   drawWarnings(state);
-  if (state.hoveredRegion >= 0 && !ImGui::GetIO().WantCaptureMouse) {
+  if (state.hoveredEvent >= 0 && !ImGui::GetIO().WantCaptureMouse) {
+    const Event& e = catalog.events[state.hoveredEvent];
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(320);
+    ImGui::TextUnformatted(e.title.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::TextDisabled("%s", e.dateLabel.c_str());
+    ImGui::EndTooltip();
+  } else if (state.hoveredPlace >= 0 && !ImGui::GetIO().WantCaptureMouse) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(320);
+    ImGui::TextUnformatted(catalog.places[state.hoveredPlace].name.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::TextDisabled("%s", "Named in the reports; click for the passages");
+    ImGui::EndTooltip();
+  } else if (state.hoveredRegion >= 0 && !ImGui::GetIO().WantCaptureMouse) {
     const Feature& f = data.regions[state.hoveredRegion];
     ImGui::BeginTooltip();
     ImGui::TextUnformatted(f.name(state.language).c_str());

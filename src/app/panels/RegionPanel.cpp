@@ -28,7 +28,7 @@ void row(const char* caption, const std::string& value) {
 
 }  // namespace
 
-void drawRegionPanel(ViewState& state, const BoundaryData& data) {
+void drawRegionPanel(ViewState& state, const BoundaryData& data, const Catalog& catalog) {
   if (state.selectedRegion < 0 || state.selectedRegion >= static_cast<int>(data.regions.size())) return;
   const Feature& region = data.regions[state.selectedRegion];
   auto cached = state.areaKm2.find(state.selectedRegion);
@@ -50,6 +50,14 @@ void drawRegionPanel(ViewState& state, const BoundaryData& data) {
     row("ISO 3166-2", region.iso);
     row("Area", withThousands(std::llround(cached->second)) + " km²");
     ImGui::TextDisabled("%s", "Area measured on the WGS84 ellipsoid.");
+    const auto events = catalog.eventsInRegion(region.iso);
+    ImGui::Separator();
+    ImGui::TextDisabled("%s", events.empty() ? "No events on the map in this region." : "Events in this region:");
+    for (const Event* e : events) {
+      ImGui::PushID(e);
+      if (ImGui::Selectable((e->dateLabel + ": " + e->title).c_str())) state.requestEvent = catalog.eventIndex(e->id);
+      ImGui::PopID();
+    }
   }
   ImGui::End();
   if (!open) state.selectedRegion = -1;

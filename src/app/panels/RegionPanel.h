@@ -4,7 +4,7 @@
 namespace kg {
 
 // The side panel for the selected region: its names in three languages, ISO code and
-// geodesic area.
-void drawRegionPanel(ViewState& state, const BoundaryData& data);
+// geodesic area, and the events that happened in it.
+void drawRegionPanel(ViewState& state, const BoundaryData& data, const Catalog& catalog);
 
 }  // namespace kg

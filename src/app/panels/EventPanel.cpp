@@ -1,0 +1,190 @@
+#include "app/panels/EventPanel.h"
+
+#include <imgui.h>
+
+#include <cstdio>
+
+#include "app/panels/MarkerStyle.h"
+
+namespace kg {
+namespace {
+
+constexpr float kPanelWidth = 380;
+
+void field(const char* caption, const std::string& value) {
+  if (value.empty()) return;
+  ImGui::TextDisabled("%s", caption);
+  ImGui::SameLine(96);
+  ImGui::PushTextWrapPos(0);
+  ImGui::TextUnformatted(value.c_str());
+  ImGui::PopTextWrapPos();
+}
+
+std::string precisionText(double radiusKm, const std::string& basis) {
+  char text[96];
+  if (radiusKm >= 1) std::snprintf(text, sizeof text, "Within about %.0f km of the marker", radiusKm);
+  else std::snprintf(text, sizeof text, "Within about %.0f m of the marker", radiusKm * 1000);
+  std::string out = text;
+  if (!basis.empty()) out += ". " + basis;
+  return out;
+}
+
+void passages(ViewState& state, const Catalog& catalog, const std::vector<const Passage*>& list) {
+  ImGui::Spacing();
+  ImGui::TextDisabled("%s", list.size() == 1 ? "1 passage from the reports" : (std::to_string(list.size()) + " passages from the reports").c_str());
+  for (const Passage* p : list) {
+    ImGui::PushID(p);
+    ImGui::Separator();
+    ImGui::PushTextWrapPos(0);
+    const std::string quoted = "“" + p->text + "”";
+    ImGui::TextUnformatted(quoted.c_str());
+    const std::string source = "— " + catalog.sourceLine(*p);
+    ImGui::TextDisabled("%s", source.c_str());
+    const std::string note = catalog.versionNote(*p);
+    if (!note.empty()) ImGui::TextDisabled("%s", note.c_str());
+    ImGui::PopTextWrapPos();
+    if (ImGui::SmallButton("Copy quote and source")) ImGui::SetClipboardText((quoted + "\n" + source).c_str());
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Read in the article")) {
+      state.articlePassage = p;
+      state.scrollArticle = true;
+    }
+    ImGui::PopID();
+  }
+}
+
+bool beginPanel(ViewState& state, const char* title, bool& open) {
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  const float top = viewport->Pos.y + state.topInset + 10;
+  const float maxHeight = viewport->Size.y - state.topInset - state.bottomInset - 20;
+  ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + viewport->Size.x - kPanelWidth - 10, top));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(kPanelWidth, 0), ImVec2(kPanelWidth, maxHeight));
+  return ImGui::Begin(title, &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
+                                        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize);
+}
+
+std::string regionName(const BoundaryData& boundaries, const std::string& iso, Language language) {
+  const int i = boundaries.findRegion(iso);
+  return i < 0 ? iso : boundaries.regions[i].name(language) + " (" + iso + ")";
+}
+
+}  // namespace
+
+void drawEventPanel(ViewState& state, const Catalog& catalog, const BoundaryData& boundaries) {
+  if (state.selectedEvent >= 0 && state.selectedEvent < static_cast<int>(catalog.events.size())) {
+    const Event& e = catalog.events[state.selectedEvent];
+    bool open = true;
+    if (beginPanel(state, "Event###event", open)) {
+      const ImVec2 pos = ImGui::GetCursorScreenPos();
+      drawMarkerIcon(ImGui::GetWindowDrawList(), ImVec2(pos.x + 10, pos.y + 10), styleFor(e.kind));
+      ImGui::SetCursorScreenPos(ImVec2(pos.x + 26, pos.y));
+      ImGui::PushTextWrapPos(0);
+      ImGui::TextUnformatted(e.title.c_str());
+      ImGui::PopTextWrapPos();
+      ImGui::Spacing();
+      field("When", e.dateLabel);
+      field("Kind", eventKindName(e.kind));
+      field("Where", e.place);
+      field("Region", regionName(boundaries, e.regionIso, state.language));
+      field("Precision", precisionText(e.radiusKm, e.locationBasis));
+      passages(state, catalog, catalog.passagesForEvent(e.id));
+    }
+    ImGui::End();
+    if (!open) state.selectedEvent = -1;
+    return;
+  }
+  if (state.selectedPlace >= 0 && state.selectedPlace < static_cast<int>(catalog.places.size())) {
+    const Place& p = catalog.places[state.selectedPlace];
+    bool open = true;
+    if (beginPanel(state, "Place named in the reports###place", open)) {
+      ImGui::PushTextWrapPos(0);
+      ImGui::TextUnformatted(p.name.c_str());
+      ImGui::PopTextWrapPos();
+      ImGui::Spacing();
+      if (!p.regionIso.empty()) field("Region", regionName(boundaries, p.regionIso, state.language));
+      field("Precision", precisionText(p.radiusKm, p.locationBasis));
+      passages(state, catalog, catalog.passagesForPlace(p.id));
+    }
+    ImGui::End();
+    if (!open) state.selectedPlace = -1;
+  }
+}
+
+void drawArticleWindow(ViewState& state, const Catalog& catalog) {
+  if (!state.articlePassage) return;
+  const Passage& passage = *state.articlePassage;
+  const Article* article = catalog.findArticle(passage.articleId);
+  if (!article) {
+    state.articlePassage = nullptr;
+    return;
+  }
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowSize(ImVec2(620, viewport->Size.y * 0.7f), ImGuiCond_Appearing);
+  ImGui::SetNextWindowPos(ImVec2(viewport->Size.x / 2, viewport->Size.y / 2), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  bool open = true;
+  if (ImGui::Begin("Article###article", &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
+    ImGui::PushTextWrapPos(0);
+    ImGui::TextDisabled("%s", catalog.sourceLine(passage).c_str());
+    ImGui::TextDisabled("%s", ("File: " + article->file).c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::Separator();
+    ImGui::BeginChild("text");
+    const float wrap = ImGui::GetContentRegionAvail().x;
+    const std::string& text = article->text;
+    std::size_t start = 0;
+    const std::size_t spanEnd = passage.span.offset + passage.span.length;
+    while (start < text.size()) {
+      std::size_t end = text.find('\n', start);
+      if (end == std::string::npos) end = text.size();
+      if (end > start) {
+        const char* b = text.data() + start;
+        const char* e = text.data() + end;
+        const bool highlighted = start < spanEnd && end > passage.span.offset;
+        if (highlighted) {
+          // The paragraph holding the passage, on a yellow ground, scrolled into view once.
+          const ImVec2 pos = ImGui::GetCursorScreenPos();
+          const ImVec2 size = ImGui::CalcTextSize(b, e, false, wrap);
+          ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(pos.x - 4, pos.y - 2), ImVec2(pos.x + wrap, pos.y + size.y + 2),
+                                                    IM_COL32(0xFF, 0xE8, 0x8A, 0xFF), 3);
+          if (state.scrollArticle) {
+            ImGui::SetScrollHereY(0.3f);
+            state.scrollArticle = false;
+          }
+        }
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);
+        ImGui::TextUnformatted(b, e);
+        ImGui::PopTextWrapPos();
+      } else {
+        ImGui::Spacing();
+      }
+      start = end + 1;
+    }
+    ImGui::EndChild();
+  }
+  ImGui::End();
+  if (!open) state.articlePassage = nullptr;
+}
+
+void drawMarkerChooser(ViewState& state, const Catalog& catalog) {
+  if (state.openMarkerChoice) {
+    ImGui::OpenPopup("Which one?");
+    state.openMarkerChoice = false;
+  }
+  if (!ImGui::BeginPopup("Which one?")) return;
+  ImGui::TextDisabled("%s", "Several markers here:");
+  for (const MarkerRef& ref : state.markerChoice) {
+    ImGui::PushID(ref.index + (ref.kind == MarkerRef::Kind::Place ? 10000 : 0));
+    const std::string label = ref.kind == MarkerRef::Kind::Event
+                                  ? catalog.events[ref.index].title + " (" + catalog.events[ref.index].dateLabel + ")"
+                                  : catalog.places[ref.index].name;
+    if (ImGui::Selectable(label.c_str())) {
+      if (ref.kind == MarkerRef::Kind::Event) state.requestEvent = ref.index;
+      else state.requestPlace = ref.index;
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::PopID();
+  }
+  ImGui::EndPopup();
+}
+
+}  // namespace kg

@@ -1,0 +1,23 @@
+#pragma once
+// How each kind of marker looks, shared by the map and the legend so they always agree.
+#include "core/EventCatalog.h"
+#include "core/Palette.h"
+#include "render/MarkerRenderer.h"
+
+struct ImDrawList;
+struct ImVec2;
+
+namespace kg {
+
+struct MarkerStyle {
+  MarkerShape shape;
+  Rgba colour;
+  float sizePx;
+};
+
+MarkerStyle styleFor(EventKind kind);
+MarkerStyle placeStyle();
+// The marker's shape drawn with ImGui, for the legend and lists.
+void drawMarkerIcon(ImDrawList* list, const ImVec2& centre, const MarkerStyle& style, float scale = 1.0f);
+
+}  // namespace kg
