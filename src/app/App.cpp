@@ -174,20 +174,20 @@ void App::updateFlight() {
   if (t >= 1) f.active = false;
 }
 
-void App::selectEvent(int index, bool animate) {
+void App::selectEvent(int index, Fly fly) {
   if (index < 0 || index >= static_cast<int>(catalog_.events.size())) return;
   state_.selectedEvent = index;
   state_.selectedPlace = -1;
   state_.articlePassage = nullptr;
-  flyTo(catalog_.events[index].point, animate);
+  if (fly != Fly::Stay) flyTo(catalog_.events[index].point, fly == Fly::Animated);
 }
 
-void App::selectPlace(int index, bool animate) {
+void App::selectPlace(int index, Fly fly) {
   if (index < 0 || index >= static_cast<int>(catalog_.places.size())) return;
   state_.selectedPlace = index;
   state_.selectedEvent = -1;
   state_.articlePassage = nullptr;
-  flyTo(catalog_.places[index].point, animate);
+  if (fly != Fly::Stay) flyTo(catalog_.places[index].point, fly == Fly::Animated);
 }
 
 // Drawing order: places under events, so events win where they overlap.
@@ -309,8 +309,9 @@ void App::handleInput() {
           state_.openMarkerChoice = true;
         } else if (underPointer.size() == 1) {
           const MarkerRef hit = underPointer.front();
-          if (hit.kind == MarkerRef::Kind::Event) selectEvent(hit.index, false);
-          else selectPlace(hit.index, false);
+          // The marker is under the pointer already: select it and leave the view alone.
+          if (hit.kind == MarkerRef::Kind::Event) selectEvent(hit.index, Fly::Stay);
+          else selectPlace(hit.index, Fly::Stay);
         } else {
           state_.selectedRegion = state_.hoveredRegion;
           state_.selectedEvent = state_.selectedPlace = -1;
@@ -330,7 +331,7 @@ void App::handleInput() {
     if (eventCount == 0) return;
     const int current = state_.selectedEvent;
     const int next = current < 0 ? (direction > 0 ? 0 : eventCount - 1) : (current + direction + eventCount) % eventCount;
-    selectEvent(next, true);
+    selectEvent(next, Fly::Animated);
   };
   for (const PendingKey& k : keys) {
     const bool eventOpen = state_.selectedEvent >= 0;
@@ -391,7 +392,7 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
   if (!framed_) {
     resetView();
     framed_ = true;
-    if (!options_.event.empty()) selectEvent(catalog_.eventIndex(options_.event), false);
+    if (!options_.event.empty()) selectEvent(catalog_.eventIndex(options_.event), Fly::Instantly);
   }
   if (requests.resetView) resetView();
   if (requests.quit) quit_ = true;
@@ -405,8 +406,9 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
   drawEventPanel(state_, catalog_, data_);
   drawArticleWindow(state_, catalog_);
   drawMarkerChooser(state_, catalog_);
-  if (state_.requestEvent >= 0) selectEvent(std::exchange(state_.requestEvent, -1), withInput);
-  if (state_.requestPlace >= 0) selectPlace(std::exchange(state_.requestPlace, -1), withInput);
+  const Fly fly = withInput ? Fly::Animated : Fly::Instantly;
+  if (state_.requestEvent >= 0) selectEvent(std::exchange(state_.requestEvent, -1), fly);
+  if (state_.requestPlace >= 0) selectPlace(std::exchange(state_.requestPlace, -1), fly);
   drawMapOverlay(state_, data_, fonts_, catalog_);
   ImGui::Render();
 

@@ -38,8 +38,9 @@ class App {
   void frame(int framebufferWidth, int framebufferHeight, double pixelRatio, bool handleInput);
   void handleInput();
   void resetView();
-  void selectEvent(int index, bool animate);
-  void selectPlace(int index, bool animate);
+  enum class Fly { Stay, Instantly, Animated };
+  void selectEvent(int index, Fly fly);
+  void selectPlace(int index, Fly fly);
   void flyTo(GeoPoint target, bool animate);
   void updateFlight();
   std::vector<ScreenMarker> screenMarkers() const;

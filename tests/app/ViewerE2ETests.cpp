@@ -10,48 +10,16 @@
 #include "support/Image.h"
 #include "support/Process.h"
 #include "support/TestData.h"
+#include "support/Viewer.h"
 
 using namespace kg;
 using Catch::Matchers::Contains;
+using test::kBinary;
+using test::xdotool;
 
 namespace {
 
-const std::string kBinary = KGATLAS_BINARY;
-
-double number(const std::string& json, const std::string& key) {
-  std::smatch m;
-  if (!std::regex_search(json, m, std::regex("\"" + key + "\": (-?[0-9.]+)"))) return std::nan("");
-  return std::stod(m[1]);
-}
-std::string field(const std::string& json, const std::string& key) {
-  std::smatch m;
-  if (!std::regex_search(json, m, std::regex("\"" + key + "\": (\"[^\"]*\"|null)"))) return "";
-  return m[1];
-}
-
-// The camera the app reported, so the test can find a place's pixel as the app draws it.
-Camera cameraFrom(const std::string& json) {
-  Camera c;
-  std::smatch m;
-  REQUIRE(std::regex_search(json, m, std::regex("\"viewport\": \\[([0-9]+), ([0-9]+)\\]")));
-  REQUIRE(c.setViewport(std::stod(m[1]), std::stod(m[2])));
-  REQUIRE(c.setCentre({number(json, "centre_x"), number(json, "centre_y")}));
-  REQUIRE(c.setMetresPerPixel(number(json, "metres_per_pixel")));
-  return c;
-}
-
-bool hasState(const std::string& s) { return s.find("\"selected\"") != std::string::npos; }
-
 int oneLine(const std::string& text) { return static_cast<int>(std::count(text.begin(), text.end(), '\n')); }
-
-std::string xdotool(const std::vector<std::string>& args) {
-  std::vector<std::string> all{"xdotool"};
-  all.insert(all.end(), args.begin(), args.end());
-  const auto r = test::run(all, {}, 20);
-  INFO("xdotool " << r.err);
-  REQUIRE(r.status == 0);
-  return r.out;
-}
 
 }  // namespace
 
@@ -110,7 +78,7 @@ TEST_CASE("--screenshot writes the requested size with each region in its colour
   const test::Image image = test::readPng(png);
   REQUIRE(image.width == 1600);
   REQUIRE(image.height == 1000);
-  const Camera camera = cameraFrom(test::readText(state));
+  const Camera camera = test::cameraFromState(test::readText(state));
   // Naryn town and a spot in Osh Region away from every marker: the pixel is a region colour
   // from the palette (labels may sit nearby, so look at a small neighbourhood for the fill).
   for (GeoPoint g : {test::kNarynTown, GeoPoint{39.9, 73.6}}) {
@@ -142,10 +110,10 @@ TEST_CASE("a person hovers, clicks, zooms and pans the real window", "[interacti
   const std::string dir = test::scratchDir("e2e-click");
   const std::string state = dir + "/state.json";
   test::Background app({kBinary, "--size", "1000x700", "--dump-state", state});
-  REQUIRE(test::waitForFile(state, hasState, 30));
+  REQUIRE(test::waitForFile(state, test::hasState, 30));
   const std::string window = xdotool({"search", "--sync", "--name", "^kgatlas$"}).substr(0, std::string::npos);
   const std::string id = window.substr(0, window.find('\n'));
-  const Camera camera = cameraFrom(test::readText(state));
+  const Camera camera = test::cameraFromState(test::readText(state));
 
   // Click on Naryn town: the region is selected.
   const ScreenPoint naryn = camera.geoToScreen(test::kNarynTown);
@@ -166,13 +134,13 @@ TEST_CASE("a person hovers, clicks, zooms and pans the real window", "[interacti
   xdotool({"windowfocus", "--sync", id});
   xdotool({"key", "minus"});
   test::sleepMs(300);
-  CHECK(number(test::readText(state), "metres_per_pixel") == Approx(firstScale * 1.5));
+  CHECK(test::stateNumber(test::readText(state), "metres_per_pixel") == Approx(firstScale * 1.5));
   xdotool({"key", "Home"});
   test::sleepMs(300);
-  CHECK(number(test::readText(state), "metres_per_pixel") == Approx(firstScale));
+  CHECK(test::stateNumber(test::readText(state), "metres_per_pixel") == Approx(firstScale));
 
   // A drag pans the map and selects nothing.
-  const double x0 = number(test::readText(state), "centre_x");
+  const double x0 = test::stateNumber(test::readText(state), "centre_x");
   xdotool({"mousemove", "--window", id, "500", "400"});
   test::sleepMs(100);
   xdotool({"mousedown", "1"});
@@ -183,7 +151,7 @@ TEST_CASE("a person hovers, clicks, zooms and pans the real window", "[interacti
   xdotool({"mouseup", "1"});
   test::sleepMs(300);
   const std::string after = test::readText(state);
-  CHECK(number(after, "centre_x") == Approx(x0 - 100 * firstScale).epsilon(0.02));
-  CHECK(field(after, "selected") == "null");
+  CHECK(test::stateNumber(after, "centre_x") == Approx(x0 - 100 * firstScale).epsilon(0.02));
+  CHECK(test::stateField(after, "selected") == "null");
   CHECK(app.running());
 }

@@ -1,0 +1,141 @@
+// Events through the real binary: the listing and printing commands, and a person clicking
+// markers, regions and stepping through events in the Xvfb window.
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "support/Process.h"
+#include "support/TestData.h"
+#include "support/Viewer.h"
+
+using namespace kg;
+using Catch::Matchers::Contains;
+using test::kBinary;
+
+namespace {
+std::vector<std::string> splitTabs(const std::string& line) {
+  std::vector<std::string> out;
+  std::stringstream in(line);
+  std::string cell;
+  while (std::getline(in, cell, '\t')) out.push_back(cell);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("--list-events prints one tab-separated line per event in time order", "[cli][events]") {
+  const auto r = test::run({kBinary, "--list-events"});
+  REQUIRE(r.status == 0);
+  std::stringstream in(r.out);
+  std::string line;
+  std::vector<std::vector<std::string>> rows;
+  while (std::getline(in, line)) rows.push_back(splitTabs(line));
+  REQUIRE(rows.size() == 5);
+  for (const auto& row : rows) CHECK(row.size() == 6);
+  CHECK(rows[0] == std::vector<std::string>{"osh", "2010-06", "40.5300", "72.8000", "KG-O",
+                                            "Ethnic violence between Kyrgyz and Uzbek communities in Osh"});
+  CHECK(rows[1][0] == "koy-tash");
+  CHECK(rows[1][1] == "2019-08-07/2019-08-08");
+  CHECK(rows[2][0] == "bishkek-white-house");
+  CHECK(rows[2][4] == "KG-GB");
+  CHECK(rows[4][0] == "naryn-coal-mine");
+  CHECK(rows[4][2] == "41.7100");
+  CHECK(rows[4][3] == "74.7600");
+}
+
+TEST_CASE("--print-passages prints each passage followed by its source", "[cli][events]") {
+  const auto r = test::run({kBinary, "--print-passages", "naryn-coal-mine"});
+  REQUIRE(r.status == 0);
+  CHECK_THAT(r.out, Contains("On the same day, an enterprise that controls a vast coal mine in Naryn region said that "
+                             "their mine had been seized and their offices robbed by a criminal gang.\n"
+                             "— “Kyrgyzstan Prime Minister Resigns During Post-Vote Chaos” — The Moscow Times"));
+  const auto koyTash = test::run({kBinary, "--print-passages", "koy-tash"});
+  REQUIRE(koyTash.status == 0);
+  CHECK_THAT(koyTash.out, Contains("in the village of Koy-Tash") && Contains("— “The storming of the residence"));
+}
+
+TEST_CASE("an unknown event id lists the known ids and exits non-zero", "[cli][events][bad-input]") {
+  for (const char* option : {"--print-passages", "--event"}) {
+    const auto r = test::run({kBinary, option, "bishkek"});
+    CHECK(r.status != 0);
+    CHECK_THAT(r.err, Contains("unknown event 'bishkek'") && Contains("bishkek-white-house") && Contains("osh"));
+  }
+}
+
+TEST_CASE("a bad --events file is reported with its name and the viewer still runs", "[cli][events][bad-input]") {
+  const std::string dir = test::scratchDir("e2e-events");
+  test::writeFile(dir + "/events.geojson", R"({"type":"FeatureCollection","features":[
+    {"type":"Feature","properties":{"id":"x","title":"T","date":"someday","kind":"protest","radius_km":1},
+     "geometry":{"type":"Point","coordinates":[74.6,42.87]}}]})");
+  const auto r = test::run({kBinary, "--events", dir + "/events.geojson", "--list-events"});
+  CHECK(r.status == 0);
+  CHECK(r.out.empty());
+  CHECK_THAT(r.err, Contains(dir + "/events.geojson") && Contains("bad date 'someday'"));
+}
+
+TEST_CASE("--event with --screenshot writes the view with that event's panel open", "[screenshot][events]") {
+  const std::string dir = test::scratchDir("e2e-event-shot");
+  const auto r = test::run({kBinary, "--event", "osh", "--screenshot", dir + "/osh.png", "--dump-state",
+                            dir + "/state.json", "--size", "1400x900"});
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  const std::string state = test::readText(dir + "/state.json");
+  CHECK(test::stateField(state, "selected_event") == "\"osh\"");
+  CHECK(test::stateNumber(state, "passages_shown") >= 2);
+  // The map is centred on Osh.
+  const Camera camera = test::cameraFromState(state);
+  const ScreenPoint osh = camera.geoToScreen(test::kOshCity);
+  CHECK(osh.x == Approx(700).margin(1));
+  CHECK(osh.y == Approx(450).margin(1));
+}
+
+TEST_CASE("a person clicks markers and regions and steps through events", "[interaction][events]") {
+  const std::string dir = test::scratchDir("e2e-markers");
+  const std::string state = dir + "/state.json";
+  test::Background app({kBinary, "--size", "1200x800", "--dump-state", state});
+  REQUIRE(test::waitForFile(state, test::hasState, 30));
+  const std::string found = test::xdotool({"search", "--sync", "--name", "^kgatlas$"});
+  const std::string id = found.substr(0, found.find('\n'));
+  const Camera camera = test::cameraFromState(test::readText(state));
+
+  // The Osh marker opens the event panel with its passages, and the map stays where it was.
+  test::clickAt(id, camera.geoToScreen(test::kOshCity));
+  CHECK(test::waitForState(state, "selected_event", "\"osh\""));
+  CHECK(test::stateNumber(test::readText(state), "centre_x") == Approx(camera.centre().x));
+  CHECK(test::stateNumber(test::readText(state), "passages_shown") >= 2);
+  CHECK(test::stateField(test::readText(state), "selected") == "null");
+
+  // Esc closes it.
+  test::xdotool({"windowfocus", "--sync", id});
+  test::xdotool({"key", "Escape"});
+  CHECK(test::waitForState(state, "selected_event", "null"));
+
+  // A region away from every marker selects the region, not an event.
+  test::clickAt(id, test::cameraFromState(test::readText(state)).geoToScreen({41.2, 76.5}));
+  CHECK(test::waitForState(state, "selected", "\"KG-N\""));
+  CHECK(test::stateField(test::readText(state), "selected_event") == "null");
+
+  // Tab steps through the events in time order; Shift+Tab goes back.
+  test::xdotool({"key", "Tab"});
+  CHECK(test::waitForState(state, "selected_event", "\"osh\""));
+  test::xdotool({"key", "Tab"});
+  CHECK(test::waitForState(state, "selected_event", "\"koy-tash\""));
+  test::xdotool({"key", "shift+Tab"});
+  CHECK(test::waitForState(state, "selected_event", "\"osh\""));
+  test::xdotool({"key", "Escape"});
+  CHECK(test::waitForState(state, "selected_event", "null"));
+  CHECK(app.running());
+}
+
+TEST_CASE("markers that overlap in Bishkek offer a choice instead of hiding each other", "[interaction][events]") {
+  const std::string dir = test::scratchDir("e2e-cluster");
+  const std::string state = dir + "/state.json";
+  test::Background app({kBinary, "--size", "1200x800", "--dump-state", state});
+  REQUIRE(test::waitForFile(state, test::hasState, 30));
+  const std::string found = test::xdotool({"search", "--sync", "--name", "^kgatlas$"});
+  const std::string id = found.substr(0, found.find('\n'));
+  const Camera camera = test::cameraFromState(test::readText(state));
+  // At the country view the White House, the GKNB building and the MPs' hotel are a pixel apart.
+  test::clickAt(id, camera.geoToScreen(test::kBishkekWhiteHouse));
+  CHECK(test::waitForFile(state, [](const std::string& s) { return test::stateNumber(s, "marker_choice") >= 2; }, 10));
+  CHECK(test::stateField(test::readText(state), "selected_event") == "null");
+}

@@ -1,0 +1,62 @@
+#include "support/Viewer.h"
+
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <cmath>
+#include <regex>
+
+#include "support/Process.h"
+
+namespace kg::test {
+
+double stateNumber(const std::string& json, const std::string& key) {
+  std::smatch m;
+  if (!std::regex_search(json, m, std::regex("\"" + key + "\": (-?[0-9.]+)"))) return std::nan("");
+  return std::stod(m[1]);
+}
+
+std::string stateField(const std::string& json, const std::string& key) {
+  std::smatch m;
+  if (!std::regex_search(json, m, std::regex("\"" + key + "\": (\"[^\"]*\"|null|true|false|[0-9]+)"))) return "";
+  return m[1];
+}
+
+Camera cameraFromState(const std::string& json) {
+  Camera c;
+  std::smatch m;
+  REQUIRE(std::regex_search(json, m, std::regex("\"viewport\": \\[([0-9]+), ([0-9]+)\\]")));
+  REQUIRE(c.setViewport(std::stod(m[1]), std::stod(m[2])));
+  REQUIRE(c.setCentre({stateNumber(json, "centre_x"), stateNumber(json, "centre_y")}));
+  REQUIRE(c.setMetresPerPixel(stateNumber(json, "metres_per_pixel")));
+  return c;
+}
+
+bool hasState(const std::string& json) { return json.find("\"selected\"") != std::string::npos; }
+
+std::string xdotool(const std::vector<std::string>& args) {
+  std::vector<std::string> all{"xdotool"};
+  all.insert(all.end(), args.begin(), args.end());
+  const auto r = run(all, {}, 20);
+  INFO("xdotool: " << r.err);
+  REQUIRE(r.status == 0);
+  return r.out;
+}
+
+bool waitForState(const std::string& path, const std::string& key, const std::string& value, double seconds) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
+  while (std::chrono::steady_clock::now() < deadline) {
+    if (stateField(readText(path), key) == value) return true;
+    sleepMs(50);
+  }
+  return false;
+}
+
+void clickAt(const std::string& window, ScreenPoint p) {
+  xdotool({"mousemove", "--window", window, std::to_string(static_cast<int>(std::lround(p.x))),
+           std::to_string(static_cast<int>(std::lround(p.y)))});
+  sleepMs(150);
+  xdotool({"click", "1"});
+}
+
+}  // namespace kg::test
