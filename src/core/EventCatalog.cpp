@@ -206,6 +206,13 @@ Catalog loadCatalog(const CatalogPaths& paths, const BoundaryData& boundaries, c
     return i < 0 ? std::string() : boundaries.regions[i].iso;
   };
 
+  // Every point needs an id of its own within its file.
+  auto acceptId = [&](std::set<std::string>& seen, const std::string& label, const std::string& id) {
+    if (id.empty()) c.problems.push_back(label + ": has no id");
+    else if (!seen.insert(id).second) c.problems.push_back(label + ": duplicate id '" + id + "'");
+    else return true;
+    return false;
+  };
   std::set<std::string> ids;
   readPoints(paths.events, "events", c.problems, [&](OGRFeature& f, const std::string& label, const std::string& id,
                                                        GeoPoint p) {
@@ -219,8 +226,7 @@ Catalog loadCatalog(const CatalogPaths& paths, const BoundaryData& boundaries, c
     e.locationBasis = field(f, "location_basis");
     e.point = p;
     const std::string kind = field(f, "kind");
-    if (id.empty()) return c.problems.push_back(label + ": has no id");
-    if (!ids.insert(id).second) return c.problems.push_back(label + ": duplicate id '" + id + "'");
+    if (!acceptId(ids, label, id)) return;
     if (e.title.empty()) return c.problems.push_back(label + ": has no title");
     if (!parseEventDate(e.date, e.dateStart, e.dateEnd))
       return c.problems.push_back(label + ": bad date '" + e.date + "' (use YYYY-MM-DD, YYYY-MM, YYYY or start/end)");
@@ -251,8 +257,7 @@ Catalog loadCatalog(const CatalogPaths& paths, const BoundaryData& boundaries, c
       place.regionIso = field(f, "region");
       place.locationBasis = field(f, "location_basis");
       place.point = p;
-      if (id.empty()) return c.problems.push_back(label + ": has no id");
-      if (!placeIds.insert(id).second) return c.problems.push_back(label + ": duplicate id '" + id + "'");
+      if (!acceptId(placeIds, label, id)) return;
       if (place.name.empty()) return c.problems.push_back(label + ": has no name");
       if (!parseRadius(f, place.radiusKm))
         return c.problems.push_back(label + ": radius_km must be a number of kilometres, 0 or more");

@@ -89,13 +89,10 @@ TEST_CASE("--event with --screenshot writes the view with that event's panel ope
 }
 
 TEST_CASE("a person clicks markers and regions and steps through events", "[interaction][events]") {
-  const std::string dir = test::scratchDir("e2e-markers");
-  const std::string state = dir + "/state.json";
-  test::Background app({kBinary, "--size", "1200x800", "--dump-state", state});
-  REQUIRE(test::waitForFile(state, test::hasState, 30));
-  const std::string found = test::xdotool({"search", "--sync", "--name", "^kgatlas$"});
-  const std::string id = found.substr(0, found.find('\n'));
-  const Camera camera = test::cameraFromState(test::readText(state));
+  test::ViewerSession viewer("e2e-markers", "1200x800");
+  const std::string& state = viewer.statePath;
+  const std::string& id = viewer.window;
+  const Camera camera = viewer.firstCamera;
 
   // The Osh marker opens the event panel with its passages, and the map stays where it was.
   test::clickAt(id, camera.geoToScreen(test::kOshCity));
@@ -110,7 +107,7 @@ TEST_CASE("a person clicks markers and regions and steps through events", "[inte
   CHECK(test::waitForState(state, "selected_event", "null"));
 
   // A region away from every marker selects the region, not an event.
-  test::clickAt(id, test::cameraFromState(test::readText(state)).geoToScreen({41.2, 76.5}));
+  test::clickAt(id, viewer.camera().geoToScreen({41.2, 76.5}));
   CHECK(test::waitForState(state, "selected", "\"KG-N\""));
   CHECK(test::stateField(test::readText(state), "selected_event") == "null");
 
@@ -123,19 +120,15 @@ TEST_CASE("a person clicks markers and regions and steps through events", "[inte
   CHECK(test::waitForState(state, "selected_event", "\"osh\""));
   test::xdotool({"key", "Escape"});
   CHECK(test::waitForState(state, "selected_event", "null"));
-  CHECK(app.running());
+  CHECK(viewer.app.running());
 }
 
 TEST_CASE("markers that overlap in Bishkek offer a choice instead of hiding each other", "[interaction][events]") {
-  const std::string dir = test::scratchDir("e2e-cluster");
-  const std::string state = dir + "/state.json";
-  test::Background app({kBinary, "--size", "1200x800", "--dump-state", state});
-  REQUIRE(test::waitForFile(state, test::hasState, 30));
-  const std::string found = test::xdotool({"search", "--sync", "--name", "^kgatlas$"});
-  const std::string id = found.substr(0, found.find('\n'));
-  const Camera camera = test::cameraFromState(test::readText(state));
+  test::ViewerSession viewer("e2e-cluster", "1200x800");
+  const std::string& state = viewer.statePath;
+  const Camera camera = viewer.firstCamera;
   // At the country view the White House, the GKNB building and the MPs' hotel are a pixel apart.
-  test::clickAt(id, camera.geoToScreen(test::kBishkekWhiteHouse));
+  test::clickAt(viewer.window, camera.geoToScreen(test::kBishkekWhiteHouse));
   CHECK(test::waitForFile(state, [](const std::string& s) { return test::stateNumber(s, "marker_choice") >= 2; }, 10));
   CHECK(test::stateField(test::readText(state), "selected_event") == "null");
 }

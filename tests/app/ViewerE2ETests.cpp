@@ -107,13 +107,10 @@ TEST_CASE("--screenshot never overwrites a file that is not a PNG", "[screenshot
 }
 
 TEST_CASE("a person hovers, clicks, zooms and pans the real window", "[interaction]") {
-  const std::string dir = test::scratchDir("e2e-click");
-  const std::string state = dir + "/state.json";
-  test::Background app({kBinary, "--size", "1000x700", "--dump-state", state});
-  REQUIRE(test::waitForFile(state, test::hasState, 30));
-  const std::string window = xdotool({"search", "--sync", "--name", "^kgatlas$"}).substr(0, std::string::npos);
-  const std::string id = window.substr(0, window.find('\n'));
-  const Camera camera = test::cameraFromState(test::readText(state));
+  test::ViewerSession viewer("e2e-click", "1000x700");
+  const std::string& state = viewer.statePath;
+  const std::string& id = viewer.window;
+  const Camera camera = viewer.firstCamera;
 
   // Click on Naryn town: the region is selected.
   const ScreenPoint naryn = camera.geoToScreen(test::kNarynTown);
@@ -153,5 +150,5 @@ TEST_CASE("a person hovers, clicks, zooms and pans the real window", "[interacti
   const std::string after = test::readText(state);
   CHECK(test::stateNumber(after, "centre_x") == Approx(x0 - 100 * firstScale).epsilon(0.02));
   CHECK(test::stateField(after, "selected") == "null");
-  CHECK(app.running());
+  CHECK(viewer.app.running());
 }

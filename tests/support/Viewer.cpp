@@ -7,6 +7,7 @@
 #include <regex>
 
 #include "support/Process.h"
+#include "support/TestData.h"
 
 namespace kg::test {
 
@@ -58,5 +59,16 @@ void clickAt(const std::string& window, ScreenPoint p) {
   sleepMs(150);
   xdotool({"click", "1"});
 }
+
+ViewerSession::ViewerSession(const std::string& scratchName, const std::string& size)
+    : statePath(scratchDir(scratchName) + "/state.json"),
+      app({kBinary, "--size", size, "--dump-state", statePath}) {
+  REQUIRE(waitForFile(statePath, hasState, 30));
+  const std::string found = xdotool({"search", "--sync", "--name", "^kgatlas$"});
+  window = found.substr(0, found.find('\n'));
+  firstCamera = camera();
+}
+
+std::string ViewerSession::state() const { return readText(statePath); }
 
 }  // namespace kg::test

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "core/Camera.h"
+#include "support/Process.h"
 
 namespace kg::test {
 
@@ -21,5 +22,18 @@ std::string xdotool(const std::vector<std::string>& args);
 bool waitForState(const std::string& path, const std::string& key, const std::string& value, double seconds = 10);
 // Moves the pointer to a window-relative pixel and clicks.
 void clickAt(const std::string& window, ScreenPoint p);
+
+// The viewer running in its own window with a state dump, ready for input: the window found and
+// the first view's camera read.
+struct ViewerSession {
+  std::string statePath;
+  Background app;
+  std::string window;
+  Camera firstCamera;
+
+  ViewerSession(const std::string& scratchName, const std::string& size);
+  std::string state() const;
+  Camera camera() const { return cameraFromState(state()); }
+};
 
 }  // namespace kg::test
