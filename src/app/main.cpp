@@ -2,6 +2,8 @@
 // screenshot, or run the benchmark). Every failure is one line on stderr and a non-zero exit.
 #include <chrono>
 #include <cstdio>
+#include <fstream>
+#include <string>
 
 #include "app/App.h"
 #include "app/CommandLine.h"
@@ -23,6 +25,17 @@ int main(int argc, char** argv) {
   if (options->version) {
     std::printf("kgatlas %s\n", KGATLAS_VERSION);
     return 0;
+  }
+
+  if (!options->dumpState.empty()) {
+    // Only ever replace a state file this program wrote: never someone's other file.
+    std::ifstream existing(options->dumpState);
+    std::string start(12, '\0');
+    if (existing && (!existing.read(start.data(), 12) || start != "{\"selected\":")) {
+      std::fprintf(stderr, "kgatlas: %s: exists and is not a kgatlas state file; not overwriting it\n",
+                   options->dumpState.c_str());
+      return 2;
+    }
   }
 
   const std::string path = options->boundaries.empty() ? kg::bundledBoundaries() : options->boundaries;

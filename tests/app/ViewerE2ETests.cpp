@@ -96,6 +96,15 @@ TEST_CASE("--screenshot writes the requested size with each region in its colour
   CHECK(std::abs(centre[0] - 0x00) + std::abs(centre[1] - 0x72) + std::abs(centre[2] - 0xB2) < 12);
 }
 
+TEST_CASE("--dump-state never overwrites a file it did not write", "[cli][bad-input]") {
+  const std::string dir = test::scratchDir("e2e-keep-state");
+  test::writeFile(dir + "/plan.json", "{\"lesson\": 3}");
+  const auto r = test::run({kBinary, "--dump-state", dir + "/plan.json", "--screenshot", dir + "/x.png"});
+  CHECK(r.status != 0);
+  CHECK_THAT(r.err, Contains(dir + "/plan.json"));
+  CHECK(test::readText(dir + "/plan.json") == "{\"lesson\": 3}");
+}
+
 TEST_CASE("--screenshot never overwrites a file that is not a PNG", "[screenshot][bad-input]") {
   const std::string dir = test::scratchDir("e2e-keep");
   const std::string notes = dir + "/notes.txt";
@@ -150,5 +159,26 @@ TEST_CASE("a person hovers, clicks, zooms and pans the real window", "[interacti
   const std::string after = test::readText(state);
   CHECK(test::stateNumber(after, "centre_x") == Approx(x0 - 100 * firstScale).epsilon(0.02));
   CHECK(test::stateField(after, "selected") == "null");
+  CHECK(viewer.app.running());
+}
+
+TEST_CASE("the wheel zooms toward the pointer and the window can be resized", "[interaction]") {
+  test::ViewerSession viewer("e2e-wheel", "1000x700");
+  const Camera before = viewer.firstCamera;
+  const ScreenPoint pointer{640, 450};
+  const GeoPoint under = before.screenToGeo(pointer);
+  xdotool({"mousemove", "--window", viewer.window, "640", "450"});
+  test::sleepMs(150);
+  xdotool({"click", "4"});  // wheel up
+  REQUIRE(test::waitForFile(viewer.statePath, [](const std::string& s) { return s.find("\"metres_per_pixel\"") != std::string::npos; }, 5));
+  test::sleepMs(300);
+  const Camera after = viewer.camera();
+  CHECK(after.metresPerPixel() == Approx(before.metresPerPixel() / 1.25));
+  const ScreenPoint same = after.geoToScreen(under);
+  CHECK(same.x == Approx(pointer.x).margin(0.5));
+  CHECK(same.y == Approx(pointer.y).margin(0.5));
+
+  xdotool({"windowsize", viewer.window, "800", "600"});
+  CHECK(test::waitForFile(viewer.statePath, [](const std::string& s) { return s.find("\"viewport\": [800, 600]") != std::string::npos; }, 10));
   CHECK(viewer.app.running());
 }
