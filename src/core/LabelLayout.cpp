@@ -10,21 +10,34 @@ std::vector<PlacedLabel> layoutLabels(std::vector<LabelCandidate> candidates, do
                    [](const LabelCandidate& a, const LabelCandidate& b) { return a.priority > b.priority; });
   std::vector<PlacedLabel> placed;
   for (const LabelCandidate& c : candidates) {
-    PlacedLabel box{c.feature, c.anchor.x - c.width / 2, c.anchor.y - c.height / 2, c.width, c.height};
-    if (box.left < 0 || box.top < 0 || box.left + box.width > viewportWidth || box.top + box.height > viewportHeight)
-      continue;
     const bool tinyRegion = c.featureWidthPx < c.width || c.featureHeightPx < c.height;
-    if (!tinyRegion && inside) {
-      const double r = box.left + box.width, b = box.top + box.height;
-      if (!inside(c.feature, {box.left, box.top}) || !inside(c.feature, {r, box.top}) ||
-          !inside(c.feature, {box.left, b}) || !inside(c.feature, {r, b}))
-        continue;
+    auto fits = [&](const PlacedLabel& box) {
+      if (box.left < 0 || box.top < 0 || box.left + box.width > viewportWidth || box.top + box.height > viewportHeight)
+        return false;
+      if (!tinyRegion && inside) {
+        const double r = box.left + box.width, b = box.top + box.height;
+        if (!inside(c.feature, {box.left, box.top}) || !inside(c.feature, {r, box.top}) ||
+            !inside(c.feature, {box.left, b}) || !inside(c.feature, {r, b}))
+          return false;
+      }
+      return std::none_of(placed.begin(), placed.end(), [&](const PlacedLabel& p) {
+        return box.left < p.left + p.width + marginPx && p.left < box.left + box.width + marginPx &&
+               box.top < p.top + p.height + marginPx && p.top < box.top + box.height + marginPx;
+      });
+    };
+    // Centred on the anchor first; then nudged up, down, left and right by up to a box's size,
+    // so a narrow region or a neighbour's label does not cost this one its name.
+    const double w = c.width, h = c.height;
+    const double nudges[][2] = {{0, 0},       {0, -h},     {0, h},      {-w / 3, 0}, {w / 3, 0},
+                                {-w / 3, -h}, {w / 3, -h}, {-w / 3, h}, {w / 3, h},  {0, -2 * h},
+                                {0, 2 * h},   {-w / 2, 0}, {w / 2, 0}};
+    for (const auto& n : nudges) {
+      const PlacedLabel box{c.feature, c.anchor.x - w / 2 + n[0], c.anchor.y - h / 2 + n[1], w, h};
+      if (fits(box)) {
+        placed.push_back(box);
+        break;
+      }
     }
-    const bool collides = std::any_of(placed.begin(), placed.end(), [&](const PlacedLabel& p) {
-      return box.left < p.left + p.width + marginPx && p.left < box.left + box.width + marginPx &&
-             box.top < p.top + p.height + marginPx && p.top < box.top + box.height + marginPx;
-    });
-    if (!collides) placed.push_back(box);
   }
   return placed;
 }

@@ -16,14 +16,33 @@ TEST_CASE("labels never overlap and the higher priority one wins", "[labels]") {
   std::vector<LabelCandidate> c{{0, {100, 100}, 80, 16, 1, 500, 500}, {1, {120, 105}, 80, 16, 5, 500, 500},
                                 {2, {400, 100}, 80, 16, 2, 500, 500}};
   const auto placed = layoutLabels(c, 800, 600, nullptr);
-  REQUIRE(placed.size() == 2);
+  REQUIRE(placed.size() == 3);
+  // The highest priority keeps its anchor; the one it displaced moved; none overlap.
   CHECK(placed[0].feature == 1);
-  CHECK(placed[1].feature == 2);
+  CHECK(placed[0].left == Approx(120 - 40));
+  CHECK(placed[0].top == Approx(105 - 8));
+  for (std::size_t i = 0; i < placed.size(); ++i)
+    for (std::size_t j = i + 1; j < placed.size(); ++j) {
+      const PlacedLabel &a = placed[i], &b = placed[j];
+      CHECK_FALSE((a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height &&
+                   b.top < a.top + a.height));
+    }
+}
+
+TEST_CASE("a label that cannot sit on its anchor moves nearby rather than vanish", "[labels]") {
+  // Region: the strip y in [100, 140). The first label takes the anchor's spot.
+  std::vector<LabelCandidate> c{{0, {200, 110}, 80, 16, 5, 500, 40}, {1, {205, 112}, 60, 16, 1, 500, 40}};
+  auto inStrip = [](int, ScreenPoint p) { return p.y >= 100 && p.y < 140; };
+  const auto placed = layoutLabels(c, 800, 600, inStrip, 1);
+  REQUIRE(placed.size() == 2);
+  CHECK(placed[0].top == Approx(102));
+  CHECK(placed[1].top == Approx(120));  // moved down one line, still inside the strip
+  CHECK(placed[1].top + placed[1].height < 140);
 }
 
 TEST_CASE("labels that leave their region or the screen are dropped", "[labels]") {
   std::vector<LabelCandidate> c{{0, {100, 100}, 80, 16, 1, 500, 500}, {1, {795, 100}, 80, 16, 1, 500, 500}};
-  auto insideLeftHalf = [](int, ScreenPoint p) { return p.x < 120; };
+  auto insideLeftHalf = [](int, ScreenPoint p) { return p.x < 90; };
   const auto placed = layoutLabels(c, 800, 600, insideLeftHalf);
   CHECK(placed.empty());
 }
