@@ -128,7 +128,20 @@ TEST_CASE("markers that overlap in Bishkek offer a choice instead of hiding each
   const std::string& state = viewer.statePath;
   const Camera camera = viewer.firstCamera;
   // At the country view the White House, the GKNB building and the MPs' hotel are a pixel apart.
-  test::clickAt(viewer.window, camera.geoToScreen(test::kBishkekWhiteHouse));
+  const ScreenPoint whiteHouse = camera.geoToScreen(test::kBishkekWhiteHouse);
+  test::clickAt(viewer.window, whiteHouse);
   CHECK(test::waitForFile(state, [](const std::string& s) { return test::stateNumber(s, "marker_choice") >= 2; }, 10));
   CHECK(test::stateField(test::readText(state), "selected_event") == "null");
+  // The list opens at the pointer; its first entry (the topmost marker, the event) is a line
+  // and a half below it.
+  test::clickAt(viewer.window, {whiteHouse.x + 60, whiteHouse.y + 36});
+  CHECK(test::waitForState(state, "selected_event", "\"bishkek-white-house\""));
+}
+
+TEST_CASE("a place the reports name opens the passages that mention it", "[interaction][places]") {
+  test::ViewerSession viewer("e2e-place", "1200x800");
+  test::clickAt(viewer.window, viewer.firstCamera.geoToScreen({41.8667, 78.2000}));  // Kumtor
+  CHECK(test::waitForState(viewer.statePath, "selected_place", "\"kumtor\""));
+  CHECK(test::stateNumber(viewer.state(), "passages_shown") == 1);
+  CHECK(test::stateField(viewer.state(), "selected_event") == "null");
 }
