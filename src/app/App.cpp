@@ -437,7 +437,11 @@ void App::writeStateIfChanged() {
       ", \"selected_event\": " + eventId(state_.selectedEvent) + ", \"hovered_event\": " + eventId(state_.hoveredEvent) +
       ", \"selected_place\": " + placeId(state_.selectedPlace) + ", \"passages_shown\": " + std::to_string(passagesShown) +
       ", \"marker_choice\": " + std::to_string(state_.markerChoice.size()) +
-      ", \"article_open\": " + (state_.articlePassage ? "true" : "false") + ", \"language\": \"" +
+      ", \"article_open\": " + (state_.articlePassage ? "true" : "false") + ", \"first_passage\": [" +
+      std::to_string(static_cast<int>(state_.firstPassageRect[0])) + ", " +
+      std::to_string(static_cast<int>(state_.firstPassageRect[1])) + ", " +
+      std::to_string(static_cast<int>(state_.firstPassageRect[2])) + ", " +
+      std::to_string(static_cast<int>(state_.firstPassageRect[3])) + "], \"language\": \"" +
       languageCode(state_.language) + "\", " + camera + "}\n";
   if (json == lastDump_) return;
   lastDump_ = json;

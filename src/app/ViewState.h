@@ -42,6 +42,7 @@ struct ViewState {
   bool openMarkerChoice = false;
   const Passage* articlePassage = nullptr;    // the article window, showing this passage in context
   bool scrollArticle = false;
+  float firstPassageRect[4] = {0, 0, 0, 0};   // x, y, w, h in window units, for the state dump
   struct Flight {
     bool active = false;
     double start = 0, duration = 0.8;

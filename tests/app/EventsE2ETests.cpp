@@ -2,7 +2,10 @@
 // markers, regions and stepping through events in the Xvfb window.
 #include <catch2/catch.hpp>
 
+#include <regex>
 #include <sstream>
+
+#include "core/TextMatch.h"
 
 #include "support/Process.h"
 #include "support/TestData.h"
@@ -144,4 +147,38 @@ TEST_CASE("a place the reports name opens the passages that mention it", "[inter
   CHECK(test::waitForState(viewer.statePath, "selected_place", "\"kumtor\""));
   CHECK(test::stateNumber(viewer.state(), "passages_shown") == 1);
   CHECK(test::stateField(viewer.state(), "selected_event") == "null");
+}
+
+TEST_CASE("a passage can be selected with the mouse and copied", "[interaction][passages]") {
+  const std::string dir = test::scratchDir("e2e-copy");
+  const std::string state = dir + "/state.json";
+  test::Background app({kBinary, "--size", "1280x800", "--event", "osh", "--dump-state", state});
+  REQUIRE(test::waitForFile(state, [](const std::string& s) { return s.find("\"first_passage\": [0,") == std::string::npos &&
+                                                                      s.find("\"first_passage\"") != std::string::npos; }, 30));
+  const std::string found = test::xdotool({"search", "--sync", "--name", "^kgatlas$"});
+  const std::string id = found.substr(0, found.find('\n'));
+  std::smatch m;
+  const std::string json = test::readText(state);
+  REQUIRE(std::regex_search(json, m, std::regex("\"first_passage\": \\[([0-9]+), ([0-9]+), ([0-9]+), ([0-9]+)\\]")));
+  const int x = std::stoi(m[1]), y = std::stoi(m[2]), w = std::stoi(m[3]), h = std::stoi(m[4]);
+  REQUIRE(w > 100);
+  // Drag across the first lines of the quote, as a person would, then Ctrl+C.
+  test::xdotool({"mousemove", "--window", id, std::to_string(x + 1), std::to_string(y + 10), "mousedown", "1"});
+  test::sleepMs(150);
+  test::xdotool({"mousemove", "--window", id, std::to_string(x + w - 4), std::to_string(y + h - 10)});
+  test::sleepMs(150);
+  test::xdotool({"mouseup", "1"});
+  test::sleepMs(150);
+  test::xdotool({"keydown", "ctrl", "keydown", "c"});
+  test::sleepMs(150);
+  test::xdotool({"keyup", "c", "keyup", "ctrl"});
+  test::sleepMs(200);
+  const auto clip = test::run({"xclip", "-o", "-selection", "clipboard", "-t", "UTF8_STRING"}, {}, 10);
+  REQUIRE(clip.status == 0);
+  INFO(clip.out);
+  CHECK_THAT(clip.out, Contains("At least 60 people have been killed"));
+  // What was copied is the article's words: only line breaks differ.
+  const std::string passage = "“At least 60 people have been killed and hundreds wounded in ethnic violence in the city "
+                              "of Osh, the country's second largest.”";
+  CHECK(collapseWhitespace(passage).find(collapseWhitespace(clip.out)) == 0);
 }

@@ -2,7 +2,9 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
+#include <iterator>
 
 #include "app/panels/MarkerStyle.h"
 
@@ -29,15 +31,53 @@ std::string precisionText(double radiusKm, const std::string& basis) {
   return out;
 }
 
+// The text broken into lines at word boundaries to fit `width` with the current font.
+std::string wrapToWidth(const std::string& text, float width) {
+  ImFont* font = ImGui::GetFont();
+  const float size = ImGui::GetFontSize();
+  std::string out;
+  const char* s = text.c_str();
+  const char* end = s + text.size();
+  while (s < end) {
+    const char* wrap = font->CalcWordWrapPositionA(size / font->FontSize, s, end, width);
+    if (wrap == s) wrap = s + 1;  // a word longer than the line: cut it
+    out.append(s, wrap);
+    s = wrap;
+    while (s < end && *s == ' ') ++s;
+    if (s < end) out += '\n';
+  }
+  return out;
+}
+
+// Text that looks like a paragraph but can be selected with the mouse and copied with Ctrl+C:
+// a read-only multi-line field without a frame.
+void selectableText(const char* id, const std::string& text) {
+  const float width = ImGui::GetContentRegionAvail().x;
+  std::string wrapped = wrapToWidth(text, width - 2);
+  const float height = ImGui::CalcTextSize(wrapped.c_str()).y + 4;
+  ImGui::PushStyleColor(ImGuiCol_FrameBg, IM_COL32(0, 0, 0, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(0, 2));
+  ImGui::InputTextMultiline(id, wrapped.data(), wrapped.size() + 1, ImVec2(width, height),
+                            ImGuiInputTextFlags_ReadOnly | ImGuiInputTextFlags_NoHorizontalScroll);
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor();
+}
+
 void passages(ViewState& state, const Catalog& catalog, const std::vector<const Passage*>& list) {
   ImGui::Spacing();
+  std::fill(std::begin(state.firstPassageRect), std::end(state.firstPassageRect), 0.0f);
   ImGui::TextDisabled("%s", list.size() == 1 ? "1 passage from the reports" : (std::to_string(list.size()) + " passages from the reports").c_str());
   for (const Passage* p : list) {
     ImGui::PushID(p);
     ImGui::Separator();
-    ImGui::PushTextWrapPos(0);
     const std::string quoted = "“" + p->text + "”";
-    ImGui::TextUnformatted(quoted.c_str());
+    selectableText("##quote", quoted);
+    if (p == list.front()) {
+      const ImVec2 min = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
+      state.firstPassageRect[0] = min.x, state.firstPassageRect[1] = min.y;
+      state.firstPassageRect[2] = size.x, state.firstPassageRect[3] = size.y;
+    }
+    ImGui::PushTextWrapPos(0);
     const std::string source = "— " + catalog.sourceLine(*p);
     ImGui::TextDisabled("%s", source.c_str());
     const std::string note = catalog.versionNote(*p);
