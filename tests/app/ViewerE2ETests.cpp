@@ -182,3 +182,15 @@ TEST_CASE("the wheel zooms toward the pointer and the window can be resized", "[
   CHECK(test::waitForFile(viewer.statePath, [](const std::string& s) { return s.find("\"viewport\": [800, 600]") != std::string::npos; }, 10));
   CHECK(viewer.app.running());
 }
+
+TEST_CASE("the label language is switched from the View menu", "[interaction]") {
+  test::ViewerSession viewer("e2e-language", "1000x700");
+  CHECK(test::stateField(viewer.state(), "language") == "\"en\"");
+  // View, then Labels (its submenu opens on hover), then Кыргызча: where a person would click.
+  for (const auto& [x, y] : {std::pair{52, 11}, std::pair{80, 38}, std::pair{330, 78}}) {
+    xdotool({"mousemove", "--window", viewer.window, std::to_string(x), std::to_string(y)});
+    test::sleepMs(300);
+    if (y != 38) xdotool({"click", "1"});
+  }
+  CHECK(test::waitForState(viewer.statePath, "language", "\"ky\""));
+}
