@@ -1,6 +1,7 @@
 #pragma once
 // Reads boundary polygons from any vector file GDAL/OGR can open, in any CRS, and projects them
-// onto the map plane. This is the only place the project calls GDAL, and it runs at load time.
+// onto the map plane. GDAL is called only here and in EventCatalog (events and places), both at
+// load time.
 //
 // Layer choice: a layer named "regions" holds the selectable regions and a layer named
 // "countries" the grey context around them (the bundled GeoPackage has both). Any other file
