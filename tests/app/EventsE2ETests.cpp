@@ -172,8 +172,11 @@ TEST_CASE("a passage can be selected with the mouse and copied", "[interaction][
   test::xdotool({"keydown", "ctrl", "keydown", "c"});
   test::sleepMs(150);
   test::xdotool({"keyup", "c", "keyup", "ctrl"});
-  test::sleepMs(200);
-  const auto clip = test::run({"xclip", "-o", "-selection", "clipboard", "-t", "UTF8_STRING"}, {}, 10);
+  test::Finished clip;
+  for (int attempt = 0; attempt < 50 && clip.out.empty(); ++attempt) {  // until the app owns the clipboard
+    test::sleepMs(100);
+    clip = test::run({"xclip", "-o", "-selection", "clipboard", "-t", "UTF8_STRING"}, {}, 10);
+  }
   REQUIRE(clip.status == 0);
   INFO(clip.out);
   CHECK_THAT(clip.out, Contains("At least 60 people have been killed"));

@@ -53,6 +53,17 @@ bool waitForState(const std::string& path, const std::string& key, const std::st
   return false;
 }
 
+bool waitForNumber(const std::string& path, const std::string& key, double expected, double relativeTolerance,
+                   double seconds) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
+  while (std::chrono::steady_clock::now() < deadline) {
+    const double value = stateNumber(readText(path), key);
+    if (std::abs(value - expected) <= relativeTolerance * std::abs(expected)) return true;
+    sleepMs(50);
+  }
+  return false;
+}
+
 void clickAt(const std::string& window, ScreenPoint p) {
   xdotool({"mousemove", "--window", window, std::to_string(static_cast<int>(std::lround(p.x))),
            std::to_string(static_cast<int>(std::lround(p.y)))});

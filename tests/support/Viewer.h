@@ -20,6 +20,9 @@ bool hasState(const std::string& json);
 std::string xdotool(const std::vector<std::string>& args);
 // Waits until the state file has key == value (value as raw JSON).
 bool waitForState(const std::string& path, const std::string& key, const std::string& value, double seconds = 10);
+// Waits until the state's number under key is within relativeTolerance of expected.
+bool waitForNumber(const std::string& path, const std::string& key, double expected, double relativeTolerance = 1e-6,
+                   double seconds = 10);
 // Moves the pointer to a window-relative pixel and clicks.
 void clickAt(const std::string& window, ScreenPoint p);
 

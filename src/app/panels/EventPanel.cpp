@@ -57,8 +57,12 @@ void selectableText(const char* id, const std::string& text) {
   const float height = ImGui::CalcTextSize(wrapped.c_str()).y + 4;
   ImGui::PushStyleColor(ImGuiCol_FrameBg, IM_COL32(0, 0, 0, 0));
   ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(0, 2));
+  // Not a Tab stop: Tab belongs to stepping through events, and a field that took the keyboard
+  // focus would swallow Tab and Esc from then on.
+  ImGui::PushAllowKeyboardFocus(false);
   ImGui::InputTextMultiline(id, wrapped.data(), wrapped.size() + 1, ImVec2(width, height),
                             ImGuiInputTextFlags_ReadOnly | ImGuiInputTextFlags_NoHorizontalScroll);
+  ImGui::PopAllowKeyboardFocus();
   ImGui::PopStyleVar();
   ImGui::PopStyleColor();
 }
@@ -100,7 +104,8 @@ bool beginPanel(ViewState& state, const char* title, bool& open) {
   ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + viewport->Size.x - kPanelWidth - 10, top));
   ImGui::SetNextWindowSizeConstraints(ImVec2(kPanelWidth, 0), ImVec2(kPanelWidth, maxHeight));
   return ImGui::Begin(title, &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
-                                        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize);
+                                        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize |
+                                        ImGuiWindowFlags_NoFocusOnAppearing);
 }
 
 std::string regionName(const BoundaryData& boundaries, const std::string& iso, Language language) {
