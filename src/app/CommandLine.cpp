@@ -76,7 +76,6 @@ Result<Options> parseCommandLine(int argc, const char* const* argv) {
     } else if (arg == "--size") {
       if (!value(text) || !parseSize(text, o.width, o.height))
         return Error{"--size expects WIDTHxHEIGHT between 64 and 16384, such as 1600x1000 (got '" + text + "')"};
-      o.sizeGiven = true;
     } else if (arg == "--lang") {
       if (!value(text)) return Error{"--lang needs en, ru or ky"};
       if (text == "en") o.language = Language::English;

@@ -21,7 +21,6 @@ struct Options {
   std::string printPassages;  // print this event's passages and exit
   bool listEvents = false;
   int width = 1280, height = 800;
-  bool sizeGiven = false;
   Language language = Language::English;
   bool benchmark = false;   // load, then pan scripted frames and print timings
 };

@@ -75,13 +75,11 @@ void drawScaleBar(const ViewState& state, ImDrawList* list) {
   const float length = static_cast<float>(bar.lengthPx / state.pixelRatio);
   const ImVec2 origin(16, ImGui::GetMainViewport()->Size.y - state.bottomInset - 14);
   const ImVec2 end(origin.x + length, origin.y);
-  const ImU32 white = IM_COL32(255, 255, 255, 220);
   list->AddRectFilled(ImVec2(origin.x - 6, origin.y - 24), ImVec2(end.x + 6, origin.y + 6), IM_COL32(255, 255, 255, 170), 3);
   list->AddLine(origin, end, kInk, 2.0f);
   list->AddLine(ImVec2(origin.x, origin.y - 6), ImVec2(origin.x, origin.y + 1), kInk, 2.0f);
   list->AddLine(ImVec2(end.x, end.y - 6), ImVec2(end.x, end.y + 1), kInk, 2.0f);
   list->AddText(ImVec2(origin.x, origin.y - 22), kInk, bar.label.c_str());
-  (void)white;
 }
 
 void drawCredit(const ViewState& state, ImDrawList* list) {
