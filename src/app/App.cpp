@@ -15,6 +15,7 @@
 #include <fstream>
 #include <sys/resource.h>
 
+#include "app/EventMarkers.h"
 #include "app/panels/EventPanel.h"
 #include "app/panels/EventsPanel.h"
 #include "app/panels/MarkerStyle.h"
@@ -190,60 +191,6 @@ void App::selectPlace(int index, Fly fly) {
   if (fly != Fly::Stay) flyTo(catalog_.places[index].point, fly == Fly::Animated);
 }
 
-// Drawing order: places under events, so events win where they overlap.
-std::vector<ScreenMarker> App::screenMarkers() const {
-  std::vector<ScreenMarker> out;
-  const double ratio = state_.pixelRatio;
-  if (state_.showPlaces)
-    for (const Place* p : catalog_.placesWithPassages())
-      out.push_back({{MarkerRef::Kind::Place, static_cast<int>(p - catalog_.places.data())},
-                     state_.camera.geoToScreen(p->point), placeStyle().sizePx / 2 * ratio});
-  for (std::size_t i = 0; i < catalog_.events.size(); ++i)
-    out.push_back({{MarkerRef::Kind::Event, static_cast<int>(i)}, state_.camera.geoToScreen(catalog_.events[i].point),
-                   styleFor(catalog_.events[i].kind).sizePx / 2 * ratio});
-  return out;
-}
-
-std::vector<MarkerInstance> App::markerInstances() const {
-  std::vector<MarkerInstance> circles, places, events;
-  const float ratio = static_cast<float>(state_.pixelRatio);
-  const Projection& projection = state_.camera.projection();
-  auto circle = [&](GeoPoint at, double radiusKm, Rgba colour) {
-    // Only where the spot is uncertain by more than a few hundred metres.
-    if (radiusKm <= 0.3) return;
-    const double diameterPx = 2 * groundToMapLength(at, radiusKm * 1000, projection) / state_.camera.metresPerPixel();
-    if (diameterPx < 6) return;
-    colour.a = 38;
-    circles.push_back({projection.forward(at), static_cast<float>(diameterPx), MarkerShape::Circle, colour,
-                       Rgba{colour.r, colour.g, colour.b, 255}, 0});
-  };
-  if (state_.showPlaces) {
-    for (const Place* p : catalog_.placesWithPassages()) {
-      const int i = static_cast<int>(p - catalog_.places.data());
-      const bool hot = i == state_.hoveredPlace || i == state_.selectedPlace;
-      circle(p->point, p->radiusKm, placeStyle().colour);
-      places.push_back({projection.forward(p->point), placeStyle().sizePx * ratio * (hot ? 1.4f : 1.0f),
-                        MarkerShape::Circle, placeStyle().colour,
-                        hot ? Rgba{0x1B, 0x3A, 0x6B, 0xFF} : Rgba{255, 255, 255, 255}, 2 * ratio});
-    }
-  }
-  for (std::size_t i = 0; i < catalog_.events.size(); ++i) {
-    const Event& e = catalog_.events[i];
-    const MarkerStyle style = styleFor(e.kind);
-    const bool selected = static_cast<int>(i) == state_.selectedEvent;
-    const bool hot = selected || static_cast<int>(i) == state_.hoveredEvent;
-    circle(e.point, e.radiusKm, style.colour);
-    if (selected)  // a halo that says "this one"
-      events.push_back({projection.forward(e.point), (style.sizePx + 14) * ratio, MarkerShape::Circle,
-                        Rgba{0xFF, 0xE8, 0x8A, 0xE0}, Rgba{0x1B, 0x3A, 0x6B, 0xFF}, 1.5f * ratio});
-    events.push_back({projection.forward(e.point), style.sizePx * ratio * (hot ? 1.3f : 1.0f), style.shape, style.colour,
-                      hot ? Rgba{0x1B, 0x3A, 0x6B, 0xFF} : Rgba{255, 255, 255, 255}, (hot ? 2.5f : 2.0f) * ratio});
-  }
-  circles.insert(circles.end(), places.begin(), places.end());
-  circles.insert(circles.end(), events.begin(), events.end());
-  return circles;
-}
-
 void App::resetView() {
   // Frame the regions in the part of the window the bars and the events list leave free.
   Camera& camera = state_.camera;
@@ -272,7 +219,7 @@ void App::handleInput() {
   std::vector<MarkerRef> underPointer;
   if (mouseOnMap) {
     const MapPoint m = camera.screenToMap(mouse);
-    underPointer = markersAt(screenMarkers(), mouse, 3 * ratio);
+    underPointer = markersAt(screenMarkers(state_, catalog_), mouse, 3 * ratio);
     if (!underPointer.empty()) {
       const MarkerRef top = underPointer.front();
       (top.kind == MarkerRef::Kind::Event ? state_.hoveredEvent : state_.hoveredPlace) = top.index;
@@ -413,7 +360,7 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
   ImGui::Render();
 
   renderer_->draw(camera, MapHighlight{state_.hoveredRegion, state_.selectedRegion}, pixelRatio);
-  markers_->draw(camera, markerInstances());
+  markers_->draw(camera, markerInstances(state_, catalog_));
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   writeStateIfChanged();
 }

@@ -43,8 +43,6 @@ class App {
   void selectPlace(int index, Fly fly);
   void flyTo(GeoPoint target, bool animate);
   void updateFlight();
-  std::vector<ScreenMarker> screenMarkers() const;
-  std::vector<MarkerInstance> markerInstances() const;
   void writeStateIfChanged();
   // Uploads levels the builder has finished; waits when nothing the view can use is ready.
   void uploadFinishedLevels(bool waitForWanted);

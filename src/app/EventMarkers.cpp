@@ -1,0 +1,62 @@
+#include "app/EventMarkers.h"
+
+#include "app/panels/MarkerStyle.h"
+#include "core/Geodesy.h"
+
+namespace kg {
+
+// Drawing order: places under events, so events win where they overlap.
+std::vector<ScreenMarker> screenMarkers(const ViewState& state, const Catalog& catalog) {
+  std::vector<ScreenMarker> out;
+  const double ratio = state.pixelRatio;
+  if (state.showPlaces)
+    for (const Place* p : catalog.placesWithPassages())
+      out.push_back({{MarkerRef::Kind::Place, static_cast<int>(p - catalog.places.data())},
+                     state.camera.geoToScreen(p->point), placeStyle().sizePx / 2 * ratio});
+  for (std::size_t i = 0; i < catalog.events.size(); ++i)
+    out.push_back({{MarkerRef::Kind::Event, static_cast<int>(i)}, state.camera.geoToScreen(catalog.events[i].point),
+                   styleFor(catalog.events[i].kind).sizePx / 2 * ratio});
+  return out;
+}
+
+std::vector<MarkerInstance> markerInstances(const ViewState& state, const Catalog& catalog) {
+  std::vector<MarkerInstance> circles, places, events;
+  const float ratio = static_cast<float>(state.pixelRatio);
+  const Projection& projection = state.camera.projection();
+  auto circle = [&](GeoPoint at, double radiusKm, Rgba colour) {
+    // Only where the spot is uncertain by more than a few hundred metres.
+    if (radiusKm <= 0.3) return;
+    const double diameterPx = 2 * groundToMapLength(at, radiusKm * 1000, projection) / state.camera.metresPerPixel();
+    if (diameterPx < 6) return;
+    colour.a = 38;
+    circles.push_back({projection.forward(at), static_cast<float>(diameterPx), MarkerShape::Circle, colour,
+                       Rgba{colour.r, colour.g, colour.b, 255}, 0});
+  };
+  if (state.showPlaces) {
+    for (const Place* p : catalog.placesWithPassages()) {
+      const int i = static_cast<int>(p - catalog.places.data());
+      const bool hot = i == state.hoveredPlace || i == state.selectedPlace;
+      circle(p->point, p->radiusKm, placeStyle().colour);
+      places.push_back({projection.forward(p->point), placeStyle().sizePx * ratio * (hot ? 1.4f : 1.0f),
+                        MarkerShape::Circle, placeStyle().colour,
+                        hot ? Rgba{0x1B, 0x3A, 0x6B, 0xFF} : Rgba{255, 255, 255, 255}, 2 * ratio});
+    }
+  }
+  for (std::size_t i = 0; i < catalog.events.size(); ++i) {
+    const Event& e = catalog.events[i];
+    const MarkerStyle style = styleFor(e.kind);
+    const bool selected = static_cast<int>(i) == state.selectedEvent;
+    const bool hot = selected || static_cast<int>(i) == state.hoveredEvent;
+    circle(e.point, e.radiusKm, style.colour);
+    if (selected)  // a halo that says "this one"
+      events.push_back({projection.forward(e.point), (style.sizePx + 14) * ratio, MarkerShape::Circle,
+                        Rgba{0xFF, 0xE8, 0x8A, 0xE0}, Rgba{0x1B, 0x3A, 0x6B, 0xFF}, 1.5f * ratio});
+    events.push_back({projection.forward(e.point), style.sizePx * ratio * (hot ? 1.3f : 1.0f), style.shape, style.colour,
+                      hot ? Rgba{0x1B, 0x3A, 0x6B, 0xFF} : Rgba{255, 255, 255, 255}, (hot ? 2.5f : 2.0f) * ratio});
+  }
+  circles.insert(circles.end(), places.begin(), places.end());
+  circles.insert(circles.end(), events.begin(), events.end());
+  return circles;
+}
+
+}  // namespace kg

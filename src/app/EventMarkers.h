@@ -1,0 +1,16 @@
+#pragma once
+// Where the event and place markers are on screen and how each is drawn right now: places
+// under events, uncertainty circles under both, the hovered and selected ones emphasised.
+#include <vector>
+
+#include "app/ViewState.h"
+#include "core/MarkerHits.h"
+#include "render/MarkerRenderer.h"
+
+namespace kg {
+
+// In drawing order (later on top), for hit testing.
+std::vector<ScreenMarker> screenMarkers(const ViewState& state, const Catalog& catalog);
+std::vector<MarkerInstance> markerInstances(const ViewState& state, const Catalog& catalog);
+
+}  // namespace kg
