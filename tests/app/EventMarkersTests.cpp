@@ -1,0 +1,58 @@
+#include <catch2/catch.hpp>
+
+#include "app/EventMarkers.h"
+#include "support/TestData.h"
+
+using namespace kg;
+
+namespace {
+ViewState bishkekView() {
+  ViewState state;
+  state.camera.setViewport(1000, 800);
+  state.camera.setCentre(state.camera.projection().forward(test::kBishkekWhiteHouse));
+  state.camera.setMetresPerPixel(50);
+  return state;
+}
+const Catalog& catalog() {
+  static const Catalog c = loadCatalog(CatalogPaths::bundled(), test::bundled(), Projection());
+  return c;
+}
+}  // namespace
+
+TEST_CASE("uncertainty circles are drawn to scale, only where a spot is uncertain", "[markers]") {
+  ViewState state = bishkekView();
+  state.showPlaces = false;
+  const auto instances = markerInstances(state, catalog());
+  const MapPoint whiteHouse = state.camera.projection().forward(test::kBishkekWhiteHouse);
+  int circles = 0;
+  for (const MarkerInstance& m : instances) {
+    if (m.fill.a == 255) continue;  // markers are opaque; circles are faint
+    ++circles;
+    if (std::abs(m.position.x - whiteHouse.x) < 1 && std::abs(m.position.y - whiteHouse.y) < 1)
+      CHECK(m.sizePx == Approx(2 * 500 / 50.0).epsilon(0.01));  // 0.5 km radius at 50 m a pixel
+  }
+  CHECK(circles == 5);  // every event is uncertain by more than 300 m
+  state.showPlaces = true;
+  int faintWithPlaces = 0;
+  for (const MarkerInstance& m : markerInstances(state, catalog())) faintWithPlaces += m.fill.a != 255;
+  // Ala-Too Square (0.1 km) gets none, and it has no passages, so it is not on the layer at all.
+  CHECK(faintWithPlaces == 5 + 7);
+}
+
+TEST_CASE("the selected event gets a halo and stands out", "[markers]") {
+  ViewState state = bishkekView();
+  state.showPlaces = false;
+  const std::size_t plain = markerInstances(state, catalog()).size();
+  state.selectedEvent = catalog().eventIndex("bishkek-white-house");
+  const auto selected = markerInstances(state, catalog());
+  CHECK(selected.size() == plain + 1);
+}
+
+TEST_CASE("hit-test markers follow the places switch", "[markers]") {
+  ViewState state = bishkekView();
+  state.showPlaces = true;
+  const std::size_t withPlaces = screenMarkers(state, catalog()).size();
+  state.showPlaces = false;
+  CHECK(screenMarkers(state, catalog()).size() == 5);
+  CHECK(withPlaces == 5 + 7);
+}
