@@ -10,7 +10,7 @@ packages=(
   libstb-dev                                # PNG writing for screenshots
   fonts-noto-core fonts-dejavu-core         # fonts with Cyrillic and Kyrgyz letters
   catch2                                    # unit tests
-  xvfb xauth xdotool xclip libgl1-mesa-dri x11-utils  # tests with a real display, input, clipboard
+  xvfb xauth xdotool xclip x11-xserver-utils libgl1-mesa-dri x11-utils  # display, input, clipboard, dpi
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -95,9 +95,22 @@ Result<std::unique_ptr<App>> App::create(const Options& options, BoundaryData da
   io.IniFilename = nullptr;  // the layout is fixed; nothing to save into the user's folder
   ImGui::StyleColorsLight();
   ImGui::GetStyle().WindowRounding = 4;
+  // HiDPI: macOS and Wayland give a framebuffer larger than the window (pixelRatio 2); X11
+  // keeps them equal and reports the density as a content scale, so there the UI itself must
+  // grow (uiScale 2). Either way text and lines end up the same physical size.
   float scaleX = 1, scaleY = 1;
   glfwGetWindowContentScale(app->window_, &scaleX, &scaleY);
-  auto fonts = loadFonts(options.font, std::max(1.0f, std::max(scaleX, scaleY)));
+  const float contentScale = std::max(1.0f, std::max(scaleX, scaleY));
+  double pixelRatio = 1.0;
+  if (!offscreen) {
+    int fbW = 0, fbH = 0, winW = 0, winH = 0;
+    glfwGetFramebufferSize(app->window_, &fbW, &fbH);
+    glfwGetWindowSize(app->window_, &winW, &winH);
+    if (fbW > 0 && winW > 0) pixelRatio = static_cast<double>(fbW) / winW;
+  }
+  app->state_.uiScale = std::max(1.0, contentScale / pixelRatio);
+  ImGui::GetStyle().ScaleAllSizes(static_cast<float>(app->state_.uiScale));
+  auto fonts = loadFonts(options.font, contentScale, static_cast<float>(app->state_.uiScale));
   if (!fonts) return Error{fonts.error()};
   app->fonts_ = *fonts;
   // Our key callback goes in first; ImGui's backend chains to it. Presses are queued so that a
@@ -196,8 +209,9 @@ void App::resetView() {
   Camera& camera = state_.camera;
   const double ratio = state_.pixelRatio;
   const double top = state_.topInset * ratio, bottom = state_.bottomInset * ratio;
-  const double left = state_.showEventList && !catalog_.events.empty() ? 320 * ratio : 0;
-  const double padding = 24 * ratio;
+  const double left =
+      state_.showEventList && !catalog_.events.empty() ? (panelWidth(state_, 300, 0.34) + ui(state_, 20)) * ratio : 0;
+  const double padding = device(state_, 24);
   Camera framing = camera;
   framing.setViewport(std::max(1.0, camera.viewportWidth() - left), std::max(1.0, camera.viewportHeight() - top - bottom));
   if (!framing.fit(data_.regionBounds(), padding)) return;
@@ -209,7 +223,6 @@ void App::resetView() {
 void App::handleInput() {
   ImGuiIO& io = ImGui::GetIO();
   Camera& camera = state_.camera;
-  const double ratio = state_.pixelRatio;
   const ScreenPoint mouse = toFramebuffer(state_, io.MousePos.x, io.MousePos.y);
   const bool mouseOnMap = !io.WantCaptureMouse && ImGui::IsMousePosValid();
 
@@ -219,7 +232,7 @@ void App::handleInput() {
   std::vector<MarkerRef> underPointer;
   if (mouseOnMap) {
     const MapPoint m = camera.screenToMap(mouse);
-    underPointer = markersAt(screenMarkers(state_, catalog_), mouse, 3 * ratio);
+    underPointer = markersAt(screenMarkers(state_, catalog_), mouse, device(state_, 3));
     if (!underPointer.empty()) {
       const MarkerRef top = underPointer.front();
       (top.kind == MarkerRef::Kind::Event ? state_.hoveredEvent : state_.hoveredPlace) = top.index;
@@ -245,7 +258,7 @@ void App::handleInput() {
       const double dx = mouse.x - dragLast_.x, dy = mouse.y - dragLast_.y;
       if (ImGui::IsMousePosValid() && (dx != 0 || dy != 0)) {
         camera.panByPixels(dx, dy);
-        dragDistance_ += std::hypot(dx, dy) / ratio;
+        dragDistance_ += std::hypot(dx, dy) / device(state_, 1);
         dragLast_ = mouse;
       }
     } else {
@@ -271,7 +284,7 @@ void App::handleInput() {
   std::vector<PendingKey> keys;
   keys.swap(pendingKeys_);
   if (io.WantCaptureKeyboard) return;
-  const double panStep = 120 * ratio;
+  const double panStep = device(state_, 120);
   const ScreenPoint centre{camera.viewportWidth() / 2, camera.viewportHeight() / 2};
   const int eventCount = static_cast<int>(catalog_.events.size());
   auto step = [&](int direction) {
@@ -359,7 +372,7 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
   drawMapOverlay(state_, data_, fonts_, catalog_);
   ImGui::Render();
 
-  renderer_->draw(camera, MapHighlight{state_.hoveredRegion, state_.selectedRegion}, pixelRatio);
+  renderer_->draw(camera, MapHighlight{state_.hoveredRegion, state_.selectedRegion}, device(state_, 1));
   markers_->draw(camera, markerInstances(state_, catalog_));
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   writeStateIfChanged();
@@ -372,8 +385,9 @@ void App::writeStateIfChanged() {
   char camera[256];
   std::snprintf(camera, sizeof camera,
                 "\"centre_x\": %.3f, \"centre_y\": %.3f, \"metres_per_pixel\": %.6f, \"viewport\": [%.0f, %.0f], "
-                "\"pixel_ratio\": %.3f",
-                c.centre().x, c.centre().y, c.metresPerPixel(), c.viewportWidth(), c.viewportHeight(), state_.pixelRatio);
+                "\"pixel_ratio\": %.3f, \"ui_scale\": %.3f",
+                c.centre().x, c.centre().y, c.metresPerPixel(), c.viewportWidth(), c.viewportHeight(), state_.pixelRatio,
+                state_.uiScale);
   auto eventId = [&](int i) { return i >= 0 ? "\"" + jsonEscape(catalog_.events[i].id) + "\"" : std::string("null"); };
   auto placeId = [&](int i) { return i >= 0 ? "\"" + jsonEscape(catalog_.places[i].id) + "\"" : std::string("null"); };
   std::size_t passagesShown = 0;

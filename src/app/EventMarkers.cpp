@@ -8,7 +8,7 @@ namespace kg {
 // Drawing order: places under events, so events win where they overlap.
 std::vector<ScreenMarker> screenMarkers(const ViewState& state, const Catalog& catalog) {
   std::vector<ScreenMarker> out;
-  const double ratio = state.pixelRatio;
+  const double ratio = device(state, 1);
   if (state.showPlaces)
     for (const Place* p : catalog.placesWithPassages())
       out.push_back({{MarkerRef::Kind::Place, static_cast<int>(p - catalog.places.data())},
@@ -21,7 +21,7 @@ std::vector<ScreenMarker> screenMarkers(const ViewState& state, const Catalog& c
 
 std::vector<MarkerInstance> markerInstances(const ViewState& state, const Catalog& catalog) {
   std::vector<MarkerInstance> circles, places, events;
-  const float ratio = static_cast<float>(state.pixelRatio);
+  const float ratio = static_cast<float>(device(state, 1));
   const Projection& projection = state.camera.projection();
   auto circle = [&](GeoPoint at, double radiusKm, Rgba colour) {
     // Only where the spot is uncertain by more than a few hundred metres.

@@ -52,7 +52,7 @@ ImFont* addFont(const std::vector<char>& data, float size) {
 
 }  // namespace
 
-Result<Fonts> loadFonts(const std::string& explicitPath, float scale) {
+Result<Fonts> loadFonts(const std::string& explicitPath, float atlasScale, float displayScale) {
   Fonts fonts;
   std::vector<char> regular, bold;
   if (!explicitPath.empty()) {
@@ -70,11 +70,11 @@ Result<Fonts> loadFonts(const std::string& explicitPath, float scale) {
       if (auto data = readFont(candidate)) { bold = std::move(*data); break; }
     if (bold.empty()) bold = regular;
   }
-  fonts.ui = addFont(regular, 16.0f * scale);
-  fonts.label = addFont(bold, 15.0f * scale);
+  fonts.ui = addFont(regular, 16.0f * atlasScale);
+  fonts.label = addFont(bold, 15.0f * atlasScale);
   if (!fonts.ui || !fonts.label || !ImGui::GetIO().Fonts->Build())
     return Error{fonts.path + ": the font could not be loaded"};
-  ImGui::GetIO().FontGlobalScale = 1.0f / scale;
+  ImGui::GetIO().FontGlobalScale = displayScale / atlasScale;
   return fonts;
 }
 

@@ -16,7 +16,9 @@ struct Fonts {
   std::string path;
 };
 
-// explicitPath: the --font argument, or empty to search the usual system fonts.
-Result<Fonts> loadFonts(const std::string& explicitPath, float scale);
+// explicitPath: the --font argument, or empty to search the usual system fonts. The glyphs are
+// rasterised at atlasScale (the screen's content scale, for sharp text) and shown at
+// displayScale window units per design pixel.
+Result<Fonts> loadFonts(const std::string& explicitPath, float atlasScale, float displayScale);
 
 }  // namespace kg

@@ -1,5 +1,6 @@
 #pragma once
 // Everything the panels show and change, in one model struct (no function-local statics).
+#include <algorithm>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -21,7 +22,8 @@ struct LabelShape {
 
 struct ViewState {
   Camera camera;                  // framebuffer pixels
-  double pixelRatio = 1.0;        // framebuffer pixels per window unit (2 on many HiDPI screens)
+  double pixelRatio = 1.0;        // framebuffer pixels per window unit (2 on macOS Retina, Wayland)
+  double uiScale = 1.0;           // window units per design pixel (2 on X11 at 192 dpi)
   float topInset = 0, bottomInset = 0;  // window units taken by the menu and status bars
   int hoveredRegion = -1;
   int selectedRegion = -1;
@@ -53,6 +55,15 @@ struct ViewState {
   std::unordered_map<int, double> areaKm2;            // geodesic areas, computed when first shown
   std::vector<std::optional<LabelShape>> labelShapes;  // per region, computed when first needed
 };
+
+// Sizes in this program are written in design pixels (as at 96 dpi). ui() turns one into window
+// units (what ImGui and the pointer use); device() into framebuffer pixels (what GL draws).
+inline float ui(const ViewState& s, double designPx) { return static_cast<float>(designPx * s.uiScale); }
+inline double device(const ViewState& s, double designPx) { return designPx * s.uiScale * s.pixelRatio; }
+// A side panel's width: its design width, but never more than `share` of a small window.
+inline float panelWidth(const ViewState& s, double designPx, double share) {
+  return static_cast<float>(std::min(designPx * s.uiScale, share * s.camera.viewportWidth() / s.pixelRatio));
+}
 
 // Window units (ImGui) to framebuffer pixels (camera) and back.
 inline ScreenPoint toFramebuffer(const ViewState& s, float x, float y) { return {x * s.pixelRatio, y * s.pixelRatio}; }

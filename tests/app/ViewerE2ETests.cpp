@@ -190,3 +190,41 @@ TEST_CASE("the label language is switched from the View menu", "[interaction]") 
   }
   CHECK(test::waitForState(viewer.statePath, "language", "\"ky\""));
 }
+
+namespace {
+// Width in pixels of the run of the armed-clash blue through (x, y), left and right.
+int blueRunWidth(const test::Image& image, int x, int y) {
+  auto blue = [&](int px) {
+    const auto c = image.rgb(px, y);
+    return std::abs(c[0] - 0x00) + std::abs(c[1] - 0x72) + std::abs(c[2] - 0xB2) < 40;
+  };
+  int left = x, right = x;
+  while (left > 0 && blue(left - 1)) --left;
+  while (right + 1 < image.width && blue(right + 1)) ++right;
+  return right - left + 1;
+}
+}  // namespace
+
+TEST_CASE("on a 192-dpi screen text, lines and markers are drawn twice as large", "[hidpi]") {
+  const std::string dir = test::scratchDir("e2e-hidpi");
+  auto shoot = [&](const std::string& name) {
+    const auto r = test::run({kBinary, "--screenshot", dir + "/" + name + ".png", "--size", "1200x800", "--dump-state",
+                              dir + "/" + name + ".json"});
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    const std::string state = test::readText(dir + "/" + name + ".json");
+    const ScreenPoint osh = test::cameraFromState(state).geoToScreen(test::kOshCity);
+    return std::pair{test::stateNumber(state, "ui_scale"),
+                     blueRunWidth(test::readPng(dir + "/" + name + ".png"), static_cast<int>(osh.x), static_cast<int>(osh.y))};
+  };
+  const auto [normalScale, normalWidth] = shoot("96dpi");
+  CHECK(normalScale == Approx(1));
+  test::writeFile(dir + "/resources", "Xft.dpi: 192\n");
+  REQUIRE(test::run({"xrdb", "-nocpp", "-merge", dir + "/resources"}).status == 0);
+  const auto [highScale, highWidth] = shoot("192dpi");
+  test::run({"xrdb", "-nocpp", "-remove"});
+  CHECK(highScale == Approx(2));
+  INFO("marker width at 96 dpi " << normalWidth << " px, at 192 dpi " << highWidth << " px");
+  CHECK(normalWidth >= 8);
+  CHECK(highWidth == Approx(2.0 * normalWidth).epsilon(0.2));
+}

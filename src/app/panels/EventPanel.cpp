@@ -11,12 +11,10 @@
 namespace kg {
 namespace {
 
-constexpr float kPanelWidth = 380;
-
-void field(const char* caption, const std::string& value) {
+void field(const ViewState& state, const char* caption, const std::string& value) {
   if (value.empty()) return;
   ImGui::TextDisabled("%s", caption);
-  ImGui::SameLine(96);
+  ImGui::SameLine(ui(state, 96));
   ImGui::PushTextWrapPos(0);
   ImGui::TextUnformatted(value.c_str());
   ImGui::PopTextWrapPos();
@@ -99,10 +97,11 @@ void passages(ViewState& state, const Catalog& catalog, const std::vector<const 
 
 bool beginPanel(ViewState& state, const char* title, bool& open) {
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  const float top = viewport->Pos.y + state.topInset + 10;
-  const float maxHeight = viewport->Size.y - state.topInset - state.bottomInset - 20;
-  ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + viewport->Size.x - kPanelWidth - 10, top));
-  ImGui::SetNextWindowSizeConstraints(ImVec2(kPanelWidth, 0), ImVec2(kPanelWidth, maxHeight));
+  const float width = panelWidth(state, 380, 0.45), margin = ui(state, 10);
+  const float top = viewport->Pos.y + state.topInset + margin;
+  const float maxHeight = viewport->Size.y - state.topInset - state.bottomInset - 2 * margin;
+  ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + viewport->Size.x - width - margin, top));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, maxHeight));
   return ImGui::Begin(title, &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
                                         ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize |
                                         ImGuiWindowFlags_NoFocusOnAppearing);
@@ -121,17 +120,18 @@ void drawEventPanel(ViewState& state, const Catalog& catalog, const BoundaryData
     bool open = true;
     if (beginPanel(state, "Event###event", open)) {
       const ImVec2 pos = ImGui::GetCursorScreenPos();
-      drawMarkerIcon(ImGui::GetWindowDrawList(), ImVec2(pos.x + 10, pos.y + 10), styleFor(e.kind));
-      ImGui::SetCursorScreenPos(ImVec2(pos.x + 26, pos.y));
+      drawMarkerIcon(ImGui::GetWindowDrawList(), ImVec2(pos.x + ui(state, 10), pos.y + ui(state, 10)), styleFor(e.kind),
+                     ui(state, 1));
+      ImGui::SetCursorScreenPos(ImVec2(pos.x + ui(state, 26), pos.y));
       ImGui::PushTextWrapPos(0);
       ImGui::TextUnformatted(e.title.c_str());
       ImGui::PopTextWrapPos();
       ImGui::Spacing();
-      field("When", e.dateLabel);
-      field("Kind", eventKindName(e.kind));
-      field("Where", e.place);
-      field("Region", regionName(boundaries, e.regionIso, state.language));
-      field("Precision", precisionText(e.radiusKm, e.locationBasis));
+      field(state, "When", e.dateLabel);
+      field(state, "Kind", eventKindName(e.kind));
+      field(state, "Where", e.place);
+      field(state, "Region", regionName(boundaries, e.regionIso, state.language));
+      field(state, "Precision", precisionText(e.radiusKm, e.locationBasis));
       passages(state, catalog, catalog.passagesForEvent(e.id));
     }
     ImGui::End();
@@ -146,8 +146,8 @@ void drawEventPanel(ViewState& state, const Catalog& catalog, const BoundaryData
       ImGui::TextUnformatted(p.name.c_str());
       ImGui::PopTextWrapPos();
       ImGui::Spacing();
-      if (!p.regionIso.empty()) field("Region", regionName(boundaries, p.regionIso, state.language));
-      field("Precision", precisionText(p.radiusKm, p.locationBasis));
+      if (!p.regionIso.empty()) field(state, "Region", regionName(boundaries, p.regionIso, state.language));
+      field(state, "Precision", precisionText(p.radiusKm, p.locationBasis));
       passages(state, catalog, catalog.passagesForPlace(p.id));
     }
     ImGui::End();
@@ -164,7 +164,7 @@ void drawArticleWindow(ViewState& state, const Catalog& catalog) {
     return;
   }
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  ImGui::SetNextWindowSize(ImVec2(620, viewport->Size.y * 0.7f), ImGuiCond_Appearing);
+  ImGui::SetNextWindowSize(ImVec2(ui(state, 620), viewport->Size.y * 0.7f), ImGuiCond_Appearing);
   ImGui::SetNextWindowPos(ImVec2(viewport->Size.x / 2, viewport->Size.y / 2), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   bool open = true;
   if (ImGui::Begin("Article###article", &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {

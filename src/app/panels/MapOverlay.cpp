@@ -13,7 +13,6 @@
 namespace kg {
 namespace {
 
-constexpr float kLabelSize = 15.0f;
 constexpr ImU32 kInk = IM_COL32(0x22, 0x22, 0x22, 0xFF);
 constexpr ImU32 kHalo = IM_COL32(0xFF, 0xFF, 0xFF, 0xD0);
 
@@ -52,9 +51,9 @@ void drawLabels(ViewState& state, const BoundaryData& data, const Fonts& fonts, 
     if (!f.bounds.intersects(view)) continue;
     const double wPx = f.bounds.width() / camera.metresPerPixel() / ratio;
     const double hPx = f.bounds.height() / camera.metresPerPixel() / ratio;
-    if (data.regions.size() > 50 && wPx < 40) continue;  // large files: only regions big enough to name
+    if (data.regions.size() > 50 && wPx < ui(state, 40)) continue;  // large files: only regions big enough to name
     const std::string& name = f.name(state.language);
-    const ImVec2 size = fonts.label->CalcTextSizeA(kLabelSize, FLT_MAX, 0, name.c_str());
+    const ImVec2 size = fonts.label->CalcTextSizeA(ui(state, 15), FLT_MAX, 0, name.c_str());
     const ScreenPoint anchor = camera.mapToScreen(labelShapeFor(state, data, i).anchor);
     candidates.push_back({i, {anchor.x / ratio, anchor.y / ratio}, size.x, size.y, wPx * hPx, wPx, hPx});
   }
@@ -64,29 +63,31 @@ void drawLabels(ViewState& state, const BoundaryData& data, const Fonts& fonts, 
   const double top = state.topInset, bottom = height - state.bottomInset;
   for (const PlacedLabel& label : layoutLabels(std::move(candidates), width, height, inside)) {
     if (label.top < top || label.top + label.height > bottom) continue;
-    drawHaloText(list, fonts.label, kLabelSize, ImVec2(static_cast<float>(label.left), static_cast<float>(label.top)),
+    drawHaloText(list, fonts.label, ui(state, 15), ImVec2(static_cast<float>(label.left), static_cast<float>(label.top)),
                  data.regions[label.feature].name(state.language).c_str());
   }
 }
 
 void drawScaleBar(const ViewState& state, ImDrawList* list) {
-  const ScaleBar bar = chooseScaleBar(state.camera, 150 * state.pixelRatio);
+  const ScaleBar bar = chooseScaleBar(state.camera, device(state, 150));
   if (bar.lengthPx <= 0) return;
   const float length = static_cast<float>(bar.lengthPx / state.pixelRatio);
-  const ImVec2 origin(16, ImGui::GetMainViewport()->Size.y - state.bottomInset - 14);
+  const ImVec2 origin(ui(state, 16), ImGui::GetMainViewport()->Size.y - state.bottomInset - ui(state, 14));
   const ImVec2 end(origin.x + length, origin.y);
-  list->AddRectFilled(ImVec2(origin.x - 6, origin.y - 24), ImVec2(end.x + 6, origin.y + 6), IM_COL32(255, 255, 255, 170), 3);
-  list->AddLine(origin, end, kInk, 2.0f);
-  list->AddLine(ImVec2(origin.x, origin.y - 6), ImVec2(origin.x, origin.y + 1), kInk, 2.0f);
-  list->AddLine(ImVec2(end.x, end.y - 6), ImVec2(end.x, end.y + 1), kInk, 2.0f);
-  list->AddText(ImVec2(origin.x, origin.y - 22), kInk, bar.label.c_str());
+  const float u = ui(state, 1);
+  list->AddRectFilled(ImVec2(origin.x - 6 * u, origin.y - 24 * u), ImVec2(end.x + 6 * u, origin.y + 6 * u),
+                      IM_COL32(255, 255, 255, 170), 3 * u);
+  list->AddLine(origin, end, kInk, 2.0f * u);
+  list->AddLine(ImVec2(origin.x, origin.y - 6 * u), ImVec2(origin.x, origin.y + u), kInk, 2.0f * u);
+  list->AddLine(ImVec2(end.x, end.y - 6 * u), ImVec2(end.x, end.y + u), kInk, 2.0f * u);
+  list->AddText(ImVec2(origin.x, origin.y - 22 * u), kInk, bar.label.c_str());
 }
 
 void drawCredit(const ViewState& state, ImDrawList* list) {
   const char* credit = "Boundaries: Natural Earth (public domain)";
   const ImVec2 size = ImGui::CalcTextSize(credit);
   const ImVec2 viewport = ImGui::GetMainViewport()->Size;
-  const ImVec2 pos(viewport.x - size.x - 12, viewport.y - state.bottomInset - size.y - 8);
+  const ImVec2 pos(viewport.x - size.x - ui(state, 12), viewport.y - state.bottomInset - size.y - ui(state, 8));
   list->AddRectFilled(ImVec2(pos.x - 5, pos.y - 2), ImVec2(pos.x + size.x + 5, pos.y + size.y + 2),
                       IM_COL32(255, 255, 255, 170), 3);
   list->AddText(pos, IM_COL32(0x44, 0x44, 0x44, 0xFF), credit);
@@ -94,15 +95,15 @@ void drawCredit(const ViewState& state, ImDrawList* list) {
 
 void drawWarnings(ViewState& state) {
   if (state.warnings.empty() || state.warningsDismissed) return;
-  ImGui::SetNextWindowPos(ImVec2(10, state.topInset + 10));
-  ImGui::SetNextWindowSizeConstraints(ImVec2(200, 0), ImVec2(620, 300));
+  ImGui::SetNextWindowPos(ImVec2(ui(state, 10), state.topInset + ui(state, 10)));
+  ImGui::SetNextWindowSizeConstraints(ImVec2(ui(state, 200), 0), ImVec2(ui(state, 620), ui(state, 300)));
   ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(0xFF, 0xF4, 0xC2, 0xF0));
   ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0x40, 0x30, 0x00, 0xFF));
   if (ImGui::Begin("##warnings", nullptr,
                    ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) {
     ImGui::TextUnformatted("Warning");
     for (const std::string& w : state.warnings) {
-      ImGui::PushTextWrapPos(600);
+      ImGui::PushTextWrapPos(ui(state, 600));
       ImGui::TextUnformatted(w.c_str());
       ImGui::PopTextWrapPos();
     }
@@ -123,14 +124,14 @@ void drawMapOverlay(ViewState& state, const BoundaryData& data, const Fonts& fon
   if (state.hoveredEvent >= 0 && !ImGui::GetIO().WantCaptureMouse) {
     const Event& e = catalog.events[state.hoveredEvent];
     ImGui::BeginTooltip();
-    ImGui::PushTextWrapPos(320);
+    ImGui::PushTextWrapPos(ui(state, 320));
     ImGui::TextUnformatted(e.title.c_str());
     ImGui::PopTextWrapPos();
     ImGui::TextDisabled("%s", e.dateLabel.c_str());
     ImGui::EndTooltip();
   } else if (state.hoveredPlace >= 0 && !ImGui::GetIO().WantCaptureMouse) {
     ImGui::BeginTooltip();
-    ImGui::PushTextWrapPos(320);
+    ImGui::PushTextWrapPos(ui(state, 320));
     ImGui::TextUnformatted(catalog.places[state.hoveredPlace].name.c_str());
     ImGui::PopTextWrapPos();
     ImGui::TextDisabled("%s", "Named in the reports; click for the passages");

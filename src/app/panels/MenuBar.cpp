@@ -35,7 +35,7 @@ MenuRequests drawMenuBar(ViewState& state, float& height) {
   ImGui::EndMainMenuBar();
 
   if (state.showControls) {
-    ImGui::SetNextWindowSize(ImVec2(360, 0), ImGuiCond_Appearing);
+    ImGui::SetNextWindowSize(ImVec2(ui(state, 400), 0), ImGuiCond_Appearing);
     if (ImGui::Begin("Mouse and keyboard", &state.showControls, ImGuiWindowFlags_NoCollapse)) {
       ImGui::TextUnformatted("Drag            pan the map");
       ImGui::TextUnformatted("Wheel           zoom toward the pointer");
@@ -51,7 +51,7 @@ MenuRequests drawMenuBar(ViewState& state, float& height) {
     ImGui::End();
   }
   if (state.showAbout) {
-    ImGui::SetNextWindowSize(ImVec2(420, 0), ImGuiCond_Appearing);
+    ImGui::SetNextWindowSize(ImVec2(ui(state, 420), 0), ImGuiCond_Appearing);
     if (ImGui::Begin("About kgatlas", &state.showAbout, ImGuiWindowFlags_NoCollapse)) {
       ImGui::TextUnformatted("kgatlas " KGATLAS_VERSION);
       ImGui::TextWrapped("%s", "A map of Kyrgyzstan's regions for briefings, lessons and reading.");

@@ -20,9 +20,9 @@ std::string withThousands(long long value) {
   return grouped;
 }
 
-void row(const char* caption, const std::string& value) {
+void row(const ViewState& state, const char* caption, const std::string& value) {
   ImGui::TextDisabled("%s", caption);
-  ImGui::SameLine(110);
+  ImGui::SameLine(ui(state, 110));
   ImGui::TextWrapped("%s", value.empty() ? "—" : value.c_str());
 }
 
@@ -36,19 +36,19 @@ void drawRegionPanel(ViewState& state, const BoundaryData& data, const Catalog& 
     cached = state.areaKm2.emplace(state.selectedRegion, geodesicAreaKm2(region, state.camera.projection())).first;
 
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  const float width = 340;
-  ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + viewport->Size.x - width - 10, viewport->Pos.y + state.topInset + 10));
+  const float width = panelWidth(state, 340, 0.45), margin = ui(state, 10);
+  ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + viewport->Size.x - width - margin, viewport->Pos.y + state.topInset + margin));
   ImGui::SetNextWindowSize(ImVec2(width, 0));
   bool open = true;
   if (ImGui::Begin("Region", &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                                         ImGuiWindowFlags_NoSavedSettings)) {
     ImGui::TextUnformatted(region.name(state.language).c_str());
     ImGui::Separator();
-    row("English", region.nameEn);
-    row("Русский", region.nameRu);
-    row("Кыргызча", region.nameKy);
-    row("ISO 3166-2", region.iso);
-    row("Area", withThousands(std::llround(cached->second)) + " km²");
+    row(state, "English", region.nameEn);
+    row(state, "Русский", region.nameRu);
+    row(state, "Кыргызча", region.nameKy);
+    row(state, "ISO 3166-2", region.iso);
+    row(state, "Area", withThousands(std::llround(cached->second)) + " km²");
     ImGui::TextDisabled("%s", "Area measured on the WGS84 ellipsoid.");
     const auto events = catalog.eventsInRegion(region.iso);
     ImGui::Separator();

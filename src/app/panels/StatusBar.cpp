@@ -9,13 +9,13 @@ namespace kg {
 
 float drawStatusBar(const ViewState& state, const std::string& sourceName) {
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  const float height = ImGui::GetFrameHeight() + 6;
+  const float height = ImGui::GetFrameHeight() + ui(state, 6);
   ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x, viewport->Pos.y + viewport->Size.y - height));
   ImGui::SetNextWindowSize(ImVec2(viewport->Size.x, height));
   const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                  ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing |
                                  ImGuiWindowFlags_NoBringToFrontOnFocus;
-  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(10, 4));
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui(state, 10), ui(state, 4)));
   if (ImGui::Begin("##status", nullptr, flags)) {
     char text[96] = "Move the pointer over the map for coordinates";
     if (state.cursor) {
@@ -25,7 +25,7 @@ float drawStatusBar(const ViewState& state, const std::string& sourceName) {
     }
     ImGui::TextUnformatted(text);
     const float sourceWidth = ImGui::CalcTextSize(sourceName.c_str()).x;
-    ImGui::SameLine(std::max(ImGui::GetWindowWidth() - sourceWidth - 12, 300.0f));
+    ImGui::SameLine(std::max(ImGui::GetWindowWidth() - sourceWidth - ui(state, 12), ui(state, 300)));
     ImGui::TextDisabled("%s", sourceName.c_str());
   }
   ImGui::End();
