@@ -185,3 +185,14 @@ TEST_CASE("a passage can be selected with the mouse and copied", "[interaction][
                               "of Osh, the country's second largest.”";
   CHECK(collapseWhitespace(passage).find(collapseWhitespace(clip.out)) == 0);
 }
+
+TEST_CASE("a click in the events list selects the event and flies the map to it", "[interaction][events]") {
+  test::ViewerSession viewer("e2e-list", "1200x800");
+  // The first entry of the list (Osh, June 2010), under the list's heading line.
+  test::clickAt(viewer.window, {150, 110});
+  CHECK(test::waitForState(viewer.statePath, "selected_event", "\"osh\""));
+  // The flight ends with Osh in the middle of the view.
+  const MapPoint osh = viewer.firstCamera.projection().forward(test::kOshCity);
+  CHECK(test::waitForNumber(viewer.statePath, "centre_x", osh.x, 1e-6, 5));
+  CHECK(test::waitForNumber(viewer.statePath, "centre_y", osh.y, 1e-6, 5));
+}
