@@ -11,11 +11,11 @@ shift || true
 "$root/tools/setup.sh"
 werror=OFF
 [[ "${CI:-}" == "true" ]] && werror=ON
+case $mode in run|test) ;; *) echo "usage: tools/dev.sh run|test" >&2; exit 2 ;; esac
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKGATLAS_WERROR=$werror >/dev/null
+if [[ $mode == run ]]; then
+  cmake --build build -j"$(nproc)" --target kgatlas  # the viewer only: tests are built by 'test'
+  exec build/kgatlas "$@"
+fi
 cmake --build build -j"$(nproc)"
-
-case $mode in
-  run)  exec build/kgatlas "$@" ;;
-  test) ctest --test-dir build --output-on-failure -j"$(nproc)" ;;
-  *)    echo "usage: tools/dev.sh run|test" >&2; exit 2 ;;
-esac
+ctest --test-dir build --output-on-failure -j"$(nproc)"
