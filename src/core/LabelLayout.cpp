@@ -5,10 +5,11 @@
 namespace kg {
 
 std::vector<PlacedLabel> layoutLabels(std::vector<LabelCandidate> candidates, double viewportWidth,
-                                      double viewportHeight, const InsideTest& inside, double marginPx) {
+                                      double viewportHeight, const InsideTest& inside, double marginPx,
+                                      const std::vector<PlacedLabel>& obstacles) {
   std::stable_sort(candidates.begin(), candidates.end(),
                    [](const LabelCandidate& a, const LabelCandidate& b) { return a.priority > b.priority; });
-  std::vector<PlacedLabel> placed;
+  std::vector<PlacedLabel> placed = obstacles;
   for (const LabelCandidate& c : candidates) {
     const bool tinyRegion = c.featureWidthPx < c.width || c.featureHeightPx < c.height;
     auto fits = [&](const PlacedLabel& box) {
@@ -39,6 +40,7 @@ std::vector<PlacedLabel> layoutLabels(std::vector<LabelCandidate> candidates, do
       }
     }
   }
+  placed.erase(placed.begin(), placed.begin() + static_cast<std::ptrdiff_t>(obstacles.size()));
   return placed;
 }
 

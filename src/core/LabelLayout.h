@@ -25,7 +25,9 @@ struct PlacedLabel {
 
 using InsideTest = std::function<bool(int feature, ScreenPoint point)>;
 
+// `obstacles` (markers, say) are kept clear like labels already placed; they are not returned.
 std::vector<PlacedLabel> layoutLabels(std::vector<LabelCandidate> candidates, double viewportWidth,
-                                      double viewportHeight, const InsideTest& inside, double marginPx = 3);
+                                      double viewportHeight, const InsideTest& inside, double marginPx = 3,
+                                      const std::vector<PlacedLabel>& obstacles = {});
 
 }  // namespace kg

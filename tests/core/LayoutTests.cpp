@@ -40,6 +40,16 @@ TEST_CASE("a label that cannot sit on its anchor moves nearby rather than vanish
   CHECK(placed[1].top + placed[1].height < 140);
 }
 
+TEST_CASE("labels keep clear of obstacles such as markers", "[labels]") {
+  const std::vector<LabelCandidate> c{{0, {100, 100}, 80, 16, 1, 500, 500}};
+  const std::vector<PlacedLabel> marker{{-1, 95, 95, 10, 10}};
+  const auto placed = layoutLabels(c, 800, 600, nullptr, 3, marker);
+  REQUIRE(placed.size() == 1);
+  CHECK(placed[0].feature == 0);
+  const PlacedLabel& p = placed[0];
+  CHECK_FALSE((p.left < 105 && 95 < p.left + p.width && p.top < 105 && 95 < p.top + p.height));
+}
+
 TEST_CASE("labels that leave their region or the screen are dropped", "[labels]") {
   std::vector<LabelCandidate> c{{0, {100, 100}, 80, 16, 1, 500, 500}, {1, {795, 100}, 80, 16, 1, 500, 500}};
   auto insideLeftHalf = [](int, ScreenPoint p) { return p.x < 90; };

@@ -4,6 +4,7 @@
 
 #include <cfloat>
 
+#include "app/EventMarkers.h"
 #include "core/HitTester.h"
 #include "core/LabelAnchor.h"
 #include "core/LabelLayout.h"
@@ -40,7 +41,8 @@ void drawHaloText(ImDrawList* list, ImFont* font, float size, ImVec2 pos, const 
   list->AddText(font, size, pos, kInk, text);
 }
 
-void drawLabels(ViewState& state, const BoundaryData& data, const Fonts& fonts, ImDrawList* list) {
+void drawLabels(ViewState& state, const BoundaryData& data, const Fonts& fonts, const Catalog& catalog,
+                ImDrawList* list) {
   const double ratio = state.pixelRatio;
   const Camera& camera = state.camera;
   const double width = camera.viewportWidth() / ratio, height = camera.viewportHeight() / ratio;
@@ -60,8 +62,14 @@ void drawLabels(ViewState& state, const BoundaryData& data, const Fonts& fonts, 
   auto inside = [&](int feature, ScreenPoint p) {
     return featureContains(state.labelShapes[feature]->outline, camera.screenToMap({p.x * ratio, p.y * ratio}));
   };
+  // Labels keep clear of the markers: a name can move, a place cannot.
+  std::vector<PlacedLabel> markers;
+  for (const ScreenMarker& m : screenMarkers(state, catalog)) {
+    const double r = m.radiusPx / ratio;
+    markers.push_back({-1, m.position.x / ratio - r, m.position.y / ratio - r, 2 * r, 2 * r});
+  }
   const double top = state.topInset, bottom = height - state.bottomInset;
-  for (const PlacedLabel& label : layoutLabels(std::move(candidates), width, height, inside)) {
+  for (const PlacedLabel& label : layoutLabels(std::move(candidates), width, height, inside, 3, markers)) {
     if (label.top < top || label.top + label.height > bottom) continue;
     drawHaloText(list, fonts.label, ui(state, 15), ImVec2(static_cast<float>(label.left), static_cast<float>(label.top)),
                  data.regions[label.feature].name(state.language).c_str());
@@ -117,7 +125,7 @@ void drawWarnings(ViewState& state) {
 
 void drawMapOverlay(ViewState& state, const BoundaryData& data, const Fonts& fonts, const Catalog& catalog) {
   ImDrawList* list = ImGui::GetBackgroundDrawList();
-  drawLabels(state, data, fonts, list);
+  drawLabels(state, data, fonts, catalog, list);
   drawScaleBar(state, list);
   drawCredit(state, list);
   drawWarnings(state);
