@@ -7,7 +7,8 @@ namespace kg {
 
 std::string usageText() {
   return "usage: kgatlas [options]\n"
-         "  Opens a map of Kyrgyzstan's regions (bundled Natural Earth data).\n"
+         "  Opens a map of Kyrgyzstan's regions (bundled Natural Earth data) with markers where\n"
+         "  incidents happened; a click on one shows the news passages that report it.\n"
          "\n"
          "  --boundaries PATH     open another boundary file (any vector format GDAL reads:\n"
          "                        GeoPackage, Shapefile, GeoJSON, FlatGeobuf, KML), any CRS\n"

@@ -1,8 +1,8 @@
 #pragma once
 // The boundaries as GPU-ready arrays, built once at load: fill triangles and border segments
 // for several levels of detail. Level 0 is full detail; each coarser level is simplified with
-// a tolerance four times larger, so a zoomed-out view of the whole world draws a few hundred
-// thousand vertices instead of 1.3 million. No GL here: the renderer uploads these arrays.
+// a tolerance four times larger, so a zoomed-out view of the whole world draws about 40,000
+// vertices instead of 1.3 million. No GL here: the renderer uploads these arrays.
 #include <atomic>
 #include <cstdint>
 #include <vector>
