@@ -12,19 +12,20 @@ std::vector<PlacedLabel> layoutLabels(std::vector<LabelCandidate> candidates, do
   std::vector<PlacedLabel> placed = obstacles;
   for (const LabelCandidate& c : candidates) {
     const bool tinyRegion = c.featureWidthPx < c.width || c.featureHeightPx < c.height;
+    // Cheapest tests first: the screen, then the boxes already placed, and only then the
+    // region's outline, which costs a walk along its rings.
     auto fits = [&](const PlacedLabel& box) {
       if (box.left < 0 || box.top < 0 || box.left + box.width > viewportWidth || box.top + box.height > viewportHeight)
         return false;
-      if (!tinyRegion && inside) {
-        const double r = box.left + box.width, b = box.top + box.height;
-        if (!inside(c.feature, {box.left, box.top}) || !inside(c.feature, {r, box.top}) ||
-            !inside(c.feature, {box.left, b}) || !inside(c.feature, {r, b}))
-          return false;
-      }
-      return std::none_of(placed.begin(), placed.end(), [&](const PlacedLabel& p) {
+      const bool collides = std::any_of(placed.begin(), placed.end(), [&](const PlacedLabel& p) {
         return box.left < p.left + p.width + marginPx && p.left < box.left + box.width + marginPx &&
                box.top < p.top + p.height + marginPx && p.top < box.top + box.height + marginPx;
       });
+      if (collides) return false;
+      if (tinyRegion || !inside) return true;
+      const double r = box.left + box.width, b = box.top + box.height;
+      return inside(c.feature, {box.left, box.top}) && inside(c.feature, {r, box.top}) &&
+             inside(c.feature, {box.left, b}) && inside(c.feature, {r, b});
     };
     // Centred on the anchor first; then nudged up, down, left and right by up to a box's size,
     // so a narrow region or a neighbour's label does not cost this one its name.

@@ -56,6 +56,9 @@ void drawLabels(ViewState& state, const BoundaryData& data, const Fonts& fonts, 
     if (data.regions.size() > 50 && wPx < ui(state, 40)) continue;  // large files: only regions big enough to name
     const std::string& name = f.name(state.language);
     const ImVec2 size = fonts.label->CalcTextSizeA(ui(state, 15), FLT_MAX, 0, name.c_str());
+    // On large files a region whose box cannot hold its name goes unnamed at this scale, rather
+    // than having its name laid over its neighbours.
+    if (data.regions.size() > 50 && (wPx < size.x || hPx < size.y)) continue;
     const ScreenPoint anchor = camera.mapToScreen(labelShapeFor(state, data, i).anchor);
     candidates.push_back({i, {anchor.x / ratio, anchor.y / ratio}, size.x, size.y, wPx * hPx, wPx, hPx});
   }
