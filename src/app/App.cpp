@@ -188,20 +188,15 @@ void App::updateFlight() {
   if (t >= 1) f.active = false;
 }
 
-void App::selectEvent(int index, Fly fly) {
-  if (index < 0 || index >= static_cast<int>(catalog_.events.size())) return;
-  state_.selectedEvent = index;
-  state_.selectedPlace = -1;
+void App::selectMarker(MarkerRef marker, Fly fly) {
+  const bool isEvent = marker.kind == MarkerRef::Kind::Event;
+  const int count = static_cast<int>(isEvent ? catalog_.events.size() : catalog_.places.size());
+  if (marker.index < 0 || marker.index >= count) return;
+  state_.selectedEvent = isEvent ? marker.index : -1;
+  state_.selectedPlace = isEvent ? -1 : marker.index;
   state_.articlePassage = nullptr;
-  if (fly != Fly::Stay) flyTo(catalog_.events[index].point, fly == Fly::Animated);
-}
-
-void App::selectPlace(int index, Fly fly) {
-  if (index < 0 || index >= static_cast<int>(catalog_.places.size())) return;
-  state_.selectedPlace = index;
-  state_.selectedEvent = -1;
-  state_.articlePassage = nullptr;
-  if (fly != Fly::Stay) flyTo(catalog_.places[index].point, fly == Fly::Animated);
+  if (fly != Fly::Stay)
+    flyTo(isEvent ? catalog_.events[marker.index].point : catalog_.places[marker.index].point, fly == Fly::Animated);
 }
 
 void App::resetView() {
@@ -268,10 +263,7 @@ void App::handleInput() {
           state_.markerChoice = underPointer;
           state_.openMarkerChoice = true;
         } else if (underPointer.size() == 1) {
-          const MarkerRef hit = underPointer.front();
-          // The marker is under the pointer already: select it and leave the view alone.
-          if (hit.kind == MarkerRef::Kind::Event) selectEvent(hit.index, Fly::Stay);
-          else selectPlace(hit.index, Fly::Stay);
+          selectMarker(underPointer.front(), Fly::Stay);  // under the pointer already: leave the view alone
         } else {
           state_.selectedRegion = state_.hoveredRegion;
           state_.selectedEvent = state_.selectedPlace = -1;
@@ -291,7 +283,7 @@ void App::handleInput() {
     if (eventCount == 0) return;
     const int current = state_.selectedEvent;
     const int next = current < 0 ? (direction > 0 ? 0 : eventCount - 1) : (current + direction + eventCount) % eventCount;
-    selectEvent(next, Fly::Animated);
+    selectMarker({MarkerRef::Kind::Event, next}, Fly::Animated);
   };
   for (const PendingKey& k : keys) {
     const bool eventOpen = state_.selectedEvent >= 0;
@@ -352,7 +344,7 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
   if (!framed_) {
     resetView();
     framed_ = true;
-    if (!options_.event.empty()) selectEvent(catalog_.eventIndex(options_.event), Fly::Instantly);
+    if (!options_.event.empty()) selectMarker({MarkerRef::Kind::Event, catalog_.eventIndex(options_.event)}, Fly::Instantly);
   }
   if (requests.resetView) resetView();
   if (requests.quit) quit_ = true;
@@ -367,8 +359,8 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
   drawArticleWindow(state_, catalog_);
   drawMarkerChooser(state_, catalog_);
   const Fly fly = withInput ? Fly::Animated : Fly::Instantly;
-  if (state_.requestEvent >= 0) selectEvent(std::exchange(state_.requestEvent, -1), fly);
-  if (state_.requestPlace >= 0) selectPlace(std::exchange(state_.requestPlace, -1), fly);
+  if (state_.requestEvent >= 0) selectMarker({MarkerRef::Kind::Event, std::exchange(state_.requestEvent, -1)}, fly);
+  if (state_.requestPlace >= 0) selectMarker({MarkerRef::Kind::Place, std::exchange(state_.requestPlace, -1)}, fly);
   drawMapOverlay(state_, data_, fonts_, catalog_);
   ImGui::Render();
 

@@ -39,8 +39,7 @@ class App {
   void handleInput();
   void resetView();
   enum class Fly { Stay, Instantly, Animated };
-  void selectEvent(int index, Fly fly);
-  void selectPlace(int index, Fly fly);
+  void selectMarker(MarkerRef marker, Fly fly);
   void flyTo(GeoPoint target, bool animate);
   void updateFlight();
   void writeStateIfChanged();
