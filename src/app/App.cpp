@@ -60,6 +60,9 @@ Result<std::unique_ptr<App>> App::create(const Options& options, BoundaryData da
   app->catalog_ = std::move(catalog);
   app->state_.language = options.language;
   app->state_.warnings = app->data_.warnings;
+  // Problems in the events, articles or passages are shown too: whoever edited those files by
+  // hand may have started the viewer from a desktop, with no terminal to read.
+  app->state_.warnings.insert(app->state_.warnings.end(), app->catalog_.problems.begin(), app->catalog_.problems.end());
   if (!options.select.empty()) {
     app->state_.selectedRegion = app->data_.findRegion(options.select);
     if (app->state_.selectedRegion < 0) {
@@ -390,6 +393,7 @@ void App::writeStateIfChanged() {
       ", \"selected_event\": " + eventId(state_.selectedEvent) + ", \"hovered_event\": " + eventId(state_.hoveredEvent) +
       ", \"selected_place\": " + placeId(state_.selectedPlace) + ", \"passages_shown\": " + std::to_string(passagesShown) +
       ", \"marker_choice\": " + std::to_string(state_.markerChoice.size()) +
+      ", \"problems_shown\": " + std::to_string(state_.warningsDismissed ? 0 : state_.warnings.size()) +
       ", \"article_open\": " + (state_.articlePassage ? "true" : "false") + ", \"first_passage\": [" +
       std::to_string(static_cast<int>(state_.firstPassageRect[0])) + ", " +
       std::to_string(static_cast<int>(state_.firstPassageRect[1])) + ", " +

@@ -313,18 +313,23 @@ Catalog loadCatalog(const CatalogPaths& paths, const BoundaryData& boundaries, c
       continue;
     }
     p.span = *span;
+    std::vector<std::pair<std::string, std::string>> unknown;  // (where, what)
     for (const std::string& id : splitList(get("events"))) {
       if (c.findEvent(id)) p.events.push_back(id);
-      else c.problems.push_back(at("events") + ": unknown event '" + id + "'");
+      else unknown.emplace_back(at("events"), "unknown event '" + id + "'");
     }
     for (const std::string& id : splitList(get("places"))) {
       if (c.findPlace(id)) p.places.push_back(id);
-      else c.problems.push_back(at("places") + ": unknown place '" + id + "'");
+      else unknown.emplace_back(at("places"), "unknown place '" + id + "'");
     }
-    if (p.events.empty() && p.places.empty()) {
-      c.problems.push_back(at("") + ": the passage belongs to no known event or place");
+    if (p.events.empty() && p.places.empty()) {  // one message for a passage left with nowhere to go
+      std::string what;
+      for (const auto& u : unknown) what += (what.empty() ? " (" : ", ") + u.second;
+      c.problems.push_back((unknown.empty() ? at("") : unknown.front().first) +
+                           ": the passage belongs to no known event or place" + (what.empty() ? "" : what + ")"));
       continue;
     }
+    for (const auto& [where, what] : unknown) c.problems.push_back(where + ": " + what);
     for (const Article& other : c.articles)
       if (other.id != article->id && (other.versionOf == article->id || article->versionOf == other.id) &&
           findWordForWord(other.text, p.text, /*foldQuotes=*/true))

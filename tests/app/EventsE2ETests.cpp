@@ -73,6 +73,11 @@ TEST_CASE("a bad --events file is reported with its name and the viewer still ru
   CHECK(r.status == 0);
   CHECK(r.out.empty());
   CHECK_THAT(r.err, Contains(dir + "/events.geojson") && Contains("bad date 'someday'"));
+  // The window opens anyway and shows the problems in its banner, not only on the terminal.
+  const auto shot = test::run({kBinary, "--events", dir + "/events.geojson", "--screenshot", dir + "/shot.png",
+                               "--dump-state", dir + "/state.json"});
+  CHECK(shot.status == 0);
+  CHECK(test::stateNumber(test::readText(dir + "/state.json"), "problems_shown") >= 1);
 }
 
 TEST_CASE("--event with --screenshot writes the view with that event's panel open", "[screenshot][events]") {

@@ -106,22 +106,34 @@ void drawCredit(const ViewState& state, ImDrawList* list) {
 
 void drawWarnings(ViewState& state) {
   if (state.warnings.empty() || state.warningsDismissed) return;
-  ImGui::SetNextWindowPos(ImVec2(ui(state, 10), state.topInset + ui(state, 10)));
-  ImGui::SetNextWindowSizeConstraints(ImVec2(ui(state, 200), 0), ImVec2(ui(state, 620), ui(state, 300)));
-  ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(0xFF, 0xF4, 0xC2, 0xF0));
+  // Centred over the map, below the menu; the heading and Dismiss stay in view and the list
+  // scrolls, however many problems there are.
+  const ImVec2 viewport = ImGui::GetMainViewport()->Size;
+  const float width = std::min(ui(state, 640), viewport.x - ui(state, 20));
+  ImGui::SetNextWindowPos(ImVec2((viewport.x - width) / 2, state.topInset + ui(state, 10)));
+  ImGui::SetNextWindowSize(ImVec2(width, 0));
+  ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(0xFF, 0xF4, 0xC2, 0xF4));
+  ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
   ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0x40, 0x30, 0x00, 0xFF));
-  if (ImGui::Begin("##warnings", nullptr,
-                   ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) {
-    ImGui::TextUnformatted("Warning");
-    for (const std::string& w : state.warnings) {
-      ImGui::PushTextWrapPos(ui(state, 600));
-      ImGui::TextUnformatted(w.c_str());
-      ImGui::PopTextWrapPos();
-    }
+  if (ImGui::Begin("##warnings", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings)) {
+    const std::string heading = state.warnings.size() == 1
+                                    ? std::string("1 problem in the files; what is valid is shown")
+                                    : std::to_string(state.warnings.size()) + " problems in the files; what is valid is shown";
+    ImGui::TextUnformatted(heading.c_str());
+    ImGui::SameLine(ImGui::GetContentRegionAvail().x - ui(state, 60));
     if (ImGui::SmallButton("Dismiss")) state.warningsDismissed = true;
+    ImGui::Separator();
+    float listHeight = 0;
+    for (const std::string& w : state.warnings)
+      listHeight += ImGui::CalcTextSize(w.c_str(), nullptr, false, width - ui(state, 30)).y + ImGui::GetStyle().ItemSpacing.y;
+    ImGui::BeginChild("##problems", ImVec2(0, std::min(listHeight + ui(state, 4), ui(state, 220))));
+    ImGui::PushTextWrapPos(0);
+    for (const std::string& w : state.warnings) ImGui::TextUnformatted(w.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndChild();
   }
   ImGui::End();
-  ImGui::PopStyleColor(2);
+  ImGui::PopStyleColor(3);
 }
 
 }  // namespace
