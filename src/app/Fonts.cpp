@@ -2,9 +2,9 @@
 
 #include <imgui.h>
 
+#include "core/TextFile.h"
+
 #include <cstring>
-#include <fstream>
-#include <iterator>
 #include <vector>
 
 namespace kg {
@@ -31,9 +31,9 @@ const ImWchar kRanges[] = {
 
 // Reads a TrueType/OpenType file, checking it looks like one, into memory ImGui can own.
 Result<std::vector<char>> readFont(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Error{path + ": cannot open font file"};
-  std::vector<char> data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const auto bytes = readTextFile(path);
+  if (!bytes) return Error{path + ": cannot open font file"};
+  std::vector<char> data(bytes->begin(), bytes->end());
   if (data.size() < 12) return Error{path + ": not a TrueType font (file is empty or truncated)"};
   const std::string tag(data.data(), 4);
   if (tag != std::string("\0\1\0\0", 4) && tag != "OTTO" && tag != "true")

@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <memory>
 #include <regex>
@@ -16,6 +15,7 @@
 
 #include "core/HitTester.h"
 #include "core/Resources.h"
+#include "core/TextFile.h"
 
 namespace kg {
 namespace {
@@ -55,14 +55,6 @@ bool validIsoDate(const std::string& s) {
   const int mo = std::stoi(m[2]);
   if (mo < 1 || mo > 12) return false;
   return !m[3].matched || validDay(y, mo, std::stoi(m[3]));
-}
-
-std::string readWhole(const std::string& path, bool& ok) {
-  std::ifstream in(path, std::ios::binary);
-  ok = static_cast<bool>(in);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
 }
 
 // Opens a point layer through GDAL and calls visit(feature, label, point) for each point.
@@ -139,13 +131,12 @@ struct Block {
 
 std::vector<Block> readBlocks(const std::string& path, std::vector<std::string>& problems) {
   std::vector<Block> blocks;
-  bool ok = false;
-  const std::string text = readWhole(path, ok);
-  if (!ok) {
+  const auto text = readTextFile(path);
+  if (!text) {
     problems.push_back(path + ": cannot open file");
     return blocks;
   }
-  std::stringstream in(text);
+  std::stringstream in(*text);
   std::string raw;
   int number = 0;
   while (std::getline(in, raw)) {
@@ -279,13 +270,13 @@ Catalog loadCatalog(const CatalogPaths& paths, const BoundaryData& boundaries, c
     if (a.id.empty()) { c.problems.push_back(where + ": an article needs an id in its [brackets]"); continue; }
     if (c.findArticle(a.id)) { c.problems.push_back(where + ": duplicate article id '" + a.id + "'"); continue; }
     if (a.file.empty()) { c.problems.push_back(where + ": article '" + a.id + "' has no file"); continue; }
-    bool ok = false;
     const std::string full = articleDir + "/" + a.file;
-    a.text = readWhole(full, ok);
-    if (!ok || a.text.empty()) {
-      c.problems.push_back(where + ": article '" + a.id + "': " + full + (ok ? " is empty" : " cannot be read"));
+    const auto text = readTextFile(full);
+    if (!text || text->empty()) {
+      c.problems.push_back(where + ": article '" + a.id + "': " + full + (text ? " is empty" : " cannot be read"));
       continue;
     }
+    a.text = *text;
     c.articles.push_back(std::move(a));
   }
 

@@ -1,24 +1,16 @@
 #include "render/ShaderProgram.h"
 
-#include <fstream>
-#include <sstream>
+#include "core/TextFile.h"
+
 #include <vector>
 
 namespace kg {
 namespace {
 
-Result<std::string> readText(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Error{path + ": cannot open shader file"};
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (text.str().empty()) return Error{path + ": shader file is empty"};
-  return text.str();
-}
-
 Result<gl::Shader> compile(GLenum stage, const std::string& path) {
-  auto source = readText(path);
-  if (!source) return Error{source.error()};
+  const auto source = readTextFile(path);
+  if (!source) return Error{path + ": cannot open shader file"};
+  if (source->empty()) return Error{path + ": shader file is empty"};
   gl::Shader shader(glCreateShader(stage));
   const char* text = source->c_str();
   glShaderSource(shader.get(), 1, &text, nullptr);

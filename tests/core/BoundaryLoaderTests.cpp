@@ -1,7 +1,6 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
-#include <fstream>
 #include <set>
 
 #include "core/BoundaryLoader.h"
@@ -62,8 +61,7 @@ TEST_CASE("an empty file is named in the error", "[loader][bad-input]") {
 
 TEST_CASE("a truncated GeoPackage gives an error naming the file", "[loader][bad-input]") {
   const std::string path = test::scratchDir("truncated") + "/truncated.gpkg";
-  std::ifstream in(test::bundledPath(), std::ios::binary);
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string bytes = test::readText(test::bundledPath());
   test::writeFile(path, bytes.substr(0, bytes.size() / 3));
   auto r = loadBoundaries(path, Projection());
   REQUIRE_FALSE(r.ok());
@@ -73,8 +71,7 @@ TEST_CASE("a truncated GeoPackage gives an error naming the file", "[loader][bad
 TEST_CASE("a truncated GeoJSON gives an error naming the file", "[loader][bad-input]") {
   const std::string dir = test::scratchDir("truncated-json");
   const std::string full = test::translateBundled(dir + "/full.geojson", "GeoJSON", "");
-  std::ifstream in(full, std::ios::binary);
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string bytes = test::readText(full);
   const std::string path = dir + "/truncated.geojson";
   test::writeFile(path, bytes.substr(0, bytes.size() / 2));
   auto r = loadBoundaries(path, Projection());

@@ -1,7 +1,6 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
-#include <fstream>
 #include <map>
 
 #include "core/EventCatalog.h"
@@ -17,11 +16,6 @@ namespace {
 const Catalog& bundledCatalog() {
   static const Catalog c = loadCatalog(CatalogPaths::bundled(), test::bundled(), Projection());
   return c;
-}
-
-std::string readFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
 // The gazetteer's points (../shared/gazetteer.md), typed in independently of geodata/.
@@ -114,7 +108,7 @@ TEST_CASE("every passage occurs word for word in its article file, and every eve
     const Article* a = c.findArticle(p.articleId);
     REQUIRE(a != nullptr);
     // Independent of the loader: re-read the file from disk, collapse whitespace only.
-    const std::string article = readFile(std::string(KGATLAS_SOURCE_DATA_DIR) + "/assets/" + a->file);
+    const std::string article = test::readText(std::string(KGATLAS_SOURCE_DATA_DIR) + "/assets/" + a->file);
     INFO(p.text);
     CHECK(collapseWhitespace(article).find(collapseWhitespace(p.text)) != std::string::npos);
     CHECK(article.substr(p.span.offset, p.span.length) == p.text);
@@ -134,7 +128,7 @@ TEST_CASE("bundled articles are the seed articles, unchanged", "[events][passage
   for (const Article& a : bundledCatalog().articles) {
     const std::string name = std::filesystem::path(a.file).filename().string();
     INFO(name);
-    CHECK(readFile(seeds + "/" + name) == a.text);
+    CHECK(test::readText(seeds + "/" + name) == a.text);
   }
 }
 

@@ -27,7 +27,6 @@ class Background {
   int pid_ = -1;
 };
 
-std::string readText(const std::string& path);
 // Polls until predicate(contents of path) holds, for up to timeoutSeconds.
 bool waitForFile(const std::string& path, bool (*predicate)(const std::string&), double timeoutSeconds);
 void sleepMs(int ms);

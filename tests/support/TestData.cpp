@@ -1,5 +1,7 @@
 #include "support/TestData.h"
 
+#include "core/TextFile.h"
+
 #include <gdal_utils.h>
 #include <gdal_priv.h>
 
@@ -43,6 +45,8 @@ std::string translateBundled(const std::string& outPath, const std::string& form
   GDALClose(out);
   return outPath;
 }
+
+std::string readText(const std::string& path) { return readTextFile(path).value_or(""); }
 
 void writeFile(const std::string& path, const std::string& contents) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);

@@ -14,6 +14,8 @@ std::string scratchDir(const std::string& name);
 // Converts the bundled regions layer with ogr2ogr-style options (GDALVectorTranslate).
 std::string translateBundled(const std::string& outPath, const std::string& format, const std::string& extraOptions);
 void writeFile(const std::string& path, const std::string& contents);
+// The file's contents, or "" when it cannot be read (files under test may not exist yet).
+std::string readText(const std::string& path);
 
 inline constexpr GeoPoint kNarynTown{41.43, 75.99};
 inline constexpr GeoPoint kOshCity{40.53, 72.80};
