@@ -1,44 +1,12 @@
 #include "core/BoundaryLoader.h"
 
-#include <cpl_error.h>
-#include <gdal.h>
-#include <gdal_priv.h>
-#include <ogr_spatialref.h>
-#include <ogrsf_frmts.h>
-
 #include <cmath>
-#include <filesystem>
 #include <memory>
-#include <mutex>
+
+#include "core/GdalSource.h"
 
 namespace kg {
 namespace {
-
-// Collects GDAL's error messages for one load instead of letting it print to stderr.
-class GdalErrorCapture {
- public:
-  GdalErrorCapture() { CPLPushErrorHandlerEx(&GdalErrorCapture::handler, this); }
-  ~GdalErrorCapture() { CPLPopErrorHandler(); }
-  GdalErrorCapture(const GdalErrorCapture&) = delete;
-  GdalErrorCapture& operator=(const GdalErrorCapture&) = delete;
-
-  bool hasError() const { return !errors_.empty(); }
-  std::string firstError() const { return errors_.empty() ? std::string() : errors_.front(); }
-
- private:
-  static void CPL_STDCALL handler(CPLErr level, CPLErrorNum, const char* message) {
-    auto* self = static_cast<GdalErrorCapture*>(CPLGetErrorHandlerUserData());
-    if (self && level >= CE_Failure) self->errors_.emplace_back(message ? message : "unknown GDAL error");
-  }
-  std::vector<std::string> errors_;
-};
-
-struct DatasetCloser {
-  void operator()(GDALDataset* ds) const { GDALClose(ds); }
-};
-struct TransformDeleter {
-  void operator()(OGRCoordinateTransformation* ct) const { OGRCoordinateTransformation::DestroyCT(ct); }
-};
 
 std::string fieldOf(OGRFeature& feature, std::initializer_list<const char*> candidates) {
   for (const char* name : candidates) {
@@ -78,28 +46,13 @@ struct LayerReader {
   // Appends the layer's polygon features to `out`. Returns an error message, or "" on success.
   std::string read(OGRLayer& layer, std::vector<Feature>& out) {
     const std::string layerName = layer.GetName();
-    std::unique_ptr<OGRCoordinateTransformation, TransformDeleter> transform;
-    bool checkDegrees = false;
-    const OGRSpatialReference* source = layer.GetSpatialRef();
-    if (!source) {
+    if (!layer.GetSpatialRef())
       warnings.push_back(path + ": layer '" + layerName +
                          "' has no coordinate reference system; assuming WGS84 longitude/latitude");
-      checkDegrees = true;
-    } else {
-      OGRSpatialReference wgs84;
-      wgs84.SetWellKnownGeogCS("WGS84");
-      wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-      OGRSpatialReference src(*source);
-      src.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-      if (src.IsGeographic() && src.IsSame(&wgs84)) {
-        checkDegrees = true;
-      } else {
-        transform.reset(OGRCreateCoordinateTransformation(&src, &wgs84));
-        if (!transform)
-          return path + ": cannot reproject layer '" + layerName + "' from its CRS (" +
-                 (src.GetName() ? src.GetName() : "unnamed") + ") to WGS84";
-      }
-    }
+    auto toWgs84 = transformToWgs84(layer.GetSpatialRef());
+    if (!toWgs84) return path + ": layer '" + layerName + "': " + toWgs84.error();
+    const Transform transform = std::move(*toWgs84);
+    const bool checkDegrees = !transform;  // read as degrees: they must look like degrees
 
     std::size_t points = 0, lines = 0, empty = 0, invalid = 0;
     std::string firstInvalid;
@@ -252,22 +205,10 @@ int BoundaryData::findRegion(const std::string& iso) const {
 }
 
 Result<BoundaryData> loadBoundaries(const std::string& path, const Projection& projection) {
-  static std::once_flag registered;
-  std::call_once(registered, [] { GDALAllRegister(); });
-
-  std::error_code ec;
-  if (!std::filesystem::exists(path, ec)) return Error{path + ": no such file"};
-  if (std::filesystem::is_regular_file(path, ec) && std::filesystem::file_size(path, ec) == 0)
-    return Error{path + ": the file is empty"};
-
-  GdalErrorCapture errors;
-  std::unique_ptr<GDALDataset, DatasetCloser> dataset(
-      GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
-  if (!dataset) {
-    const std::string why = errors.firstError();
-    return Error{path + ": not a vector file GDAL can read" + (why.empty() ? std::string() : " (" + why + ")")};
-  }
-  if (dataset->GetLayerCount() == 0) return Error{path + ": the file has no vector layers"};
+  GdalErrorCapture errors;  // lives through the reading too: a truncated file fails there
+  auto opened = openVectorFile(path, errors);
+  if (!opened) return Error{opened.error()};
+  Dataset dataset = std::move(*opened);
 
   BoundaryData data;
   data.path = path;

@@ -1,9 +1,5 @@
 #include "core/EventCatalog.h"
 
-#include <gdal_priv.h>
-#include <ogr_spatialref.h>
-#include <ogrsf_frmts.h>
-
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
@@ -13,16 +9,13 @@
 #include <set>
 #include <sstream>
 
+#include "core/GdalSource.h"
 #include "core/HitTester.h"
 #include "core/Resources.h"
 #include "core/TextFile.h"
 
 namespace kg {
 namespace {
-
-struct DatasetCloser {
-  void operator()(GDALDataset* ds) const { GDALClose(ds); }
-};
 
 std::string trim(const std::string& s) {
   const auto b = s.find_first_not_of(" \t\r\n");
@@ -60,32 +53,17 @@ bool validIsoDate(const std::string& s) {
 // Opens a point layer through GDAL and calls visit(feature, label, point) for each point.
 template <class Visit>
 void readPoints(const std::string& path, const char* what, std::vector<std::string>& problems, Visit visit) {
-  std::error_code ec;
-  if (!std::filesystem::exists(path, ec)) {
-    problems.push_back(path + ": no such file (no " + what + " loaded)");
+  GdalErrorCapture errors;
+  auto ds = openVectorFile(path, errors);
+  if (!ds) {
+    problems.push_back(ds.error() + " (no " + what + " loaded)");
     return;
   }
-  if (std::filesystem::file_size(path, ec) == 0) {
-    problems.push_back(path + ": the file is empty (no " + what + " loaded)");
+  OGRLayer* layer = (*ds)->GetLayer(0);
+  auto transform = transformToWgs84(layer->GetSpatialRef());
+  if (!transform) {
+    problems.push_back(path + ": " + transform.error() + " (no " + what + " loaded)");
     return;
-  }
-  GDALAllRegister();
-  CPLPushErrorHandler(CPLQuietErrorHandler);
-  std::unique_ptr<GDALDataset, DatasetCloser> ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
-  CPLPopErrorHandler();
-  if (!ds || ds->GetLayerCount() == 0) {
-    problems.push_back(path + ": not a vector file GDAL can read (no " + what + " loaded)");
-    return;
-  }
-  OGRLayer* layer = ds->GetLayer(0);
-  std::unique_ptr<OGRCoordinateTransformation> transform;
-  if (const OGRSpatialReference* srs = layer->GetSpatialRef()) {
-    OGRSpatialReference wgs84;
-    wgs84.SetWellKnownGeogCS("WGS84");
-    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    OGRSpatialReference source(*srs);
-    source.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    if (!source.IsSame(&wgs84)) transform.reset(OGRCreateCoordinateTransformation(&source, &wgs84));
   }
   for (std::unique_ptr<OGRFeature> f(layer->GetNextFeature()); f; f.reset(layer->GetNextFeature())) {
     const int idField = f->GetFieldIndex("id");
@@ -96,7 +74,7 @@ void readPoints(const std::string& path, const char* what, std::vector<std::stri
       problems.push_back(label + ": not a point");
       continue;
     }
-    if (transform && g->transform(transform.get()) != OGRERR_NONE) {
+    if (*transform && g->transform(transform->get()) != OGRERR_NONE) {
       problems.push_back(label + ": cannot reproject its point to WGS84");
       continue;
     }
