@@ -58,6 +58,7 @@ Result<std::unique_ptr<App>> App::create(const Options& options, BoundaryData da
   app->options_ = options;
   app->data_ = std::move(data);
   app->catalog_ = std::move(catalog);
+  app->sourceName_ = std::filesystem::path(app->data_.path).filename().string();
   app->state_.language = options.language;
   app->state_.warnings = app->data_.warnings;
   // Problems in the events, articles or passages are shown too: whoever edited those files by
@@ -156,11 +157,13 @@ void App::uploadFinishedLevels(bool waitForWanted) {
   if (!builder_) return;
   const std::size_t wanted = levelForScale(state_.camera.metresPerPixel());
   if (waitForWanted && !renderer_->hasLevel(wanted)) builder_->waitFor(wanted);
+  // Asked before taking: if every level was done by then, this take gets the last of them.
+  const bool allDone = builder_->allFinished();
   for (auto& [index, level] : builder_->takeFinished()) {
     levelSizes_[index] = {level.vertices.size(), level.indices.size() / 3};
     renderer_->uploadLevel(index, level);
   }
-  if (builder_->allFinished() && builder_->takeFinished().empty()) builder_.reset();
+  if (allDone) builder_.reset();
 }
 
 void App::flyTo(GeoPoint target, bool animate) {
@@ -343,7 +346,7 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
   float menuHeight = 0;
   const MenuRequests requests = drawMenuBar(state_, menuHeight);
   state_.topInset = menuHeight;
-  state_.bottomInset = drawStatusBar(state_, std::filesystem::path(data_.path).filename().string());
+  state_.bottomInset = drawStatusBar(state_, sourceName_);
   if (!framed_) {
     resetView();
     framed_ = true;

@@ -49,6 +49,7 @@ class App {
   Options options_;
   BoundaryData data_;
   Catalog catalog_;
+  std::string sourceName_;  // the boundary file's name, for the status bar
   std::unique_ptr<MeshBuilder> builder_;  // after data_: it reads data_ until destroyed
   GLFWwindow* window_ = nullptr;
   bool imguiReady_ = false;
