@@ -23,9 +23,9 @@
 #include "app/panels/MapOverlay.h"
 #include "app/panels/RegionPanel.h"
 #include "app/panels/StatusBar.h"
-#include "core/Geodesy.h"
-#include "core/HitTester.h"
-#include "core/Resources.h"
+#include "core/geo/Geodesy.h"
+#include "core/geometry/HitTester.h"
+#include "core/io/Resources.h"
 #include "render/Framebuffer.h"
 
 namespace kg {

@@ -3,8 +3,8 @@
 // naming the problem, and main() decides what to print and which status to exit with.
 #include <string>
 
-#include "core/Feature.h"
-#include "core/Result.h"
+#include "core/geometry/Feature.h"
+#include "core/io/Result.h"
 
 namespace kg {
 

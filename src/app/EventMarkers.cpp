@@ -1,7 +1,7 @@
 #include "app/EventMarkers.h"
 
 #include "app/panels/MarkerStyle.h"
-#include "core/Geodesy.h"
+#include "core/geo/Geodesy.h"
 
 namespace kg {
 

@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "app/ViewState.h"
-#include "core/MarkerHits.h"
+#include "core/events/MarkerHits.h"
 #include "render/MarkerRenderer.h"
 
 namespace kg {

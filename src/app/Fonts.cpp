@@ -2,7 +2,7 @@
 
 #include <imgui.h>
 
-#include "core/TextFile.h"
+#include "core/io/TextFile.h"
 
 #include <cstring>
 #include <vector>

@@ -4,7 +4,7 @@
 // and superscript-two signs. ImGui's built-in font has none of these.
 #include <string>
 
-#include "core/Result.h"
+#include "core/io/Result.h"
 
 struct ImFont;
 

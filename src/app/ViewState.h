@@ -6,10 +6,10 @@
 #include <unordered_map>
 #include <vector>
 
-#include "core/BoundaryLoader.h"
-#include "core/Camera.h"
-#include "core/EventCatalog.h"
-#include "core/MarkerHits.h"
+#include "core/layers/BoundaryLoader.h"
+#include "core/view/Camera.h"
+#include "core/events/EventCatalog.h"
+#include "core/events/MarkerHits.h"
 
 namespace kg {
 

@@ -7,9 +7,9 @@
 
 #include "app/App.h"
 #include "app/CommandLine.h"
-#include "core/BoundaryLoader.h"
-#include "core/EventCatalog.h"
-#include "core/Resources.h"
+#include "core/layers/BoundaryLoader.h"
+#include "core/events/EventCatalog.h"
+#include "core/io/Resources.h"
 
 int main(int argc, char** argv) {
   const auto started = std::chrono::steady_clock::now();

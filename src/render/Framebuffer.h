@@ -3,7 +3,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "core/Result.h"
+#include "core/io/Result.h"
 #include "render/GlHandle.h"
 
 namespace kg {

@@ -2,9 +2,9 @@
 
 #include <thread>
 
-#include "core/Palette.h"
-#include "core/Simplifier.h"
-#include "core/Triangulator.h"
+#include "core/view/Palette.h"
+#include "core/geometry/Simplifier.h"
+#include "core/geometry/Triangulator.h"
 
 namespace kg {
 namespace {

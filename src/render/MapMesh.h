@@ -7,7 +7,7 @@
 #include <cstdint>
 #include <vector>
 
-#include "core/BoundaryLoader.h"
+#include "core/layers/BoundaryLoader.h"
 
 namespace kg {
 

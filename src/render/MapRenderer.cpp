@@ -3,7 +3,7 @@
 #include <cstddef>
 #include <cstdint>
 
-#include "core/Palette.h"
+#include "core/view/Palette.h"
 
 namespace kg {
 namespace {

@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "core/Camera.h"
-#include "core/Result.h"
+#include "core/view/Camera.h"
+#include "core/io/Result.h"
 #include "render/Framebuffer.h"
 #include "render/GlHandle.h"
 #include "render/MapMesh.h"

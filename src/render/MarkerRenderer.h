@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "core/Camera.h"
-#include "core/Palette.h"
-#include "core/Result.h"
+#include "core/view/Camera.h"
+#include "core/view/Palette.h"
+#include "core/io/Result.h"
 #include "render/GlHandle.h"
 #include "render/ShaderProgram.h"
 

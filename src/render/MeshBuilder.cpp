@@ -1,6 +1,6 @@
 #include "render/MeshBuilder.h"
 
-#include "core/Palette.h"
+#include "core/view/Palette.h"
 
 namespace kg {
 

@@ -1,6 +1,6 @@
 #include "render/ShaderProgram.h"
 
-#include "core/TextFile.h"
+#include "core/io/TextFile.h"
 
 #include <vector>
 

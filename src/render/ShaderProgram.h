@@ -3,7 +3,7 @@
 // separately and the driver's log comes back in the error, naming the file.
 #include <string>
 
-#include "core/Result.h"
+#include "core/io/Result.h"
 #include "render/GlHandle.h"
 
 namespace kg {

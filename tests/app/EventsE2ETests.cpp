@@ -5,7 +5,7 @@
 #include <regex>
 #include <sstream>
 
-#include "core/TextMatch.h"
+#include "core/story/TextMatch.h"
 
 #include "support/Process.h"
 #include "support/TestData.h"

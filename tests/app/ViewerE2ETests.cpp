@@ -5,8 +5,8 @@
 #include <filesystem>
 #include <regex>
 
-#include "core/Camera.h"
-#include "core/Palette.h"
+#include "core/view/Camera.h"
+#include "core/view/Palette.h"
 #include "support/Image.h"
 #include "support/Process.h"
 #include "support/TestData.h"

@@ -7,9 +7,9 @@
 #include <cmath>
 #include <filesystem>
 
-#include "core/HitTester.h"
-#include "core/LabelAnchor.h"
-#include "core/Palette.h"
+#include "core/geometry/HitTester.h"
+#include "core/geometry/LabelAnchor.h"
+#include "core/view/Palette.h"
 #include "render/Framebuffer.h"
 #include "render/MapMesh.h"
 #include "render/MapRenderer.h"

@@ -1,6 +1,6 @@
 #include "support/TestData.h"
 
-#include "core/TextFile.h"
+#include "core/io/TextFile.h"
 
 #include <gdal_utils.h>
 #include <gdal_priv.h>

@@ -2,7 +2,7 @@
 // Shared fixtures: the bundled data, known places, and bad files made on the fly with GDAL.
 #include <string>
 
-#include "core/BoundaryLoader.h"
+#include "core/layers/BoundaryLoader.h"
 
 namespace kg::test {
 

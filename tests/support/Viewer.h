@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "core/Camera.h"
+#include "core/view/Camera.h"
 #include "support/Process.h"
 
 namespace kg::test {

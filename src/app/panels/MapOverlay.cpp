@@ -5,11 +5,11 @@
 #include <cfloat>
 
 #include "app/EventMarkers.h"
-#include "core/HitTester.h"
-#include "core/LabelAnchor.h"
-#include "core/LabelLayout.h"
-#include "core/ScaleBar.h"
-#include "core/Simplifier.h"
+#include "core/geometry/HitTester.h"
+#include "core/geometry/LabelAnchor.h"
+#include "core/view/LabelLayout.h"
+#include "core/view/ScaleBar.h"
+#include "core/geometry/Simplifier.h"
 
 namespace kg {
 namespace {

@@ -1,7 +1,7 @@
 #pragma once
 // How each kind of marker looks, shared by the map and the legend so they always agree.
-#include "core/EventCatalog.h"
-#include "core/Palette.h"
+#include "core/events/EventCatalog.h"
+#include "core/view/Palette.h"
 #include "render/MarkerRenderer.h"
 
 struct ImDrawList;

@@ -5,7 +5,7 @@
 #include <cmath>
 #include <string>
 
-#include "core/Geodesy.h"
+#include "core/geo/Geodesy.h"
 
 namespace kg {
 namespace {

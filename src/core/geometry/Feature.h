@@ -1,0 +1,24 @@
+#pragma once
+// One boundary feature (a region or a neighbouring country), already projected to map metres.
+#include <string>
+#include <vector>
+
+#include "core/geo/GeoTypes.h"
+
+namespace kg {
+
+enum class Language { English, Russian, Kyrgyz };
+
+struct Feature {
+  std::string iso;  // ISO 3166-2 code for regions, ISO 3166-1 alpha-2 for countries
+  std::string nameEn, nameRu, nameKy;
+  std::string type;
+  std::vector<Polygon> polygons;
+  Bounds bounds;
+  std::size_t vertexCount = 0;
+
+  // The name in the language asked for, falling back to English (then the code) when missing.
+  const std::string& name(Language language) const;
+};
+
+}  // namespace kg

@@ -1,0 +1,48 @@
+#include "core/io/GdalSource.h"
+
+#include <filesystem>
+#include <mutex>
+
+namespace kg {
+
+GdalErrorCapture::GdalErrorCapture() { CPLPushErrorHandlerEx(&GdalErrorCapture::handler, this); }
+GdalErrorCapture::~GdalErrorCapture() { CPLPopErrorHandler(); }
+
+void CPL_STDCALL GdalErrorCapture::handler(CPLErr level, CPLErrorNum, const char* message) {
+  auto* self = static_cast<GdalErrorCapture*>(CPLGetErrorHandlerUserData());
+  if (self && level >= CE_Failure) self->errors_.emplace_back(message ? message : "unknown GDAL error");
+}
+
+Result<Dataset> openVectorFile(const std::string& path, const GdalErrorCapture& errors) {
+  static std::once_flag registered;
+  std::call_once(registered, [] { GDALAllRegister(); });
+
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) return Error{path + ": no such file"};
+  if (std::filesystem::is_regular_file(path, ec) && std::filesystem::file_size(path, ec) == 0)
+    return Error{path + ": the file is empty"};
+  Dataset dataset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+  if (!dataset) {
+    const std::string why = errors.firstError();
+    return Error{path + ": not a vector file GDAL can read" + (why.empty() ? std::string() : " (" + why + ")")};
+  }
+  if (dataset->GetLayerCount() == 0) return Error{path + ": the file has no vector layers"};
+  return dataset;
+}
+
+Result<Transform> transformToWgs84(const OGRSpatialReference* source) {
+  if (!source) return Transform();
+  OGRSpatialReference wgs84;
+  wgs84.SetWellKnownGeogCS("WGS84");
+  wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+  OGRSpatialReference from(*source);
+  from.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+  if (from.IsGeographic() && from.IsSame(&wgs84)) return Transform();
+  Transform transform(OGRCreateCoordinateTransformation(&from, &wgs84));
+  if (!transform)
+    return Error{std::string("cannot reproject from its CRS (") + (from.GetName() ? from.GetName() : "unnamed") +
+                 ") to WGS84"};
+  return transform;
+}
+
+}  // namespace kg

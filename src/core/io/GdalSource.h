@@ -1,0 +1,52 @@
+#pragma once
+// What every GDAL read in the core needs: opening a vector file with errors that name it,
+// collecting GDAL's own messages instead of letting it print, and bringing a layer's
+// coordinates to WGS84 longitude/latitude. Used at load time only.
+#include <gdal_priv.h>
+#include <ogr_spatialref.h>
+#include <ogrsf_frmts.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/io/Result.h"
+
+namespace kg {
+
+// Collects GDAL's failure messages while it lives, instead of letting GDAL print to stderr.
+class GdalErrorCapture {
+ public:
+  GdalErrorCapture();
+  ~GdalErrorCapture();
+  GdalErrorCapture(const GdalErrorCapture&) = delete;
+  GdalErrorCapture& operator=(const GdalErrorCapture&) = delete;
+
+  bool hasError() const { return !errors_.empty(); }
+  std::string firstError() const { return errors_.empty() ? std::string() : errors_.front(); }
+
+ private:
+  static void CPL_STDCALL handler(CPLErr level, CPLErrorNum, const char* message);
+  std::vector<std::string> errors_;
+};
+
+struct DatasetCloser {
+  void operator()(GDALDataset* ds) const { GDALClose(ds); }
+};
+using Dataset = std::unique_ptr<GDALDataset, DatasetCloser>;
+
+struct TransformDeleter {
+  void operator()(OGRCoordinateTransformation* ct) const { OGRCoordinateTransformation::DestroyCT(ct); }
+};
+using Transform = std::unique_ptr<OGRCoordinateTransformation, TransformDeleter>;
+
+// Opens a vector file read-only with at least one layer. Errors start with the path: no such
+// file, empty, not a vector file (with GDAL's reason, taken from `errors`), or no layers.
+Result<Dataset> openVectorFile(const std::string& path, const GdalErrorCapture& errors);
+
+// The transform from a layer's CRS to WGS84 longitude/latitude, or none when there is nothing
+// to do: the layer is WGS84 already, or names no CRS (then its coordinates are taken as WGS84).
+// The error says which CRS could not be reprojected.
+Result<Transform> transformToWgs84(const OGRSpatialReference* source);
+
+}  // namespace kg

@@ -1,0 +1,236 @@
+#include "core/layers/BoundaryLoader.h"
+
+#include <cmath>
+#include <memory>
+
+#include "core/io/GdalSource.h"
+
+namespace kg {
+namespace {
+
+std::string fieldOf(OGRFeature& feature, std::initializer_list<const char*> candidates) {
+  for (const char* name : candidates) {
+    const int index = feature.GetFieldIndex(name);
+    if (index >= 0 && feature.IsFieldSetAndNotNull(index)) return feature.GetFieldAsString(index);
+  }
+  return {};
+}
+
+bool hasPolygonType(OGRLayer& layer) {
+  const OGRwkbGeometryType type = wkbFlatten(layer.GetGeomType());
+  if (type == wkbPolygon || type == wkbMultiPolygon || type == wkbCurvePolygon || type == wkbMultiSurface)
+    return true;
+  if (type != wkbUnknown) return false;
+  // Formats such as GeoJSON and KML report "unknown": look at the features themselves.
+  layer.ResetReading();
+  for (int i = 0; i < 50; ++i) {
+    std::unique_ptr<OGRFeature> f(layer.GetNextFeature());
+    if (!f) break;
+    if (const OGRGeometry* g = f->GetGeometryRef()) {
+      const auto t = wkbFlatten(g->getGeometryType());
+      if (t == wkbPolygon || t == wkbMultiPolygon || t == wkbCurvePolygon || t == wkbMultiSurface) {
+        layer.ResetReading();
+        return true;
+      }
+    }
+  }
+  layer.ResetReading();
+  return false;
+}
+
+struct LayerReader {
+  const std::string& path;
+  const Projection& projection;
+  std::vector<std::string>& warnings;
+
+  // Appends the layer's polygon features to `out`. Returns an error message, or "" on success.
+  std::string read(OGRLayer& layer, std::vector<Feature>& out) {
+    const std::string layerName = layer.GetName();
+    if (!layer.GetSpatialRef())
+      warnings.push_back(path + ": layer '" + layerName +
+                         "' has no coordinate reference system; assuming WGS84 longitude/latitude");
+    auto toWgs84 = transformToWgs84(layer.GetSpatialRef());
+    if (!toWgs84) return path + ": layer '" + layerName + "': " + toWgs84.error();
+    const Transform transform = std::move(*toWgs84);
+    const bool checkDegrees = !transform;  // read as degrees: they must look like degrees
+
+    std::size_t points = 0, lines = 0, empty = 0, invalid = 0;
+    std::string firstInvalid;
+    layer.ResetReading();
+    for (std::unique_ptr<OGRFeature> f(layer.GetNextFeature()); f; f.reset(layer.GetNextFeature())) {
+      OGRGeometry* geometry = f->GetGeometryRef();
+      Feature feature;
+      feature.iso = fieldOf(*f, {"iso", "iso_3166_2", "ISO", "ISO_3166_2", "iso_code", "shapeISO"});
+      feature.nameEn = fieldOf(*f, {"name_en", "NAME_EN", "name", "NAME", "Name", "NAME_1", "shapeName"});
+      feature.nameRu = fieldOf(*f, {"name_ru", "NAME_RU"});
+      feature.nameKy = fieldOf(*f, {"name_ky", "NAME_KY"});
+      feature.type = fieldOf(*f, {"type", "type_en", "TYPE_1"});
+      const std::string label = "feature " + std::to_string(f->GetFID()) +
+                                (feature.iso.empty() ? std::string() : " (" + feature.iso + ")");
+      if (!geometry || geometry->IsEmpty()) {
+        ++empty;
+        continue;
+      }
+      const auto type = wkbFlatten(geometry->getGeometryType());
+      if (type == wkbPoint || type == wkbMultiPoint) { ++points; continue; }
+      if (type == wkbLineString || type == wkbMultiLineString) { ++lines; continue; }
+      std::unique_ptr<OGRGeometry> linear;
+      if (geometry->hasCurveGeometry()) {
+        linear.reset(geometry->getLinearGeometry());
+        geometry = linear.get();
+      }
+      if (transform && geometry->transform(transform.get()) != OGRERR_NONE) {
+        warnings.push_back(path + ": " + label + " could not be reprojected and was skipped");
+        continue;
+      }
+      std::unique_ptr<OGRGeometry> split = splitAtCut(*geometry);
+      if (split) geometry = split.get();
+      std::string problem;
+      addPolygons(*geometry, feature, checkDegrees, problem);
+      if (!problem.empty()) {
+        ++invalid;
+        if (firstInvalid.empty()) firstInvalid = label + ": " + problem;
+        if (problem.find("not longitude/latitude") != std::string::npos)
+          return path + ": coordinates are not longitude/latitude degrees (" + label + ": " + problem +
+                 "); the file names no CRS, so give it one (for a Shapefile, its .prj)";
+      }
+      if (feature.polygons.empty()) continue;
+      out.push_back(std::move(feature));
+    }
+    if (invalid > 0)
+      warnings.push_back(path + ": " + std::to_string(invalid) + " feature(s) with invalid geometry, " +
+                         "bad parts skipped; first: " + firstInvalid);
+    if (out.empty()) {
+      std::string found;
+      if (points) found += std::to_string(points) + " point feature(s) ";
+      if (lines) found += std::to_string(lines) + " line feature(s) ";
+      if (empty) found += std::to_string(empty) + " feature(s) without geometry ";
+      return path + ": layer '" + layerName + "' has no polygons" +
+             (found.empty() ? std::string(" (it has no features)") : " (found " + found.substr(0, found.size() - 1) + ")");
+    }
+    return {};
+  }
+
+  // Cuts a longitude/latitude geometry along the projection's cut meridian, or returns null
+  // when it does not cross it (the usual case: no GEOS work at all).
+  std::unique_ptr<OGRGeometry> splitAtCut(const OGRGeometry& geometry) const {
+    OGREnvelope envelope;
+    geometry.getEnvelope(&envelope);
+    const double cut = projection.cutLongitude();
+    constexpr double gap = 1e-7;
+    if (!(envelope.MinX < cut && envelope.MaxX > cut)) return nullptr;
+    auto box = [](double west, double east) {
+      OGRLinearRing ring;
+      ring.addPoint(west, -90);
+      ring.addPoint(east, -90);
+      ring.addPoint(east, 90);
+      ring.addPoint(west, 90);
+      ring.closeRings();
+      OGRPolygon polygon;
+      polygon.addRing(&ring);
+      return polygon;
+    };
+    const OGRPolygon west = box(-180, cut - gap), east = box(cut + gap, 180);
+    std::unique_ptr<OGRGeometry> a(geometry.Intersection(&west));
+    std::unique_ptr<OGRGeometry> b(geometry.Intersection(&east));
+    if (!a || !b) return nullptr;
+    auto out = std::make_unique<OGRGeometryCollection>();
+    for (OGRGeometry* part : {a.get(), b.get()}) {
+      const auto t = wkbFlatten(part->getGeometryType());
+      if (t == wkbPolygon) out->addGeometry(part);
+      else if (t == wkbMultiPolygon || t == wkbGeometryCollection)
+        for (const OGRGeometry* g : *part->toGeometryCollection())
+          if (wkbFlatten(g->getGeometryType()) == wkbPolygon) out->addGeometry(g);
+    }
+    return out;
+  }
+
+  void addPolygons(const OGRGeometry& geometry, Feature& feature, bool checkDegrees, std::string& problem) {
+    const auto type = wkbFlatten(geometry.getGeometryType());
+    if (type == wkbPolygon) {
+      addPolygon(*geometry.toPolygon(), feature, checkDegrees, problem);
+    } else if (type == wkbMultiPolygon || type == wkbGeometryCollection) {
+      for (const OGRGeometry* part : *geometry.toGeometryCollection()) addPolygons(*part, feature, checkDegrees, problem);
+    } else {
+      if (problem.empty()) problem = std::string("unsupported geometry type ") + geometry.getGeometryName();
+    }
+  }
+
+  void addPolygon(const OGRPolygon& polygon, Feature& feature, bool checkDegrees, std::string& problem) {
+    Polygon out;
+    bool first = true;
+    for (const OGRLinearRing* ring : polygon) {
+      Ring projected;
+      const int n = ring->getNumPoints();
+      projected.reserve(n);
+      bool finite = true;
+      for (int i = 0; i < n; ++i) {
+        const GeoPoint g{ring->getY(i), ring->getX(i)};
+        if (!std::isfinite(g.lat) || !std::isfinite(g.lon)) { finite = false; break; }
+        if (checkDegrees && !isValid(g)) {
+          problem = "not longitude/latitude: x=" + std::to_string(g.lon) + ", y=" + std::to_string(g.lat);
+          return;
+        }
+        projected.push_back(projection.forward(g));
+      }
+      if (projected.size() > 1 && projected.front().x == projected.back().x && projected.front().y == projected.back().y)
+        projected.pop_back();
+      if (!finite || projected.size() < 3) {
+        if (problem.empty()) problem = !finite ? "non-finite coordinates" : "a ring with fewer than 3 points";
+        if (first) return;  // no outer ring: drop the whole polygon
+        continue;
+      }
+      first = false;
+      out.rings.push_back(std::move(projected));
+    }
+    if (out.rings.empty()) return;
+    for (const MapPoint& p : out.rings.front()) feature.bounds.add(p);
+    for (const Ring& r : out.rings) feature.vertexCount += r.size();
+    feature.polygons.push_back(std::move(out));
+  }
+};
+
+}  // namespace
+
+Bounds BoundaryData::regionBounds() const {
+  Bounds b;
+  for (const Feature& f : regions) b.add(f.bounds);
+  return b;
+}
+
+int BoundaryData::findRegion(const std::string& iso) const {
+  for (std::size_t i = 0; i < regions.size(); ++i)
+    if (regions[i].iso == iso) return static_cast<int>(i);
+  return -1;
+}
+
+Result<BoundaryData> loadBoundaries(const std::string& path, const Projection& projection) {
+  GdalErrorCapture errors;  // lives through the reading too: a truncated file fails there
+  auto opened = openVectorFile(path, errors);
+  if (!opened) return Error{opened.error()};
+  Dataset dataset = std::move(*opened);
+
+  BoundaryData data;
+  data.path = path;
+  LayerReader reader{path, projection, data.warnings};
+  OGRLayer* regions = dataset->GetLayerByName("regions");
+  OGRLayer* countries = dataset->GetLayerByName("countries");
+  if (!regions) {
+    for (OGRLayer* layer : dataset->GetLayers())
+      if (layer != countries && hasPolygonType(*layer)) { regions = layer; break; }
+  }
+  if (!regions) regions = dataset->GetLayer(0);
+
+  if (std::string problem = reader.read(*regions, data.regions); !problem.empty()) return Error{problem};
+  if (countries) {
+    if (std::string problem = reader.read(*countries, data.context); !problem.empty())
+      data.warnings.push_back(problem);
+  }
+  if (errors.hasError())
+    return Error{path + ": the file is damaged or truncated (" + errors.firstError() + ")"};
+  for (const Feature& f : data.regions) data.vertexCount += f.vertexCount;
+  for (const Feature& f : data.context) data.vertexCount += f.vertexCount;
+  return data;
+}
+
+}  // namespace kg

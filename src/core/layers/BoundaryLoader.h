@@ -1,0 +1,32 @@
+#pragma once
+// Reads boundary polygons from any vector file GDAL/OGR can open, in any CRS, and projects them
+// onto the map plane. GDAL is called only here and in EventCatalog (events and places), both at
+// load time.
+//
+// Layer choice: a layer named "regions" holds the selectable regions and a layer named
+// "countries" the grey context around them (the bundled GeoPackage has both). Any other file
+// contributes its first layer that has polygons as regions.
+#include <string>
+#include <vector>
+
+#include "core/geometry/Feature.h"
+#include "core/geo/Projection.h"
+#include "core/io/Result.h"
+
+namespace kg {
+
+struct BoundaryData {
+  std::string path;
+  std::vector<Feature> regions;
+  std::vector<Feature> context;
+  std::vector<std::string> warnings;  // shown to the user; loading went on
+  std::size_t vertexCount = 0;
+
+  Bounds regionBounds() const;
+  // The index of the region with this ISO code, or -1.
+  int findRegion(const std::string& iso) const;
+};
+
+Result<BoundaryData> loadBoundaries(const std::string& path, const Projection& projection);
+
+}  // namespace kg

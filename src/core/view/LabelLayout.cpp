@@ -1,0 +1,48 @@
+#include "core/view/LabelLayout.h"
+
+#include <algorithm>
+
+namespace kg {
+
+std::vector<PlacedLabel> layoutLabels(std::vector<LabelCandidate> candidates, double viewportWidth,
+                                      double viewportHeight, const InsideTest& inside, double marginPx,
+                                      const std::vector<PlacedLabel>& obstacles) {
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const LabelCandidate& a, const LabelCandidate& b) { return a.priority > b.priority; });
+  std::vector<PlacedLabel> placed = obstacles;
+  for (const LabelCandidate& c : candidates) {
+    const bool tinyRegion = c.featureWidthPx < c.width || c.featureHeightPx < c.height;
+    // Cheapest tests first: the screen, then the boxes already placed, and only then the
+    // region's outline, which costs a walk along its rings.
+    auto fits = [&](const PlacedLabel& box) {
+      if (box.left < 0 || box.top < 0 || box.left + box.width > viewportWidth || box.top + box.height > viewportHeight)
+        return false;
+      const bool collides = std::any_of(placed.begin(), placed.end(), [&](const PlacedLabel& p) {
+        return box.left < p.left + p.width + marginPx && p.left < box.left + box.width + marginPx &&
+               box.top < p.top + p.height + marginPx && p.top < box.top + box.height + marginPx;
+      });
+      if (collides) return false;
+      if (tinyRegion || !inside) return true;
+      const double r = box.left + box.width, b = box.top + box.height;
+      return inside(c.feature, {box.left, box.top}) && inside(c.feature, {r, box.top}) &&
+             inside(c.feature, {box.left, b}) && inside(c.feature, {r, b});
+    };
+    // Centred on the anchor first; then nudged up, down, left and right by up to a box's size,
+    // so a narrow region or a neighbour's label does not cost this one its name.
+    const double w = c.width, h = c.height;
+    const double nudges[][2] = {{0, 0},       {0, -h},     {0, h},      {-w / 3, 0}, {w / 3, 0},
+                                {-w / 3, -h}, {w / 3, -h}, {-w / 3, h}, {w / 3, h},  {0, -2 * h},
+                                {0, 2 * h},   {-w / 2, 0}, {w / 2, 0}};
+    for (const auto& n : nudges) {
+      const PlacedLabel box{c.feature, c.anchor.x - w / 2 + n[0], c.anchor.y - h / 2 + n[1], w, h};
+      if (fits(box)) {
+        placed.push_back(box);
+        break;
+      }
+    }
+  }
+  placed.erase(placed.begin(), placed.begin() + static_cast<std::ptrdiff_t>(obstacles.size()));
+  return placed;
+}
+
+}  // namespace kg

@@ -1,0 +1,35 @@
+#pragma once
+// Region colours: Paul Tol's "light" qualitative scheme, which stays distinguishable under the
+// common forms of colour-blindness and is pale enough for black text on top. Features whose
+// outlines come near each other get different colours (greedy colouring by area).
+#include <array>
+#include <cstdint>
+#include <vector>
+
+#include "core/geometry/Feature.h"
+
+namespace kg {
+
+struct Rgba {
+  std::uint8_t r, g, b, a;
+};
+
+inline constexpr std::array<Rgba, 8> kRegionPalette{{
+    {0x77, 0xAA, 0xDD, 0xFF},  // light blue
+    {0xEE, 0x88, 0x66, 0xFF},  // orange
+    {0xEE, 0xDD, 0x88, 0xFF},  // light yellow
+    {0xFF, 0xAA, 0xBB, 0xFF},  // pink
+    {0x99, 0xDD, 0xFF, 0xFF},  // light cyan
+    {0x44, 0xBB, 0x99, 0xFF},  // mint
+    {0xBB, 0xCC, 0x33, 0xFF},  // pear
+    {0xDD, 0xCC, 0x77, 0xFF},  // sand
+}};
+inline constexpr Rgba kContextFill{0xDD, 0xDD, 0xDD, 0xFF};
+inline constexpr Rgba kContextBorder{0xA0, 0xA0, 0xA0, 0xFF};
+inline constexpr Rgba kRegionBorder{0x44, 0x44, 0x44, 0xFF};
+inline constexpr Rgba kBackground{0xF2, 0xF5, 0xF8, 0xFF};
+
+// One palette index a feature; neighbours (features whose bounds touch) differ where possible.
+std::vector<int> assignPaletteColours(const std::vector<Feature>& features);
+
+}  // namespace kg

@@ -1,0 +1,153 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <set>
+
+#include "core/layers/BoundaryLoader.h"
+#include "core/geo/Geodesy.h"
+#include "core/geometry/HitTester.h"
+#include "support/TestData.h"
+
+using namespace kg;
+using Catch::Matchers::Contains;
+
+TEST_CASE("the bundled data has exactly the eight Kyrgyz regions with their ISO codes", "[loader]") {
+  const BoundaryData& data = test::bundled();
+  std::set<std::string> codes;
+  for (const Feature& f : data.regions) codes.insert(f.iso);
+  CHECK(data.regions.size() == 8);
+  CHECK(codes == std::set<std::string>{"KG-B", "KG-C", "KG-GB", "KG-J", "KG-N", "KG-O", "KG-T", "KG-Y"});
+  CHECK(data.warnings.empty());
+}
+
+TEST_CASE("the bundled regions carry names in English, Russian and Kyrgyz", "[loader]") {
+  const BoundaryData& data = test::bundled();
+  const Feature& ysykKol = data.regions[data.findRegion("KG-Y")];
+  CHECK(ysykKol.name(Language::English) == "Ysyk-Köl Region");
+  CHECK(ysykKol.name(Language::Russian) == "Иссык-Кульская область");
+  CHECK(ysykKol.name(Language::Kyrgyz) == "Ысык-Көл облусу");
+  for (const Feature& f : data.regions) {
+    CHECK_FALSE(f.nameEn.empty());
+    CHECK_FALSE(f.nameRu.empty());
+    CHECK_FALSE(f.nameKy.empty());
+  }
+}
+
+TEST_CASE("the bundled data has the four neighbouring countries as context", "[loader]") {
+  std::set<std::string> codes;
+  for (const Feature& f : test::bundled().context) codes.insert(f.iso);
+  CHECK(codes == std::set<std::string>{"CN", "KZ", "TJ", "UZ"});
+}
+
+TEST_CASE("the regions' geodesic areas add up to Kyrgyzstan's 199,900 km2 within 2%", "[loader][geodesy]") {
+  double total = 0;
+  for (const Feature& f : test::bundled().regions) total += geodesicAreaKm2(f, Projection());
+  CHECK(total == Approx(199900).epsilon(0.02));
+}
+
+TEST_CASE("a missing file is named in the error", "[loader][bad-input]") {
+  auto r = loadBoundaries("/nonexistent/regions.gpkg", Projection());
+  REQUIRE_FALSE(r.ok());
+  CHECK_THAT(r.error(), Contains("/nonexistent/regions.gpkg") && Contains("no such file"));
+}
+
+TEST_CASE("an empty file is named in the error", "[loader][bad-input]") {
+  const std::string path = test::scratchDir("empty") + "/empty.geojson";
+  test::writeFile(path, "");
+  auto r = loadBoundaries(path, Projection());
+  REQUIRE_FALSE(r.ok());
+  CHECK_THAT(r.error(), Contains(path) && Contains("empty"));
+}
+
+TEST_CASE("a truncated GeoPackage gives an error naming the file", "[loader][bad-input]") {
+  const std::string path = test::scratchDir("truncated") + "/truncated.gpkg";
+  const std::string bytes = test::readText(test::bundledPath());
+  test::writeFile(path, bytes.substr(0, bytes.size() / 3));
+  auto r = loadBoundaries(path, Projection());
+  REQUIRE_FALSE(r.ok());
+  CHECK_THAT(r.error(), Contains(path));
+}
+
+TEST_CASE("a truncated GeoJSON gives an error naming the file", "[loader][bad-input]") {
+  const std::string dir = test::scratchDir("truncated-json");
+  const std::string full = test::translateBundled(dir + "/full.geojson", "GeoJSON", "");
+  const std::string bytes = test::readText(full);
+  const std::string path = dir + "/truncated.geojson";
+  test::writeFile(path, bytes.substr(0, bytes.size() / 2));
+  auto r = loadBoundaries(path, Projection());
+  REQUIRE_FALSE(r.ok());
+  CHECK_THAT(r.error(), Contains(path));
+}
+
+TEST_CASE("a file that is not a vector file gives an error naming the file", "[loader][bad-input]") {
+  const std::string path = test::scratchDir("garbage") + "/notes.gpkg";
+  test::writeFile(path, "these are my notes, not a map\n");
+  auto r = loadBoundaries(path, Projection());
+  REQUIRE_FALSE(r.ok());
+  CHECK_THAT(r.error(), Contains(path));
+}
+
+TEST_CASE("a points-only file is refused: it has no polygons", "[loader][bad-input]") {
+  const std::string path = test::scratchDir("points") + "/points.geojson";
+  test::writeFile(path, R"({"type":"FeatureCollection","features":[
+    {"type":"Feature","properties":{"name":"Bishkek"},"geometry":{"type":"Point","coordinates":[74.6,42.87]}},
+    {"type":"Feature","properties":{"name":"Osh"},"geometry":{"type":"Point","coordinates":[72.8,40.53]}}]})");
+  auto r = loadBoundaries(path, Projection());
+  REQUIRE_FALSE(r.ok());
+  CHECK_THAT(r.error(), Contains(path) && Contains("no polygons") && Contains("2 point"));
+}
+
+TEST_CASE("a projected (UTM) file is reprojected and lands in the right place", "[loader][crs]") {
+  const std::string path =
+      test::translateBundled(test::scratchDir("utm") + "/utm43n.shp", "ESRI Shapefile", "-lco ENCODING=UTF-8 -t_srs EPSG:32643");
+  auto r = loadBoundaries(path, Projection());
+  REQUIRE(r.ok());
+  REQUIRE(r->regions.size() == 8);
+  CHECK(r->warnings.empty());
+  const int naryn = HitTester(&r->regions).featureAt(Projection().forward(test::kNarynTown));
+  REQUIRE(naryn >= 0);
+  CHECK(r->regions[naryn].iso == "KG-N");
+}
+
+TEST_CASE("a file without a CRS in degrees is taken as WGS84, with a warning", "[loader][crs]") {
+  const std::string dir = test::scratchDir("nocrs");
+  const std::string path = test::translateBundled(dir + "/nocrs.shp", "ESRI Shapefile", "-lco ENCODING=UTF-8");
+  std::filesystem::remove(dir + "/nocrs.prj");
+  auto r = loadBoundaries(path, Projection());
+  REQUIRE(r.ok());
+  CHECK(r->regions.size() == 8);
+  REQUIRE(r->warnings.size() == 1);
+  CHECK_THAT(r->warnings[0], Contains(path) && Contains("no coordinate reference system") && Contains("WGS84"));
+}
+
+TEST_CASE("a file without a CRS whose coordinates are not degrees is refused", "[loader][crs][bad-input]") {
+  const std::string dir = test::scratchDir("nocrs-utm");
+  const std::string path = test::translateBundled(dir + "/utm.shp", "ESRI Shapefile", "-lco ENCODING=UTF-8 -t_srs EPSG:32643");
+  std::filesystem::remove(dir + "/utm.prj");
+  auto r = loadBoundaries(path, Projection());
+  REQUIRE_FALSE(r.ok());
+  CHECK_THAT(r.error(), Contains(path) && Contains("not longitude/latitude"));
+}
+
+TEST_CASE("GeoJSON and FlatGeobuf copies load the same regions", "[loader]") {
+  const std::string dir = test::scratchDir("formats");
+  for (auto [name, format] : {std::pair{"r.geojson", "GeoJSON"}, std::pair{"r.fgb", "FlatGeobuf"},
+                              std::pair{"r.kml", "KML"}}) {
+    auto r = loadBoundaries(test::translateBundled(dir + "/" + name, format, ""), Projection());
+    INFO(name);
+    REQUIRE(r.ok());
+    CHECK(r->regions.size() == 8);
+  }
+}
+
+TEST_CASE("invalid rings are skipped with a warning that names the feature", "[loader][bad-input]") {
+  const std::string path = test::scratchDir("invalid") + "/invalid.geojson";
+  test::writeFile(path, R"({"type":"FeatureCollection","features":[
+    {"type":"Feature","properties":{"iso":"XX-1"},"geometry":{"type":"Polygon","coordinates":[[[74,42],[75,42],[75,43],[74,42]]]}},
+    {"type":"Feature","properties":{"iso":"XX-2"},"geometry":{"type":"Polygon","coordinates":[[[76,42],[76,42]]]}}]})");
+  auto r = loadBoundaries(path, Projection());
+  REQUIRE(r.ok());
+  CHECK(r->regions.size() == 1);
+  REQUIRE(r->warnings.size() == 1);
+  CHECK_THAT(r->warnings[0], Contains(path) && Contains("XX-2") && Contains("invalid geometry"));
+}
