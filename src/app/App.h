@@ -1,55 +1,75 @@
 #pragma once
-// The viewer: one GLFW window, ImGui panels over the map, and the frame loop. It wires the map
-// core (data, camera, hit testing) to the renderer and the panels; the logic lives in those.
+// The window and its frame loop: one GLFW window with the map drawn under ImGui panels. Each
+// frame it reads input into the map canvas (which hands it to the active tool), lets the panels
+// draw from the app state, and draws the map. What the program does lives in the state, the
+// controller's commands, the tools and the panels; command-line work lives in src/cli.
 #include <array>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
 
-#include "app/CommandLine.h"
+#include "app/AppState.h"
+#include "app/Controller.h"
 #include "app/Fonts.h"
-#include "app/ViewState.h"
-#include "core/events/EventCatalog.h"
+#include "app/MapCanvas.h"
+#include "app/MapData.h"
 #include "core/io/Result.h"
-#include "render/MapMesh.h"
-#include "render/MeshBuilder.h"
 #include "render/MapRenderer.h"
 #include "render/MarkerRenderer.h"
+#include "render/MeshBuilder.h"
 
 struct GLFWwindow;
 
 namespace kg {
 
+struct WindowOptions {
+  int width = 1280, height = 800;
+  std::string font;      // a TTF to use instead of the system fonts; empty to search
+  Language language = Language::English;
+  bool hidden = false;   // no visible window: frames are drawn into an offscreen target
+  bool vsync = true;
+};
+
 class App {
  public:
   // Creates the window and GL resources for already-loaded data. Fails with a message (no
   // display, no OpenGL 3.3, shader or font problems), never exits.
-  static Result<std::unique_ptr<App>> create(const Options& options, BoundaryData data, Catalog catalog);
+  static Result<std::unique_ptr<App>> create(const WindowOptions& options, BoundaryData boundaries, Catalog catalog);
   ~App();
   App(const App&) = delete;
   App& operator=(const App&) = delete;
 
-  int run();                                     // interactive; returns the exit status
-  Result<bool> screenshot(const std::string& path);
-  int benchmark(double loadSeconds);             // prints figures; returns the exit status
+  int run();  // interactive until the window closes; returns the exit status
+
+  // Draws one frame into the framebuffer bound now. withInput: read the pointer and the keys.
+  // offscreen: the frame stands in for a window of that size (screenshots).
+  void frame(int framebufferWidth, int framebufferHeight, double pixelRatio, bool withInput, bool offscreen = false);
+  // Waits for every level of detail and uploads it, so the next frame shows full detail.
+  void finishMeshes();
+  // Called after every frame with the state it showed (the state dump).
+  void setFrameObserver(std::function<void(const AppState&, const MapData&)> observer) {
+    observer_ = std::move(observer);
+  }
+
+  AppState& state() { return state_; }
+  Controller& commands() { return controller_; }
+  const MapData& data() const { return data_; }
+  const MapRenderer& renderer() const { return *renderer_; }
+  GLFWwindow* window() const { return window_; }
+  // Vertices and triangles of each level of detail uploaded so far, for the benchmark.
+  const std::vector<std::array<std::size_t, 2>>& levelSizes() const { return levelSizes_; }
 
  private:
-  App() = default;
-  void frame(int framebufferWidth, int framebufferHeight, double pixelRatio, bool handleInput);
-  void handleInput();
-  void resetView();
-  enum class Fly { Stay, Instantly, Animated };
-  void selectMarker(MarkerRef marker, Fly fly);
-  void flyTo(GeoPoint target, bool animate);
-  void updateFlight();
-  void writeStateIfChanged();
+  App();
   // Uploads levels the builder has finished; waits when nothing the view can use is ready.
   void uploadFinishedLevels(bool waitForWanted);
+  void drawPanels();
 
-  Options options_;
-  BoundaryData data_;
-  Catalog catalog_;
-  std::string sourceName_;  // the boundary file's name, for the status bar
+  MapData data_;
+  AppState state_;
+  Controller controller_{state_, data_};
+  MapCanvas canvas_;
   std::unique_ptr<MeshBuilder> builder_;  // after data_: it reads data_ until destroyed
   GLFWwindow* window_ = nullptr;
   bool imguiReady_ = false;
@@ -57,19 +77,11 @@ class App {
   Fonts fonts_;
   std::unique_ptr<MapRenderer> renderer_;
   std::unique_ptr<MarkerRenderer> markers_;
-  ViewState state_;
   bool framed_ = false;
   bool firstFrameDrawn_ = false;
-  bool dragging_ = false;
-  double dragDistance_ = 0;
-  ScreenPoint dragLast_;
-  bool quit_ = false;
-  std::string lastDump_;
-  struct PendingKey {
-    int key, mods;
-  };
-  std::vector<PendingKey> pendingKeys_;
-  std::vector<std::array<std::size_t, 2>> levelSizes_;  // for the benchmark's report
+  std::vector<KeyPress> pendingKeys_;
+  std::vector<std::array<std::size_t, 2>> levelSizes_;
+  std::function<void(const AppState&, const MapData&)> observer_;
 };
 
 }  // namespace kg

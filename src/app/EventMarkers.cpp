@@ -6,7 +6,7 @@
 namespace kg {
 
 // Drawing order: places under events, so events win where they overlap.
-std::vector<ScreenMarker> screenMarkers(const ViewState& state, const Catalog& catalog) {
+std::vector<ScreenMarker> screenMarkers(const AppState& state, const Catalog& catalog) {
   std::vector<ScreenMarker> out;
   const double ratio = device(state, 1);
   if (state.showPlaces)
@@ -19,7 +19,7 @@ std::vector<ScreenMarker> screenMarkers(const ViewState& state, const Catalog& c
   return out;
 }
 
-std::vector<MarkerInstance> markerInstances(const ViewState& state, const Catalog& catalog) {
+std::vector<MarkerInstance> markerInstances(const AppState& state, const Catalog& catalog) {
   std::vector<MarkerInstance> circles, places, events;
   const float ratio = static_cast<float>(device(state, 1));
   const Projection& projection = state.camera.projection();
@@ -34,8 +34,7 @@ std::vector<MarkerInstance> markerInstances(const ViewState& state, const Catalo
   };
   if (state.showPlaces) {
     for (const Place* p : catalog.placesWithPassages()) {
-      const int i = static_cast<int>(p - catalog.places.data());
-      const bool hot = i == state.hoveredPlace || i == state.selectedPlace;
+      const bool hot = p->id == state.hover.placeId || p->id == state.selection.placeId;
       circle(p->point, p->radiusKm, placeStyle().colour);
       places.push_back({projection.forward(p->point), placeStyle().sizePx * ratio * (hot ? 1.4f : 1.0f),
                         MarkerShape::Circle, placeStyle().colour,
@@ -45,8 +44,8 @@ std::vector<MarkerInstance> markerInstances(const ViewState& state, const Catalo
   for (std::size_t i = 0; i < catalog.events.size(); ++i) {
     const Event& e = catalog.events[i];
     const MarkerStyle style = styleFor(e.kind);
-    const bool selected = static_cast<int>(i) == state.selectedEvent;
-    const bool hot = selected || static_cast<int>(i) == state.hoveredEvent;
+    const bool selected = e.id == state.selection.eventId;
+    const bool hot = selected || e.id == state.hover.eventId;
     circle(e.point, e.radiusKm, style.colour);
     if (selected)  // a halo that says "this one"
       events.push_back({projection.forward(e.point), (style.sizePx + 14) * ratio, MarkerShape::Circle,

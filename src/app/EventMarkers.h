@@ -3,14 +3,15 @@
 // under events, uncertainty circles under both, the hovered and selected ones emphasised.
 #include <vector>
 
-#include "app/ViewState.h"
+#include "app/AppState.h"
+#include "core/events/EventCatalog.h"
 #include "core/events/MarkerHits.h"
 #include "render/MarkerRenderer.h"
 
 namespace kg {
 
 // In drawing order (later on top), for hit testing.
-std::vector<ScreenMarker> screenMarkers(const ViewState& state, const Catalog& catalog);
-std::vector<MarkerInstance> markerInstances(const ViewState& state, const Catalog& catalog);
+std::vector<ScreenMarker> screenMarkers(const AppState& state, const Catalog& catalog);
+std::vector<MarkerInstance> markerInstances(const AppState& state, const Catalog& catalog);
 
 }  // namespace kg

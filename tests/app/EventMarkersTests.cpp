@@ -6,8 +6,8 @@
 using namespace kg;
 
 namespace {
-ViewState bishkekView() {
-  ViewState state;
+AppState bishkekView() {
+  AppState state;
   state.camera.setViewport(1000, 800);
   state.camera.setCentre(state.camera.projection().forward(test::kBishkekWhiteHouse));
   state.camera.setMetresPerPixel(50);
@@ -20,7 +20,7 @@ const Catalog& catalog() {
 }  // namespace
 
 TEST_CASE("uncertainty circles are drawn to scale, only where a spot is uncertain", "[markers]") {
-  ViewState state = bishkekView();
+  AppState state = bishkekView();
   state.showPlaces = false;
   const auto instances = markerInstances(state, catalog());
   const MapPoint whiteHouse = state.camera.projection().forward(test::kBishkekWhiteHouse);
@@ -40,16 +40,16 @@ TEST_CASE("uncertainty circles are drawn to scale, only where a spot is uncertai
 }
 
 TEST_CASE("the selected event gets a halo and stands out", "[markers]") {
-  ViewState state = bishkekView();
+  AppState state = bishkekView();
   state.showPlaces = false;
   const std::size_t plain = markerInstances(state, catalog()).size();
-  state.selectedEvent = catalog().eventIndex("bishkek-white-house");
+  state.selection.eventId = "bishkek-white-house";
   const auto selected = markerInstances(state, catalog());
   CHECK(selected.size() == plain + 1);
 }
 
 TEST_CASE("hit-test markers follow the places switch", "[markers]") {
-  ViewState state = bishkekView();
+  AppState state = bishkekView();
   state.showPlaces = true;
   const std::size_t withPlaces = screenMarkers(state, catalog()).size();
   state.showPlaces = false;

@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cmath>
 #include <regex>
+#include <sstream>
 
 #include "support/Process.h"
 #include "support/TestData.h"
@@ -68,6 +69,42 @@ void clickAt(const std::string& window, ScreenPoint p) {
   xdotool({"mousemove", "--window", window, std::to_string(static_cast<int>(std::lround(p.x))),
            std::to_string(static_cast<int>(std::lround(p.y)))});
   sleepMs(150);
+  xdotool({"click", "1"});
+}
+
+std::optional<std::array<double, 4>> widgetRect(const std::string& json, const std::string& name) {
+  const std::string key = "\"" + name + "\": [";
+  const auto at = json.find(key);
+  if (at == std::string::npos) return std::nullopt;
+  std::array<double, 4> r{};
+  std::istringstream in(json.substr(at + key.size()));
+  char comma = 0;
+  in >> r[0] >> comma >> r[1] >> comma >> r[2] >> comma >> r[3];
+  if (!in || r[2] <= 0 || r[3] <= 0) return std::nullopt;
+  return r;
+}
+
+std::array<double, 4> waitForWidget(const std::string& statePath, const std::string& name, double seconds) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
+  while (std::chrono::steady_clock::now() < deadline) {
+    if (auto r = widgetRect(readText(statePath), name)) return *r;
+    sleepMs(30);
+  }
+  FAIL("the widget '" << name << "' was never drawn; last state: " << readText(statePath));
+  return {};
+}
+
+void hoverWidget(const std::string& window, const std::string& statePath, const std::string& name) {
+  const auto r = waitForWidget(statePath, name);
+  xdotool({"mousemove", "--window", window, std::to_string(static_cast<int>(r[0] + r[2] / 2)),
+           std::to_string(static_cast<int>(r[1] + r[3] / 2))});
+}
+
+void clickWidget(const std::string& window, const std::string& statePath, const std::string& name) {
+  hoverWidget(window, statePath, name);
+  // ImGui acts on a press it has seen the pointer over: wait until the app has drawn a frame with
+  // the pointer there (it reports the hovered widget's rectangle unchanged), then click.
+  sleepMs(100);
   xdotool({"click", "1"});
 }
 

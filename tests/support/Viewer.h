@@ -1,5 +1,7 @@
 #pragma once
 // Driving the real viewer in end-to-end tests: its state dump, its camera, xdotool.
+#include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,6 +27,16 @@ bool waitForNumber(const std::string& path, const std::string& key, double expec
                    double seconds = 10);
 // Moves the pointer to a window-relative pixel and clicks.
 void clickAt(const std::string& window, ScreenPoint p);
+
+// A widget's rectangle (x, y, w, h in window units) as the app last drew it, found by the name
+// panels give it ("menu/view", "events/osh", "passage/0/copy"); empty when it is not drawn.
+std::optional<std::array<double, 4>> widgetRect(const std::string& json, const std::string& name);
+// Waits until the widget is drawn, then returns its rectangle (fails the test if it never is).
+std::array<double, 4> waitForWidget(const std::string& statePath, const std::string& name, double seconds = 10);
+// Moves the pointer to the middle of the named widget, once it is drawn, and clicks it.
+void clickWidget(const std::string& window, const std::string& statePath, const std::string& name);
+// Moves the pointer to the middle of the named widget without clicking (menus open on hover).
+void hoverWidget(const std::string& window, const std::string& statePath, const std::string& name);
 
 // The viewer running in its own window with a state dump, ready for input: the window found and
 // the first view's camera read.

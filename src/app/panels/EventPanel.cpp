@@ -7,11 +7,12 @@
 #include <iterator>
 
 #include "app/panels/MarkerStyle.h"
+#include "app/panels/Widgets.h"
 
 namespace kg {
 namespace {
 
-void field(const ViewState& state, const char* caption, const std::string& value) {
+void field(const AppState& state, const char* caption, const std::string& value) {
   if (value.empty()) return;
   ImGui::TextDisabled("%s", caption);
   ImGui::SameLine(ui(state, 96));
@@ -65,20 +66,17 @@ void selectableText(const char* id, const std::string& text) {
   ImGui::PopStyleColor();
 }
 
-void passages(ViewState& state, const Catalog& catalog, const std::vector<const Passage*>& list) {
+void passages(AppState& state, Controller& commands, const Catalog& catalog, const std::vector<const Passage*>& list) {
   ImGui::Spacing();
-  std::fill(std::begin(state.firstPassageRect), std::end(state.firstPassageRect), 0.0f);
   ImGui::TextDisabled("%s", list.size() == 1 ? "1 passage from the reports" : (std::to_string(list.size()) + " passages from the reports").c_str());
-  for (const Passage* p : list) {
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    const Passage* p = list[i];
+    const std::string name = "passage/" + std::to_string(i);
     ImGui::PushID(p);
     ImGui::Separator();
     const std::string quoted = "“" + p->text + "”";
     selectableText("##quote", quoted);
-    if (p == list.front()) {
-      const ImVec2 min = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
-      state.firstPassageRect[0] = min.x, state.firstPassageRect[1] = min.y;
-      state.firstPassageRect[2] = size.x, state.firstPassageRect[3] = size.y;
-    }
+    recordWidget(state, name);
     ImGui::PushTextWrapPos(0);
     const std::string source = "— " + catalog.sourceLine(*p);
     ImGui::TextDisabled("%s", source.c_str());
@@ -86,20 +84,19 @@ void passages(ViewState& state, const Catalog& catalog, const std::vector<const 
     if (!note.empty()) ImGui::TextDisabled("%s", note.c_str());
     ImGui::PopTextWrapPos();
     if (ImGui::SmallButton("Copy quote and source")) ImGui::SetClipboardText((quoted + "\n" + source).c_str());
+    recordWidget(state, name + "/copy");
     ImGui::SameLine();
-    if (ImGui::SmallButton("Read in the article")) {
-      state.articlePassage = p;
-      state.scrollArticle = true;
-    }
+    if (ImGui::SmallButton("Read in the article")) commands.dispatch(command::OpenArticle{p->id});
+    recordWidget(state, name + "/article");
     ImGui::PopID();
   }
 }
 
-bool beginPanel(ViewState& state, const char* title, bool& open) {
+bool beginPanel(const AppState& state, const char* title, bool& open) {
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   const float width = panelWidth(state, 380, 0.45), margin = ui(state, 10);
-  const float top = viewport->Pos.y + state.topInset + margin;
-  const float maxHeight = viewport->Size.y - state.topInset - state.bottomInset - 2 * margin;
+  const float top = viewport->Pos.y + state.screen.topInset + margin;
+  const float maxHeight = viewport->Size.y - state.screen.topInset - state.screen.bottomInset - 2 * margin;
   ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + viewport->Size.x - width - margin, top));
   ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, maxHeight));
   return ImGui::Begin(title, &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize |
@@ -107,16 +104,17 @@ bool beginPanel(ViewState& state, const char* title, bool& open) {
                                         ImGuiWindowFlags_NoFocusOnAppearing);
 }
 
-std::string regionName(const BoundaryData& boundaries, const std::string& iso, Language language) {
-  const int i = boundaries.findRegion(iso);
-  return i < 0 ? iso : boundaries.regions[i].name(language) + " (" + iso + ")";
+std::string regionName(const MapData& data, const std::string& iso, Language language) {
+  const int i = data.regionIndex(iso);
+  return i < 0 ? iso : data.boundaries.regions[i].name(language) + " (" + iso + ")";
 }
 
 }  // namespace
 
-void drawEventPanel(ViewState& state, const Catalog& catalog, const BoundaryData& boundaries) {
-  if (state.selectedEvent >= 0 && state.selectedEvent < static_cast<int>(catalog.events.size())) {
-    const Event& e = catalog.events[state.selectedEvent];
+void drawEventPanel(AppState& state, Controller& commands, const MapData& data) {
+  const Catalog& catalog = data.catalog;
+  if (const Event* event = catalog.findEvent(state.selection.eventId)) {
+    const Event& e = *event;
     bool open = true;
     if (beginPanel(state, "Event###event", open)) {
       const ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -130,39 +128,37 @@ void drawEventPanel(ViewState& state, const Catalog& catalog, const BoundaryData
       field(state, "When", e.dateLabel);
       field(state, "Kind", eventKindName(e.kind));
       field(state, "Where", e.place);
-      field(state, "Region", regionName(boundaries, e.regionIso, state.language));
+      field(state, "Region", regionName(data, e.regionIso, state.language));
       field(state, "Precision", precisionText(e.radiusKm, e.locationBasis));
-      passages(state, catalog, catalog.passagesForEvent(e.id));
+      passages(state, commands, catalog, catalog.passagesForEvent(e.id));
     }
     ImGui::End();
-    if (!open) state.selectedEvent = -1;
+    if (!open) commands.dispatch(command::CloseMarkerPanel{});
     return;
   }
-  if (state.selectedPlace >= 0 && state.selectedPlace < static_cast<int>(catalog.places.size())) {
-    const Place& p = catalog.places[state.selectedPlace];
+  if (const Place* place = catalog.findPlace(state.selection.placeId)) {
+    const Place& p = *place;
     bool open = true;
     if (beginPanel(state, "Place named in the reports###place", open)) {
       ImGui::PushTextWrapPos(0);
       ImGui::TextUnformatted(p.name.c_str());
       ImGui::PopTextWrapPos();
       ImGui::Spacing();
-      if (!p.regionIso.empty()) field(state, "Region", regionName(boundaries, p.regionIso, state.language));
+      if (!p.regionIso.empty()) field(state, "Region", regionName(data, p.regionIso, state.language));
       field(state, "Precision", precisionText(p.radiusKm, p.locationBasis));
-      passages(state, catalog, catalog.passagesForPlace(p.id));
+      passages(state, commands, catalog, catalog.passagesForPlace(p.id));
     }
     ImGui::End();
-    if (!open) state.selectedPlace = -1;
+    if (!open) commands.dispatch(command::CloseMarkerPanel{});
   }
 }
 
-void drawArticleWindow(ViewState& state, const Catalog& catalog) {
-  if (!state.articlePassage) return;
-  const Passage& passage = *state.articlePassage;
-  const Article* article = catalog.findArticle(passage.articleId);
-  if (!article) {
-    state.articlePassage = nullptr;
-    return;
-  }
+void drawArticleWindow(AppState& state, Controller& commands, const MapData& data) {
+  const Catalog& catalog = data.catalog;
+  const Passage* shown = catalog.findPassage(state.selection.articlePassage);
+  const Article* article = shown ? catalog.findArticle(shown->articleId) : nullptr;
+  if (!article) return;
+  const Passage& passage = *shown;
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowSize(ImVec2(ui(state, 620), viewport->Size.y * 0.7f), ImGuiCond_Appearing);
   ImGui::SetNextWindowPos(ImVec2(viewport->Size.x / 2, viewport->Size.y / 2), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
@@ -207,26 +203,32 @@ void drawArticleWindow(ViewState& state, const Catalog& catalog) {
     ImGui::EndChild();
   }
   ImGui::End();
-  if (!open) state.articlePassage = nullptr;
+  if (!open) commands.dispatch(command::CloseArticle{});
 }
 
-void drawMarkerChooser(ViewState& state, const Catalog& catalog) {
+void drawMarkerChooser(AppState& state, Controller& commands, const MapData& data) {
+  const Catalog& catalog = data.catalog;
   if (state.openMarkerChoice) {
     ImGui::OpenPopup("Which one?");
     state.openMarkerChoice = false;
   }
   if (!ImGui::BeginPopup("Which one?")) return;
   ImGui::TextDisabled("%s", "Several markers here:");
-  for (const MarkerRef& ref : state.markerChoice) {
-    ImGui::PushID(ref.index + (ref.kind == MarkerRef::Kind::Place ? 10000 : 0));
-    const std::string label = ref.kind == MarkerRef::Kind::Event
-                                  ? catalog.events[ref.index].title + " (" + catalog.events[ref.index].dateLabel + ")"
-                                  : catalog.places[ref.index].name;
+  // Copied: choosing one replaces the list.
+  const std::vector<MarkerId> choices = state.markerChoice;
+  for (std::size_t i = 0; i < choices.size(); ++i) {
+    const MarkerId& ref = choices[i];
+    const Event* event = ref.kind == MarkerRef::Kind::Event ? catalog.findEvent(ref.id) : nullptr;
+    const Place* place = ref.kind == MarkerRef::Kind::Place ? catalog.findPlace(ref.id) : nullptr;
+    if (!event && !place) continue;
+    ImGui::PushID(static_cast<int>(i));
+    const std::string label = event ? event->title + " (" + event->dateLabel + ")" : place->name;
     if (ImGui::Selectable(label.c_str())) {
-      if (ref.kind == MarkerRef::Kind::Event) state.requestEvent = ref.index;
-      else state.requestPlace = ref.index;
+      if (event) commands.dispatch(command::SelectEvent{ref.id, Motion::Fly});
+      else commands.dispatch(command::SelectPlace{ref.id, Motion::Fly});
       ImGui::CloseCurrentPopup();
     }
+    recordWidget(state, "choice/" + ref.id);
     ImGui::PopID();
   }
   ImGui::EndPopup();

@@ -3,11 +3,12 @@
 #include <imgui.h>
 
 #include "app/panels/MarkerStyle.h"
+#include "app/panels/Widgets.h"
 
 namespace kg {
 namespace {
 
-void iconThenText(const ViewState& state, const MarkerStyle& style, const char* text) {
+void iconThenText(const AppState& state, const MarkerStyle& style, const char* text) {
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const float h = ImGui::GetTextLineHeight();
   drawMarkerIcon(ImGui::GetWindowDrawList(), ImVec2(pos.x + ui(state, 10), pos.y + h / 2), style, ui(state, 0.8));
@@ -17,15 +18,16 @@ void iconThenText(const ViewState& state, const MarkerStyle& style, const char* 
 
 }  // namespace
 
-void drawEventsPanel(ViewState& state, const Catalog& catalog) {
+void drawEventsPanel(AppState& state, Controller& commands, const Catalog& catalog) {
   if (!state.showEventList) return;
   const float width = panelWidth(state, 300, 0.34), margin = ui(state, 10);
-  const float maxHeight = ImGui::GetMainViewport()->Size.y - state.topInset - state.bottomInset - 2 * margin;
-  ImGui::SetNextWindowPos(ImVec2(margin, state.topInset + margin), ImGuiCond_Always);
+  const float maxHeight = ImGui::GetMainViewport()->Size.y - state.screen.topInset - state.screen.bottomInset - 2 * margin;
+  ImGui::SetNextWindowPos(ImVec2(margin, state.screen.topInset + margin), ImGuiCond_Always);
   ImGui::SetNextWindowSize(ImVec2(width, 0), ImGuiCond_Always);
   ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, maxHeight));
   ImGui::SetNextWindowBgAlpha(0.94f);
-  if (ImGui::Begin("Events", &state.showEventList,
+  bool open = true;
+  if (ImGui::Begin("Events", &open,
                    ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings |
                        ImGuiWindowFlags_NoCollapse)) {
     ImGui::TextDisabled("%s", "In time order. Tab / Shift+Tab to step.");
@@ -33,14 +35,16 @@ void drawEventsPanel(ViewState& state, const Catalog& catalog) {
       const Event& e = catalog.events[i];
       ImGui::PushID(static_cast<int>(i));
       const ImVec2 pos = ImGui::GetCursorScreenPos();
-      const bool selected = state.selectedEvent == static_cast<int>(i);
+      const bool selected = state.selection.eventId == e.id;
       // Two lines a row: the date, then the title, beside the marker's icon.
       const float indent = ui(state, 26);
       const float wrap = ImGui::GetContentRegionAvail().x - indent - ui(state, 2);
       const ImVec2 titleSize = ImGui::CalcTextSize(e.title.c_str(), nullptr, false, wrap);
       const float height = ImGui::GetTextLineHeight() + titleSize.y + ui(state, 6);
-      if (ImGui::Selectable("##event", selected, 0, ImVec2(0, height))) state.requestEvent = static_cast<int>(i);
-      if (ImGui::IsItemHovered()) state.hoveredEvent = static_cast<int>(i);
+      if (ImGui::Selectable("##event", selected, 0, ImVec2(0, height)))
+        commands.dispatch(command::SelectEvent{e.id, Motion::Fly});
+      if (ImGui::IsItemHovered()) commands.setHover({.eventId = e.id});
+      recordWidget(state, "events/" + e.id);
       drawMarkerIcon(ImGui::GetWindowDrawList(), ImVec2(pos.x + ui(state, 10), pos.y + ui(state, 12)), styleFor(e.kind),
                      ui(state, 0.8));
       ImGui::SetCursorScreenPos(ImVec2(pos.x + indent, pos.y + ui(state, 2)));
@@ -68,11 +72,14 @@ void drawEventsPanel(ViewState& state, const Catalog& catalog) {
       ImGui::TextUnformatted("Faint circle: how far the true spot may be");
       ImGui::PopTextWrapPos();
     }
-    ImGui::Checkbox("##places", &state.showPlaces);
+    bool places = state.showPlaces;
+    if (ImGui::Checkbox("##places", &places)) commands.dispatch(command::ShowPlaces{places});
+    recordWidget(state, "legend/places");
     ImGui::SameLine();
     iconThenText(state, placeStyle(), "Other places the reports name");
   }
   ImGui::End();
+  if (!open) commands.dispatch(command::ShowEventList{false});
 }
 
 }  // namespace kg

@@ -4,35 +4,15 @@
 
 #include <cfloat>
 
-#include "app/EventMarkers.h"
 #include "core/geometry/HitTester.h"
-#include "core/geometry/LabelAnchor.h"
 #include "core/view/LabelLayout.h"
 #include "core/view/ScaleBar.h"
-#include "core/geometry/Simplifier.h"
 
 namespace kg {
 namespace {
 
 constexpr ImU32 kInk = IM_COL32(0x22, 0x22, 0x22, 0xFF);
 constexpr ImU32 kHalo = IM_COL32(0xFF, 0xFF, 0xFF, 0xD0);
-
-const LabelShape& labelShapeFor(ViewState& state, const BoundaryData& data, int region) {
-  if (state.labelShapes.size() != data.regions.size()) state.labelShapes.assign(data.regions.size(), std::nullopt);
-  auto& cached = state.labelShapes[region];
-  if (!cached) {
-    const Feature& f = data.regions[region];
-    LabelShape shape;
-    shape.outline.bounds = f.bounds;
-    const double tolerance = std::max(f.bounds.width(), f.bounds.height()) / 400;
-    for (const Polygon& p : f.polygons)
-      if (Polygon s = simplifyPolygon(p, tolerance); !s.rings.empty()) shape.outline.polygons.push_back(std::move(s));
-    shape.anchor = shape.outline.polygons.empty() ? f.bounds.centre() : labelAnchor(shape.outline);
-    if (shape.outline.polygons.empty()) shape.outline.polygons = f.polygons;
-    cached = std::move(shape);
-  }
-  return *cached;
-}
 
 void drawHaloText(ImDrawList* list, ImFont* font, float size, ImVec2 pos, const char* text) {
   // Four diagonal copies make the halo; eight look no different at this size and cost twice.
@@ -41,9 +21,10 @@ void drawHaloText(ImDrawList* list, ImFont* font, float size, ImVec2 pos, const 
   list->AddText(font, size, pos, kInk, text);
 }
 
-void drawLabels(ViewState& state, const BoundaryData& data, const Fonts& fonts, const Catalog& catalog,
-                ImDrawList* list) {
-  const double ratio = state.pixelRatio;
+void drawLabels(const AppState& state, const MapData& mapData, const Fonts& fonts,
+                const std::vector<ScreenMarker>& screenMarkers, ImDrawList* list) {
+  const BoundaryData& data = mapData.boundaries;
+  const double ratio = state.screen.pixelRatio;
   const Camera& camera = state.camera;
   const double width = camera.viewportWidth() / ratio, height = camera.viewportHeight() / ratio;
   std::vector<LabelCandidate> candidates;
@@ -59,19 +40,19 @@ void drawLabels(ViewState& state, const BoundaryData& data, const Fonts& fonts, 
     // On large files a region whose box cannot hold its name goes unnamed at this scale, rather
     // than having its name laid over its neighbours.
     if (data.regions.size() > 50 && (wPx < size.x || hPx < size.y)) continue;
-    const ScreenPoint anchor = camera.mapToScreen(labelShapeFor(state, data, i).anchor);
+    const ScreenPoint anchor = camera.mapToScreen(mapData.labelShape(i).anchor);
     candidates.push_back({i, {anchor.x / ratio, anchor.y / ratio}, size.x, size.y, wPx * hPx, wPx, hPx});
   }
   auto inside = [&](int feature, ScreenPoint p) {
-    return featureContains(state.labelShapes[feature]->outline, camera.screenToMap({p.x * ratio, p.y * ratio}));
+    return featureContains(mapData.labelShape(feature).outline, camera.screenToMap({p.x * ratio, p.y * ratio}));
   };
   // Labels keep clear of the markers: a name can move, a place cannot.
   std::vector<PlacedLabel> markers;
-  for (const ScreenMarker& m : screenMarkers(state, catalog)) {
+  for (const ScreenMarker& m : screenMarkers) {
     const double r = m.radiusPx / ratio;
     markers.push_back({-1, m.position.x / ratio - r, m.position.y / ratio - r, 2 * r, 2 * r});
   }
-  const double top = state.topInset, bottom = height - state.bottomInset;
+  const double top = state.screen.topInset, bottom = height - state.screen.bottomInset;
   for (const PlacedLabel& label : layoutLabels(std::move(candidates), width, height, inside, 3, markers)) {
     if (label.top < top || label.top + label.height > bottom) continue;
     drawHaloText(list, fonts.label, ui(state, 15), ImVec2(static_cast<float>(label.left), static_cast<float>(label.top)),
@@ -79,11 +60,11 @@ void drawLabels(ViewState& state, const BoundaryData& data, const Fonts& fonts, 
   }
 }
 
-void drawScaleBar(const ViewState& state, ImDrawList* list) {
+void drawScaleBar(const AppState& state, ImDrawList* list) {
   const ScaleBar bar = chooseScaleBar(state.camera, device(state, 150));
   if (bar.lengthPx <= 0) return;
-  const float length = static_cast<float>(bar.lengthPx / state.pixelRatio);
-  const ImVec2 origin(ui(state, 16), ImGui::GetMainViewport()->Size.y - state.bottomInset - ui(state, 14));
+  const float length = static_cast<float>(bar.lengthPx / state.screen.pixelRatio);
+  const ImVec2 origin(ui(state, 16), ImGui::GetMainViewport()->Size.y - state.screen.bottomInset - ui(state, 14));
   const ImVec2 end(origin.x + length, origin.y);
   const float u = ui(state, 1);
   list->AddRectFilled(ImVec2(origin.x - 6 * u, origin.y - 24 * u), ImVec2(end.x + 6 * u, origin.y + 6 * u),
@@ -94,23 +75,23 @@ void drawScaleBar(const ViewState& state, ImDrawList* list) {
   list->AddText(ImVec2(origin.x, origin.y - 22 * u), kInk, bar.label.c_str());
 }
 
-void drawCredit(const ViewState& state, ImDrawList* list) {
+void drawCredit(const AppState& state, ImDrawList* list) {
   const char* credit = "Boundaries: Natural Earth (public domain)";
   const ImVec2 size = ImGui::CalcTextSize(credit);
   const ImVec2 viewport = ImGui::GetMainViewport()->Size;
-  const ImVec2 pos(viewport.x - size.x - ui(state, 12), viewport.y - state.bottomInset - size.y - ui(state, 8));
+  const ImVec2 pos(viewport.x - size.x - ui(state, 12), viewport.y - state.screen.bottomInset - size.y - ui(state, 8));
   list->AddRectFilled(ImVec2(pos.x - 5, pos.y - 2), ImVec2(pos.x + size.x + 5, pos.y + size.y + 2),
                       IM_COL32(255, 255, 255, 170), 3);
   list->AddText(pos, IM_COL32(0x44, 0x44, 0x44, 0xFF), credit);
 }
 
-void drawWarnings(ViewState& state) {
+void drawWarnings(AppState& state) {
   if (state.warnings.empty() || state.warningsDismissed) return;
   // Centred over the map, below the menu; the heading and Dismiss stay in view and the list
   // scrolls, however many problems there are.
   const ImVec2 viewport = ImGui::GetMainViewport()->Size;
   const float width = std::min(ui(state, 640), viewport.x - ui(state, 20));
-  ImGui::SetNextWindowPos(ImVec2((viewport.x - width) / 2, state.topInset + ui(state, 10)));
+  ImGui::SetNextWindowPos(ImVec2((viewport.x - width) / 2, state.screen.topInset + ui(state, 10)));
   ImGui::SetNextWindowSize(ImVec2(width, 0));
   ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(0xFF, 0xF4, 0xC2, 0xF4));
   ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
@@ -138,34 +119,12 @@ void drawWarnings(ViewState& state) {
 
 }  // namespace
 
-void drawMapOverlay(ViewState& state, const BoundaryData& data, const Fonts& fonts, const Catalog& catalog) {
+void drawMapOverlay(AppState& state, const MapData& data, const Fonts& fonts, const std::vector<ScreenMarker>& markers) {
   ImDrawList* list = ImGui::GetBackgroundDrawList();
-  drawLabels(state, data, fonts, catalog, list);
+  drawLabels(state, data, fonts, markers, list);
   drawScaleBar(state, list);
   drawCredit(state, list);
   drawWarnings(state);
-  if (state.hoveredEvent >= 0 && !ImGui::GetIO().WantCaptureMouse) {
-    const Event& e = catalog.events[state.hoveredEvent];
-    ImGui::BeginTooltip();
-    ImGui::PushTextWrapPos(ui(state, 320));
-    ImGui::TextUnformatted(e.title.c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::TextDisabled("%s", e.dateLabel.c_str());
-    ImGui::EndTooltip();
-  } else if (state.hoveredPlace >= 0 && !ImGui::GetIO().WantCaptureMouse) {
-    ImGui::BeginTooltip();
-    ImGui::PushTextWrapPos(ui(state, 320));
-    ImGui::TextUnformatted(catalog.places[state.hoveredPlace].name.c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::TextDisabled("%s", "Named in the reports; click for the passages");
-    ImGui::EndTooltip();
-  } else if (state.hoveredRegion >= 0 && !ImGui::GetIO().WantCaptureMouse) {
-    const Feature& f = data.regions[state.hoveredRegion];
-    ImGui::BeginTooltip();
-    ImGui::TextUnformatted(f.name(state.language).c_str());
-    ImGui::TextDisabled("%s", f.iso.c_str());
-    ImGui::EndTooltip();
-  }
 }
 
 }  // namespace kg

@@ -2,36 +2,66 @@
 
 #include <imgui.h>
 
+#include <string>
+#include <tuple>
+
+#include "app/panels/Widgets.h"
+
 namespace kg {
 
-MenuRequests drawMenuBar(ViewState& state, float& height) {
-  MenuRequests requests;
-  height = 0;
-  if (!ImGui::BeginMainMenuBar()) return requests;
-  if (ImGui::BeginMenu("File")) {
-    if (ImGui::MenuItem("Quit", "Ctrl+Q")) requests.quit = true;
+float drawMenuBar(AppState& state, Controller& commands) {
+  if (!ImGui::BeginMainMenuBar()) return 0;
+  const bool file = ImGui::BeginMenu("File");
+  recordWidget(state, "menu/file");
+  if (file) {
+    if (ImGui::MenuItem("Quit", "Ctrl+Q")) commands.quit();
+    recordWidget(state, "menu/file/quit");
     ImGui::EndMenu();
   }
-  if (ImGui::BeginMenu("View")) {
-    if (ImGui::BeginMenu("Labels")) {
-      if (ImGui::MenuItem("English", nullptr, state.language == Language::English)) state.language = Language::English;
-      if (ImGui::MenuItem("Русский", nullptr, state.language == Language::Russian)) state.language = Language::Russian;
-      if (ImGui::MenuItem("Кыргызча", nullptr, state.language == Language::Kyrgyz)) state.language = Language::Kyrgyz;
+  const bool edit = ImGui::BeginMenu("Edit");
+  recordWidget(state, "menu/edit");
+  if (edit) {
+    if (ImGui::MenuItem("Undo", "Ctrl+Z", false, commands.canUndo())) commands.dispatch(command::Undo{});
+    recordWidget(state, "menu/edit/undo");
+    if (ImGui::MenuItem("Redo", "Ctrl+Shift+Z", false, commands.canRedo())) commands.dispatch(command::Redo{});
+    recordWidget(state, "menu/edit/redo");
+    ImGui::EndMenu();
+  }
+  const bool view = ImGui::BeginMenu("View");
+  recordWidget(state, "menu/view");
+  if (view) {
+    const bool labels = ImGui::BeginMenu("Labels");
+    recordWidget(state, "menu/view/labels");
+    if (labels) {
+      const std::tuple<Language, const char*, const char*> languages[] = {
+          {Language::English, "English", "en"}, {Language::Russian, "Русский", "ru"}, {Language::Kyrgyz, "Кыргызча", "ky"}};
+      for (const auto& [language, name, code] : languages) {
+        if (ImGui::MenuItem(name, nullptr, state.language == language)) commands.dispatch(command::SetLanguage{language});
+        recordWidget(state, std::string("menu/view/labels/") + code);
+      }
       ImGui::EndMenu();
     }
-    ImGui::MenuItem("Events list", nullptr, &state.showEventList);
-    ImGui::MenuItem("Other places the reports name", nullptr, &state.showPlaces);
+    if (ImGui::MenuItem("Events list", nullptr, state.showEventList))
+      commands.dispatch(command::ShowEventList{!state.showEventList});
+    recordWidget(state, "menu/view/events");
+    if (ImGui::MenuItem("Other places the reports name", nullptr, state.showPlaces))
+      commands.dispatch(command::ShowPlaces{!state.showPlaces});
+    recordWidget(state, "menu/view/places");
     ImGui::Separator();
-    if (ImGui::MenuItem("Reset view", "Home")) requests.resetView = true;
-    if (ImGui::MenuItem("Clear selection", "Esc", false, state.selectedRegion >= 0)) state.selectedRegion = -1;
+    if (ImGui::MenuItem("Reset view", "Home")) commands.dispatch(command::ResetView{Motion::Fly});
+    recordWidget(state, "menu/view/reset");
+    if (ImGui::MenuItem("Clear selection", "Esc", false, !state.selection.regionId.empty()))
+      commands.dispatch(command::SelectRegion{});
     ImGui::EndMenu();
   }
-  if (ImGui::BeginMenu("Help")) {
+  const bool help = ImGui::BeginMenu("Help");
+  recordWidget(state, "menu/help");
+  if (help) {
     if (ImGui::MenuItem("Mouse and keyboard")) state.showControls = true;
     if (ImGui::MenuItem("About kgatlas")) state.showAbout = true;
     ImGui::EndMenu();
   }
-  height = ImGui::GetWindowSize().y;
+  const float height = ImGui::GetWindowSize().y;
   ImGui::EndMainMenuBar();
 
   if (state.showControls) {
@@ -47,6 +77,8 @@ MenuRequests drawMenuBar(ViewState& state, float& height) {
       ImGui::TextUnformatted("Tab / Shift+Tab  next / previous event in time");
       ImGui::TextUnformatted("Left / Right     the same, while an event is open");
       ImGui::TextUnformatted("Esc             close the article, the panel, the selection");
+      ImGui::TextUnformatted("Ctrl+Z          undo a change of view or selection");
+      ImGui::TextUnformatted("Ctrl+Shift+Z    redo it");
     }
     ImGui::End();
   }
@@ -64,7 +96,7 @@ MenuRequests drawMenuBar(ViewState& state, float& height) {
     }
     ImGui::End();
   }
-  return requests;
+  return height;
 }
 
 }  // namespace kg

@@ -1,15 +1,10 @@
 #pragma once
-#include "app/ViewState.h"
+#include "app/Controller.h"
 
 namespace kg {
 
-struct MenuRequests {
-  bool resetView = false;
-  bool quit = false;
-};
-
-// The main menu (View: language, reset; Help: controls, about). Returns its height and what
-// the user asked for.
-MenuRequests drawMenuBar(ViewState& state, float& height);
+// The main menu (File, Edit: undo and redo, View: language, layers, reset; Help: controls,
+// about) and the two help windows. Returns the bar's height in window units.
+float drawMenuBar(AppState& state, Controller& commands);
 
 }  // namespace kg

@@ -5,7 +5,6 @@
 #include <cmath>
 #include <string>
 
-#include "core/geo/Geodesy.h"
 
 namespace kg {
 namespace {
@@ -20,7 +19,7 @@ std::string withThousands(long long value) {
   return grouped;
 }
 
-void row(const ViewState& state, const char* caption, const std::string& value) {
+void row(const AppState& state, const char* caption, const std::string& value) {
   ImGui::TextDisabled("%s", caption);
   ImGui::SameLine(ui(state, 110));
   ImGui::TextWrapped("%s", value.empty() ? "—" : value.c_str());
@@ -28,16 +27,15 @@ void row(const ViewState& state, const char* caption, const std::string& value) 
 
 }  // namespace
 
-void drawRegionPanel(ViewState& state, const BoundaryData& data, const Catalog& catalog) {
-  if (state.selectedRegion < 0 || state.selectedRegion >= static_cast<int>(data.regions.size())) return;
-  const Feature& region = data.regions[state.selectedRegion];
-  auto cached = state.areaKm2.find(state.selectedRegion);
-  if (cached == state.areaKm2.end())
-    cached = state.areaKm2.emplace(state.selectedRegion, geodesicAreaKm2(region, state.camera.projection())).first;
+void drawRegionPanel(AppState& state, Controller& commands, const MapData& data) {
+  const int index = data.regionIndex(state.selection.regionId);
+  if (index < 0) return;
+  const Feature& region = data.boundaries.regions[index];
+  const Catalog& catalog = data.catalog;
 
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   const float width = panelWidth(state, 340, 0.45), margin = ui(state, 10);
-  ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + viewport->Size.x - width - margin, viewport->Pos.y + state.topInset + margin));
+  ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + viewport->Size.x - width - margin, viewport->Pos.y + state.screen.topInset + margin));
   ImGui::SetNextWindowSize(ImVec2(width, 0));
   bool open = true;
   if (ImGui::Begin("Region", &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
@@ -48,19 +46,20 @@ void drawRegionPanel(ViewState& state, const BoundaryData& data, const Catalog& 
     row(state, "Русский", region.nameRu);
     row(state, "Кыргызча", region.nameKy);
     row(state, "ISO 3166-2", region.iso);
-    row(state, "Area", withThousands(std::llround(cached->second)) + " km²");
+    row(state, "Area", withThousands(std::llround(data.areaKm2(index, state.camera.projection()))) + " km²");
     ImGui::TextDisabled("%s", "Area measured on the WGS84 ellipsoid.");
     const auto events = catalog.eventsInRegion(region.iso);
     ImGui::Separator();
     ImGui::TextDisabled("%s", events.empty() ? "No events on the map in this region." : "Events in this region:");
     for (const Event* e : events) {
       ImGui::PushID(e);
-      if (ImGui::Selectable((e->dateLabel + ": " + e->title).c_str())) state.requestEvent = catalog.eventIndex(e->id);
+      if (ImGui::Selectable((e->dateLabel + ": " + e->title).c_str()))
+        commands.dispatch(command::SelectEvent{e->id, Motion::Fly});
       ImGui::PopID();
     }
   }
   ImGui::End();
-  if (!open) state.selectedRegion = -1;
+  if (!open) commands.dispatch(command::SelectRegion{});
 }
 
 }  // namespace kg

@@ -7,7 +7,7 @@
 
 namespace kg {
 
-float drawStatusBar(const ViewState& state, const std::string& sourceName) {
+float drawStatusBar(const AppState& state, const std::string& sourceName) {
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   const float height = ImGui::GetFrameHeight() + ui(state, 6);
   ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x, viewport->Pos.y + viewport->Size.y - height));

@@ -1,10 +1,12 @@
 #pragma once
-#include "app/ViewState.h"
+#include <string>
+
+#include "app/AppState.h"
 
 namespace kg {
 
 // The strip along the bottom: coordinates under the pointer and the data source. Returns its
 // height in window units.
-float drawStatusBar(const ViewState& state, const std::string& sourceName);
+float drawStatusBar(const AppState& state, const std::string& sourceName);
 
 }  // namespace kg

@@ -270,6 +270,7 @@ Catalog loadCatalog(const CatalogPaths& paths, const BoundaryData& boundaries, c
     }
     Passage p;
     p.line = b.line;
+    p.id = "line-" + std::to_string(b.line);
     p.articleId = get("article");
     p.text = get("text");
     const Article* article = c.findArticle(p.articleId);
@@ -328,6 +329,11 @@ const Place* Catalog::findPlace(const std::string& id) const {
 const Article* Catalog::findArticle(const std::string& id) const {
   for (const Article& a : articles)
     if (a.id == id) return &a;
+  return nullptr;
+}
+const Passage* Catalog::findPassage(const std::string& id) const {
+  for (const Passage& p : passages)
+    if (p.id == id) return &p;
   return nullptr;
 }
 std::vector<const Passage*> Catalog::passagesForEvent(const std::string& id) const {

@@ -37,6 +37,7 @@ struct Article {
 };
 
 struct Passage {
+  std::string id;
   std::string articleId;
   std::vector<std::string> events, places;
   std::string text;
@@ -61,6 +62,7 @@ struct Catalog {
   int eventIndex(const std::string& id) const;
   const Place* findPlace(const std::string& id) const;
   const Article* findArticle(const std::string& id) const;
+  const Passage* findPassage(const std::string& id) const;
   std::vector<const Passage*> passagesForEvent(const std::string& id) const;
   std::vector<const Passage*> passagesForPlace(const std::string& id) const;
   std::vector<const Event*> eventsInRegion(const std::string& iso) const;

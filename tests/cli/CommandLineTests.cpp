@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "app/CommandLine.h"
+#include "cli/CommandLine.h"
 
 using namespace kg;
 using Catch::Matchers::Contains;

@@ -1,0 +1,90 @@
+#pragma once
+// The program's state as plain data: what the panels read and what commands change. The
+// selection holds ids, never indices or pointers into data that can be reloaded or reordered.
+#include <algorithm>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/events/MarkerHits.h"
+#include "core/geometry/Feature.h"
+#include "core/view/Camera.h"
+#include "core/view/CameraAnimation.h"
+
+namespace kg {
+
+// What is selected. Opening an event or a place clears the region; the article window belongs
+// to the selected event or place and closes with it.
+struct Selection {
+  std::string regionId;
+  std::string eventId;
+  std::string placeId;
+  std::string articlePassage;  // the passage whose article is open; "" when closed
+  bool operator==(const Selection&) const = default;
+  bool hasMarker() const { return !eventId.empty() || !placeId.empty(); }
+};
+
+// What the pointer is over right now. Not part of undo.
+struct Hover {
+  std::string regionId, eventId, placeId;
+  bool operator==(const Hover&) const = default;
+};
+
+// A marker named by id, as offered in the list of markers that overlap under one click.
+struct MarkerId {
+  MarkerRef::Kind kind = MarkerRef::Kind::Event;
+  std::string id;
+  bool operator==(const MarkerId&) const = default;
+};
+
+// What the window gives the map: its density and the bars along its edges.
+struct Screen {
+  double pixelRatio = 1.0;  // framebuffer pixels per window unit (2 on macOS Retina, Wayland)
+  double uiScale = 1.0;     // window units per design pixel (2 on X11 at 192 dpi)
+  float topInset = 0, bottomInset = 0;  // window units taken by the menu and status bars
+};
+
+// A named widget's rectangle in window units, as drawn in the last frame.
+struct WidgetRect {
+  float x = 0, y = 0, w = 0, h = 0;
+};
+
+struct AppState {
+  Camera camera;  // framebuffer pixels
+  CameraAnimation flight;
+  Selection selection;
+  Hover hover;
+  std::optional<GeoPoint> cursor;
+  Language language = Language::English;
+  bool showPlaces = true;     // the layer of other places the reports name
+  bool showEventList = true;  // the events panel on the left
+  Screen screen;
+
+  std::vector<std::string> warnings;
+  bool warningsDismissed = false;
+  std::vector<MarkerId> markerChoice;  // several markers under one click: the user picks
+  bool openMarkerChoice = false;
+  bool scrollArticle = false;  // the article window scrolls to the passage once after opening
+  bool showControls = false, showAbout = false;
+  bool quit = false;
+  // Widgets panels name as they draw them (e.g. "events/osh", "passage/0"): for the state dump,
+  // so tests find them by name instead of by pixel.
+  std::map<std::string, WidgetRect> widgets;
+};
+
+// Sizes in this program are written in design pixels (as at 96 dpi). ui() turns one into window
+// units (what ImGui and the pointer use); device() into framebuffer pixels (what GL draws).
+inline float ui(const AppState& s, double designPx) { return static_cast<float>(designPx * s.screen.uiScale); }
+inline double device(const AppState& s, double designPx) { return designPx * s.screen.uiScale * s.screen.pixelRatio; }
+// A side panel's width: its design width, but never more than `share` of a small window.
+inline float panelWidth(const AppState& s, double designPx, double share) {
+  return static_cast<float>(
+      std::min(designPx * s.screen.uiScale, share * s.camera.viewportWidth() / s.screen.pixelRatio));
+}
+// Window units (ImGui) to framebuffer pixels (camera).
+inline ScreenPoint toFramebuffer(const AppState& s, float x, float y) {
+  return {x * s.screen.pixelRatio, y * s.screen.pixelRatio};
+}
+
+}  // namespace kg

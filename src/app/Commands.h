@@ -1,0 +1,46 @@
+#pragma once
+// Every change to the selection, the view and the settings, as a value. Panels and map tools
+// say what they want with a command; the Controller carries it out in one place, so closing a
+// panel clears what depends on it the same way wherever it is closed, and undo comes with it.
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "app/AppState.h"
+
+namespace kg {
+
+// How the camera gets to a newly selected thing.
+enum class Motion {
+  Stay,   // leave the view alone (the thing is under the pointer already)
+  Jump,   // go there at once (start-up, screenshots)
+  Fly,    // an animated flight, interruptible
+};
+
+namespace command {
+struct SelectRegion { std::string id; };                        // "" clears the region
+struct SelectEvent { std::string id; Motion motion = Motion::Stay; };
+struct SelectPlace { std::string id; Motion motion = Motion::Stay; };
+struct StepEvent { int direction = 1; };                         // next / previous in time
+struct OfferMarkers { std::vector<MarkerId> markers; };          // several under one click
+struct CloseInnermost {};                                        // Esc: article, panel, selection
+struct CloseMarkerPanel {};                                      // the event or place panel
+struct OpenArticle { std::string passageId; };
+struct CloseArticle {};
+struct SetLanguage { Language language = Language::English; };
+struct ShowPlaces { bool shown = true; };
+struct ShowEventList { bool shown = true; };
+struct ResetView { Motion motion = Motion::Jump; };              // the whole data set, inside the panels
+struct PanBy { double dx = 0, dy = 0; };                         // framebuffer pixels
+struct ZoomAbout { ScreenPoint anchor; double factor = 1; };
+struct Undo {};
+struct Redo {};
+}  // namespace command
+
+using Command = std::variant<command::SelectRegion, command::SelectEvent, command::SelectPlace, command::StepEvent,
+                             command::OfferMarkers, command::CloseInnermost, command::CloseMarkerPanel,
+                             command::OpenArticle, command::CloseArticle, command::SetLanguage, command::ShowPlaces,
+                             command::ShowEventList, command::ResetView, command::PanBy, command::ZoomAbout,
+                             command::Undo, command::Redo>;
+
+}  // namespace kg

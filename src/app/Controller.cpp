@@ -1,0 +1,223 @@
+#include "app/Controller.h"
+
+#include <algorithm>
+#include <type_traits>
+
+#include "core/view/Framing.h"
+
+namespace kg {
+namespace {
+
+constexpr std::size_t kHistoryDepth = 200;
+
+// Commands that change what is selected or what is in view: these are undone and redone.
+template <class C>
+constexpr bool kRecorded =
+    !std::is_same_v<C, command::OfferMarkers> && !std::is_same_v<C, command::SetLanguage> &&
+    !std::is_same_v<C, command::ShowPlaces> && !std::is_same_v<C, command::ShowEventList> &&
+    !std::is_same_v<C, command::Undo> && !std::is_same_v<C, command::Redo>;
+
+bool sameView(const CameraView& a, const CameraView& b) { return a == b; }
+
+}  // namespace
+
+Controller::Snapshot Controller::snapshot() const {
+  // During a flight the view that counts is where it is going.
+  const CameraView view = state_.flight.finished(now_) ? viewOf(state_.camera) : state_.flight.target();
+  return {state_.selection, view};
+}
+
+void Controller::dispatch(const Command& command) {
+  std::visit(
+      [&](const auto& c) {
+        using C = std::decay_t<decltype(c)>;
+        if constexpr (kRecorded<C>) {
+          const Snapshot before = snapshot();
+          Gesture gesture = Gesture::None;
+          if constexpr (std::is_same_v<C, command::PanBy>) gesture = Gesture::Pan;
+          if constexpr (std::is_same_v<C, command::ZoomAbout>) gesture = Gesture::Zoom;
+          const bool continuing = gesture != Gesture::None && gesture == gesture_;
+          apply(c);
+          const Snapshot after = snapshot();
+          if (after.selection == before.selection && sameView(after.view, before.view)) return;
+          if (!continuing) {
+            undo_.push_back(before);
+            if (undo_.size() > kHistoryDepth) undo_.erase(undo_.begin());
+          }
+          redo_.clear();
+          gesture_ = gesture;
+        } else {
+          apply(c);
+        }
+      },
+      command);
+}
+
+void Controller::runPosted() {
+  std::vector<Command> now;
+  now.swap(posted_);
+  for (const Command& c : now) dispatch(c);
+}
+
+void Controller::clearHistory() {
+  undo_.clear();
+  redo_.clear();
+  gesture_ = Gesture::None;
+}
+
+void Controller::advanceFlight() {
+  if (!state_.flight.active()) return;
+  applyView(state_.camera, state_.flight.at(now_));
+  if (state_.flight.finished(now_)) state_.flight = CameraAnimation();
+}
+
+void Controller::resizeViewport(double width, double height) {
+  Camera& camera = state_.camera;
+  const double oldW = camera.viewportWidth(), oldH = camera.viewportHeight();
+  if (!camera.setViewport(width, height) || (oldW == width && oldH == height)) return;
+  // Keep the same ground in view when the window is resized: all of what was visible stays
+  // visible, and the side that changed least decides the scale.
+  camera.setMetresPerPixel(camera.metresPerPixel() * std::max(oldW / width, oldH / height));
+}
+
+void Controller::moveCamera(const CameraView& to, Motion motion) {
+  if (motion == Motion::Stay) return;
+  if (motion == Motion::Fly && animate_) {
+    state_.flight = state_.flight.finished(now_) ? CameraAnimation::fly(viewOf(state_.camera), to, now_)
+                                                 : state_.flight.retarget(now_, to);
+    return;
+  }
+  state_.flight = CameraAnimation();
+  applyView(state_.camera, to);
+}
+
+void Controller::flyToPoint(GeoPoint point, Motion motion) {
+  // Close enough to see the place and its uncertainty circle, far enough to keep its region.
+  const double scale = std::clamp(snapshot().view.metresPerPixel, 60.0, 450.0);
+  moveCamera({state_.camera.projection().forward(point), scale}, motion);
+}
+
+void Controller::select(const Selection& next) {
+  if (next.eventId != state_.selection.eventId || next.placeId != state_.selection.placeId)
+    state_.markerChoice.clear();
+  state_.selection = next;
+}
+
+void Controller::apply(const command::SelectRegion& c) {
+  Selection next;
+  if (data_.regionIndex(c.id) >= 0) next.regionId = c.id;
+  select(next);  // a region replaces any event or place, and closes the article with it
+}
+
+void Controller::apply(const command::SelectEvent& c) {
+  const Event* event = data_.catalog.findEvent(c.id);
+  if (!event) return;
+  Selection next = state_.selection;
+  next.eventId = c.id;
+  next.placeId.clear();
+  next.articlePassage.clear();
+  select(next);
+  flyToPoint(event->point, c.motion);
+}
+
+void Controller::apply(const command::SelectPlace& c) {
+  const Place* place = data_.catalog.findPlace(c.id);
+  if (!place) return;
+  Selection next = state_.selection;
+  next.placeId = c.id;
+  next.eventId.clear();
+  next.articlePassage.clear();
+  select(next);
+  flyToPoint(place->point, c.motion);
+}
+
+void Controller::apply(const command::StepEvent& c) {
+  const auto& events = data_.catalog.events;
+  if (events.empty()) return;
+  const int count = static_cast<int>(events.size());
+  const int current = data_.catalog.eventIndex(state_.selection.eventId);
+  const int step = c.direction >= 0 ? 1 : -1;
+  const int next = current < 0 ? (step > 0 ? 0 : count - 1) : (current + step + count) % count;
+  apply(command::SelectEvent{events[next].id, Motion::Fly});
+}
+
+void Controller::apply(const command::OfferMarkers& c) {
+  state_.markerChoice = c.markers;
+  state_.openMarkerChoice = !c.markers.empty();
+}
+
+void Controller::apply(const command::CloseInnermost&) {
+  if (!state_.selection.articlePassage.empty()) apply(command::CloseArticle{});
+  else if (state_.selection.hasMarker()) apply(command::CloseMarkerPanel{});
+  else apply(command::SelectRegion{});
+}
+
+void Controller::apply(const command::CloseMarkerPanel&) {
+  Selection next = state_.selection;
+  next.eventId.clear();
+  next.placeId.clear();
+  next.articlePassage.clear();
+  select(next);
+}
+
+void Controller::apply(const command::OpenArticle& c) {
+  state_.selection.articlePassage = c.passageId;
+  state_.scrollArticle = !c.passageId.empty();
+}
+
+void Controller::apply(const command::CloseArticle&) { state_.selection.articlePassage.clear(); }
+
+void Controller::apply(const command::SetLanguage& c) { state_.language = c.language; }
+void Controller::apply(const command::ShowPlaces& c) {
+  state_.showPlaces = c.shown;
+  if (!c.shown && !state_.selection.placeId.empty()) apply(command::CloseMarkerPanel{});
+}
+void Controller::apply(const command::ShowEventList& c) { state_.showEventList = c.shown; }
+
+void Controller::apply(const command::ResetView& c) {
+  // Frame the regions in the part of the window the bars and the events list leave free.
+  const double ratio = state_.screen.pixelRatio;
+  Insets insets;
+  insets.top = state_.screen.topInset * ratio;
+  insets.bottom = state_.screen.bottomInset * ratio;
+  if (state_.showEventList && !data_.catalog.events.empty())
+    insets.left = (panelWidth(state_, 300, 0.34) + ui(state_, 20)) * ratio;
+  CameraView view;
+  if (frameBounds(state_.camera, data_.boundaries.regionBounds(), insets, device(state_, 24), view))
+    moveCamera(view, c.motion);
+}
+
+void Controller::apply(const command::PanBy& c) {
+  state_.flight = CameraAnimation();
+  state_.camera.panByPixels(c.dx, c.dy);
+}
+
+void Controller::apply(const command::ZoomAbout& c) {
+  state_.flight = CameraAnimation();
+  state_.camera.zoomAbout(c.anchor, c.factor);
+}
+
+void Controller::restore(const Snapshot& snapshot) {
+  select(snapshot.selection);
+  moveCamera(snapshot.view, Motion::Fly);
+}
+
+void Controller::apply(const command::Undo&) {
+  if (undo_.empty()) return;
+  redo_.push_back(snapshot());
+  const Snapshot previous = undo_.back();
+  undo_.pop_back();
+  restore(previous);
+  gesture_ = Gesture::None;
+}
+
+void Controller::apply(const command::Redo&) {
+  if (redo_.empty()) return;
+  undo_.push_back(snapshot());
+  const Snapshot next = redo_.back();
+  redo_.pop_back();
+  restore(next);
+  gesture_ = Gesture::None;
+}
+
+}  // namespace kg

@@ -1,0 +1,82 @@
+#pragma once
+// Carries out commands on the app state, and keeps the history that undo and redo walk. It
+// reads no clock: the frame loop tells it the time, which drives flights.
+#include <cstdint>
+#include <vector>
+
+#include "app/Commands.h"
+#include "app/MapData.h"
+
+namespace kg {
+
+class Controller {
+ public:
+  Controller(AppState& state, const MapData& data) : state_(state), data_(data) {}
+
+  // Applies a command now. Commands that change the selection or the view are recorded for
+  // undo; a run of pans or zooms in one gesture is recorded once.
+  void dispatch(const Command& command);
+  // Queues a command for the start of the next frame, after the first view has been framed
+  // (start-up selections from the command line).
+  void post(Command command) { posted_.push_back(std::move(command)); }
+  void runPosted();
+
+  // The frame loop's clock, in seconds; flights are functions of it.
+  void setTime(double seconds) { now_ = seconds; }
+  double time() const { return now_; }
+  // Screenshots and scripted runs jump where a person would see a flight.
+  void setAnimate(bool animate) { animate_ = animate; }
+  // Moves the camera along the flight under way, if any.
+  void advanceFlight();
+  // A new window size keeps the same ground in view.
+  void resizeViewport(double width, double height);
+  void setHover(Hover hover) { state_.hover = std::move(hover); }
+  void quit() { state_.quit = true; }
+  // Marks the end of a gesture (button released, wheel idle), so the next pan is a new step.
+  void endGesture() { gesture_ = Gesture::None; }
+  void clearHistory();
+
+  bool canUndo() const { return !undo_.empty(); }
+  bool canRedo() const { return !redo_.empty(); }
+
+ private:
+  struct Snapshot {
+    Selection selection;
+    CameraView view;
+  };
+  enum class Gesture { None, Pan, Zoom };
+  void record(Gesture gesture = Gesture::None);
+  void restore(const Snapshot& snapshot);
+  void moveCamera(const CameraView& to, Motion motion);
+  void flyToPoint(GeoPoint point, Motion motion);
+  void select(const Selection& next);
+  Snapshot snapshot() const;
+
+  void apply(const command::SelectRegion& c);
+  void apply(const command::SelectEvent& c);
+  void apply(const command::SelectPlace& c);
+  void apply(const command::StepEvent& c);
+  void apply(const command::OfferMarkers& c);
+  void apply(const command::CloseInnermost& c);
+  void apply(const command::CloseMarkerPanel& c);
+  void apply(const command::OpenArticle& c);
+  void apply(const command::CloseArticle& c);
+  void apply(const command::SetLanguage& c);
+  void apply(const command::ShowPlaces& c);
+  void apply(const command::ShowEventList& c);
+  void apply(const command::ResetView& c);
+  void apply(const command::PanBy& c);
+  void apply(const command::ZoomAbout& c);
+  void apply(const command::Undo& c);
+  void apply(const command::Redo& c);
+
+  AppState& state_;
+  const MapData& data_;
+  double now_ = 0;
+  bool animate_ = true;
+  Gesture gesture_ = Gesture::None;
+  std::vector<Snapshot> undo_, redo_;
+  std::vector<Command> posted_;
+};
+
+}  // namespace kg

@@ -1,0 +1,91 @@
+#include "app/MapCanvas.h"
+
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+
+#include <cmath>
+
+namespace kg {
+namespace {
+constexpr double kClickSlop = 4;  // design pixels a click may wander and still be a click
+}
+
+void MapCanvas::setTool(std::unique_ptr<MapTool> tool, ToolContext& context) {
+  tool_->deactivate(context);
+  tool_ = std::move(tool);
+  tool_->activate(context);
+}
+
+void MapCanvas::handleInput(ToolContext& context, const std::vector<KeyPress>& keys) {
+  ImGuiIO& io = ImGui::GetIO();
+  Controller& commands = context.commands;
+  const AppState& state = context.state;
+  const ScreenPoint mouse = toFramebuffer(state, io.MousePos.x, io.MousePos.y);
+  const bool mouseOnMap = !io.WantCaptureMouse && ImGui::IsMousePosValid();
+
+  tool_->onMove(context, mouseOnMap ? &mouse : nullptr);
+  if (mouseOnMap && io.MouseWheel != 0) {
+    commands.dispatch(command::ZoomAbout{mouse, std::pow(1.25, io.MouseWheel)});
+    framesSinceWheel_ = 0;
+  } else if (++framesSinceWheel_ == 30) {
+    commands.endGesture();  // half a second without the wheel: the next turn is a new step to undo
+  }
+  if (mouseOnMap && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+    dragging_ = true;
+    toolDrag_ = false;
+    dragDistance_ = 0;
+    dragLast_ = mouse;
+    commands.endGesture();
+  }
+  if (dragging_) {
+    if (ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+      // Measured from the last position seen while held, not ImGui's per-frame delta, which
+      // would include any jump of the pointer in the frame the button went down.
+      const double dx = mouse.x - dragLast_.x, dy = mouse.y - dragLast_.y;
+      if (ImGui::IsMousePosValid() && (dx != 0 || dy != 0)) {
+        toolDrag_ = toolDrag_ || tool_->onDrag(context, dragLast_, mouse);
+        if (!toolDrag_) commands.dispatch(command::PanBy{dx, dy});
+        dragDistance_ += std::hypot(dx, dy) / device(state, 1);
+        dragLast_ = mouse;
+      }
+    } else {
+      dragging_ = false;
+      commands.endGesture();
+      if (dragDistance_ < kClickSlop && ImGui::IsMousePosValid()) tool_->onClick(context, mouse);
+    }
+  }
+
+  if (io.WantCaptureKeyboard) return;
+  for (const KeyPress& k : keys) handleKey(context, k);
+}
+
+void MapCanvas::handleKey(ToolContext& context, KeyPress k) {
+  Controller& commands = context.commands;
+  const bool ctrl = k.mods & GLFW_MOD_CONTROL, shift = k.mods & GLFW_MOD_SHIFT;
+  if (ctrl) {
+    if (k.key == GLFW_KEY_Z) commands.dispatch(shift ? Command{command::Redo{}} : Command{command::Undo{}});
+    else if (k.key == GLFW_KEY_Y) commands.dispatch(command::Redo{});
+    else if (k.key == GLFW_KEY_Q) commands.quit();
+    return;
+  }
+  if (tool_->onKey(context, k)) return;
+  const AppState& state = context.state;
+  const double step = device(state, 120);
+  const ScreenPoint centre{state.camera.viewportWidth() / 2, state.camera.viewportHeight() / 2};
+  commands.endGesture();  // each key press is a step of its own
+  switch (k.key) {
+    case GLFW_KEY_LEFT: commands.dispatch(command::PanBy{step, 0}); break;
+    case GLFW_KEY_RIGHT: commands.dispatch(command::PanBy{-step, 0}); break;
+    case GLFW_KEY_UP: commands.dispatch(command::PanBy{0, step}); break;
+    case GLFW_KEY_DOWN: commands.dispatch(command::PanBy{0, -step}); break;
+    case GLFW_KEY_EQUAL:
+    case GLFW_KEY_KP_ADD: commands.dispatch(command::ZoomAbout{centre, 1.5}); break;
+    case GLFW_KEY_MINUS:
+    case GLFW_KEY_KP_SUBTRACT: commands.dispatch(command::ZoomAbout{centre, 1 / 1.5}); break;
+    case GLFW_KEY_HOME: commands.dispatch(command::ResetView{Motion::Fly}); break;
+    default: break;
+  }
+  commands.endGesture();
+}
+
+}  // namespace kg

@@ -1,0 +1,54 @@
+#include "app/MapData.h"
+
+#include "core/geo/Geodesy.h"
+#include "core/geometry/LabelAnchor.h"
+#include "core/geometry/Simplifier.h"
+
+namespace kg {
+
+void MapData::index() {
+  const auto& regions = boundaries.regions;
+  std::unordered_map<std::string, int> isoCount;
+  for (const Feature& f : regions) ++isoCount[f.iso];
+  regionIds_.clear();
+  regionIndex_.clear();
+  for (std::size_t i = 0; i < regions.size(); ++i) {
+    const std::string& iso = regions[i].iso;
+    regionIds_.push_back(!iso.empty() && isoCount[iso] == 1 ? iso : "feature-" + std::to_string(i));
+    regionIndex_.emplace(regionIds_.back(), static_cast<int>(i));
+  }
+  areas_.clear();
+  labelShapes_.clear();
+}
+
+int MapData::regionIndex(const std::string& id) const {
+  if (id.empty()) return -1;
+  const auto it = regionIndex_.find(id);
+  return it == regionIndex_.end() ? -1 : it->second;
+}
+
+double MapData::areaKm2(int region, const Projection& projection) const {
+  auto cached = areas_.find(region);
+  if (cached == areas_.end())
+    cached = areas_.emplace(region, geodesicAreaKm2(boundaries.regions[region], projection)).first;
+  return cached->second;
+}
+
+const LabelShape& MapData::labelShape(int region) const {
+  if (labelShapes_.size() != boundaries.regions.size()) labelShapes_.assign(boundaries.regions.size(), std::nullopt);
+  auto& cached = labelShapes_[region];
+  if (!cached) {
+    const Feature& f = boundaries.regions[region];
+    LabelShape shape;
+    shape.outline.bounds = f.bounds;
+    const double tolerance = std::max(f.bounds.width(), f.bounds.height()) / 400;
+    for (const Polygon& p : f.polygons)
+      if (Polygon s = simplifyPolygon(p, tolerance); !s.rings.empty()) shape.outline.polygons.push_back(std::move(s));
+    shape.anchor = shape.outline.polygons.empty() ? f.bounds.centre() : labelAnchor(shape.outline);
+    if (shape.outline.polygons.empty()) shape.outline.polygons = f.polygons;
+    cached = std::move(shape);
+  }
+  return *cached;
+}
+
+}  // namespace kg

@@ -1,0 +1,70 @@
+#include "cli/Benchmark.h"
+
+#include <GLFW/glfw3.h>
+#include <glad/gl.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <sys/resource.h>
+
+namespace kg {
+
+int runBenchmark(App& app, int width, int height, double loadSeconds) {
+  using clock = std::chrono::steady_clock;
+  GLFWwindow* window = app.window();
+  glfwSetWindowSize(window, width, height);
+  glfwPollEvents();
+  int fbW = 0, fbH = 0;
+  glfwGetFramebufferSize(window, &fbW, &fbH);
+  const auto firstStart = clock::now();
+  app.frame(fbW, fbH, 1.0, false);
+  glFinish();
+  glfwSwapBuffers(window);
+  const double firstFrame = std::chrono::duration<double>(clock::now() - firstStart).count();
+  const std::size_t firstLevel = app.renderer().levelDrawn();
+  app.finishMeshes();
+  const double allLevels = std::chrono::duration<double>(clock::now() - firstStart).count();
+
+  // Frame the whole data set (for the world file: every continent), then pan across it, and
+  // again zoomed in four times.
+  const BoundaryData& data = app.data().boundaries;
+  Camera& camera = app.state().camera;
+  const Bounds all = data.regionBounds();
+  std::vector<double> times;
+  for (double zoom : {1.0, 4.0}) {
+    camera.fit(all, 10);
+    camera.zoomAbout({fbW / 2.0, fbH / 2.0}, zoom);
+    for (int i = 0; i < 150; ++i) {
+      camera.panByPixels(i < 75 ? -8 : 8, i % 2 ? 3 : -3);
+      const auto start = clock::now();
+      app.frame(fbW, fbH, 1.0, false);
+      glFinish();
+      glfwSwapBuffers(window);
+      times.push_back(std::chrono::duration<double, std::milli>(clock::now() - start).count());
+    }
+  }
+  std::sort(times.begin(), times.end());
+  const double median = times[times.size() / 2];
+  const double p95 = times[static_cast<std::size_t>(times.size() * 0.95)];
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  std::printf("boundaries            %s\n", data.path.c_str());
+  std::printf("features / vertices   %zu / %zu\n", data.regions.size() + data.context.size(), data.vertexCount);
+  std::printf("viewport              %dx%d\n", fbW, fbH);
+  std::printf("OpenGL renderer       %s\n", reinterpret_cast<const char*>(glGetString(GL_RENDERER)));
+  std::printf("load (read, project)  %.3f s\n", loadSeconds);
+  std::printf("load-to-first-frame   %.3f s  (detail level %zu)\n", loadSeconds + firstFrame, firstLevel);
+  std::printf("all levels ready      %.3f s\n", loadSeconds + allLevels);
+  std::printf("frames while panning  %zu\n", times.size());
+  std::printf("frame median          %.2f ms\n", median);
+  std::printf("frame p95             %.2f ms\n", p95);
+  std::printf("frames from cache     %zu of %zu\n", app.renderer().cachedDraws(), times.size());
+  std::printf("peak memory (RSS)     %.1f MB\n", usage.ru_maxrss / 1024.0);
+  for (std::size_t i = 0; i < app.levelSizes().size(); ++i)
+    std::printf("detail level %zu         %zu vertices, %zu triangles (tolerance %g m)\n", i, app.levelSizes()[i][0],
+                app.levelSizes()[i][1], kLevelTolerances[i]);
+  return 0;
+}
+
+}  // namespace kg

@@ -1,0 +1,82 @@
+#include "cli/StateDump.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+namespace kg {
+namespace {
+
+constexpr const char* kSignature = "{\"selected\":";
+
+std::string languageCode(Language l) { return l == Language::Russian ? "ru" : l == Language::Kyrgyz ? "ky" : "en"; }
+
+std::string quoted(const std::string& s) {
+  if (s.empty()) return "null";
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') out += '\\';
+    if (static_cast<unsigned char>(c) < 0x20) continue;
+    out += c;
+  }
+  return out + "\"";
+}
+
+std::string rect(const WidgetRect& r) {
+  char text[96];
+  std::snprintf(text, sizeof text, "[%d, %d, %d, %d]", static_cast<int>(r.x), static_cast<int>(r.y),
+                static_cast<int>(r.w), static_cast<int>(r.h));
+  return text;
+}
+
+}  // namespace
+
+std::string stateJson(const AppState& state, const MapData& data) {
+  const Camera& c = state.camera;
+  const Selection& s = state.selection;
+  const Catalog& catalog = data.catalog;
+  std::size_t passagesShown = 0;
+  if (!s.eventId.empty()) passagesShown = catalog.passagesForEvent(s.eventId).size();
+  else if (!s.placeId.empty()) passagesShown = catalog.passagesForPlace(s.placeId).size();
+  const auto first = state.widgets.find("passage/0");
+  char camera[320];
+  std::snprintf(camera, sizeof camera,
+                "\"centre_x\": %.3f, \"centre_y\": %.3f, \"metres_per_pixel\": %.6f, \"viewport\": [%.0f, %.0f], "
+                "\"pixel_ratio\": %.3f, \"ui_scale\": %.3f, \"flying\": %s",
+                c.centre().x, c.centre().y, c.metresPerPixel(), c.viewportWidth(), c.viewportHeight(),
+                state.screen.pixelRatio, state.screen.uiScale, state.flight.active() ? "true" : "false");
+  std::string widgets;
+  for (const auto& [name, r] : state.widgets) widgets += (widgets.empty() ? "" : ", ") + quoted(name) + ": " + rect(r);
+  return std::string(kSignature) + " " + quoted(s.regionId) + ", \"hovered\": " + quoted(state.hover.regionId) +
+         ", \"selected_event\": " + quoted(s.eventId) + ", \"hovered_event\": " + quoted(state.hover.eventId) +
+         ", \"selected_place\": " + quoted(s.placeId) + ", \"passages_shown\": " + std::to_string(passagesShown) +
+         ", \"marker_choice\": " + std::to_string(state.markerChoice.size()) +
+         ", \"problems_shown\": " + std::to_string(state.warningsDismissed ? 0 : state.warnings.size()) +
+         ", \"article_open\": " + (s.articlePassage.empty() ? "false" : "true") +
+         ", \"article_passage\": " + quoted(s.articlePassage) +
+         ", \"first_passage\": " + rect(first == state.widgets.end() ? WidgetRect{} : first->second) +
+         ", \"language\": \"" + languageCode(state.language) + "\", " + camera + ", \"widgets\": {" + widgets + "}}\n";
+}
+
+Result<StateDump> StateDump::open(const std::string& path) {
+  std::ifstream existing(path);
+  std::string start(std::char_traits<char>::length(kSignature), '\0');
+  if (existing && (!existing.read(start.data(), static_cast<std::streamsize>(start.size())) || start != kSignature))
+    return Error{path + ": exists and is not a kgatlas state file; not overwriting it"};
+  return StateDump(path);
+}
+
+void StateDump::write(const AppState& state, const MapData& data) {
+  std::string json = stateJson(state, data);
+  if (json == last_) return;
+  last_ = std::move(json);
+  const std::string temporary = path_ + ".part";
+  {
+    std::ofstream out(temporary, std::ios::trunc);
+    out << last_;
+  }
+  std::error_code ec;
+  std::filesystem::rename(temporary, path_, ec);
+}
+
+}  // namespace kg

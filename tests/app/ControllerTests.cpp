@@ -1,0 +1,172 @@
+// Commands on the app state, without a window: selection by id, what closing clears, undo and
+// redo of view and selection, and flights driven by the time the frame loop passes in.
+#include <catch2/catch.hpp>
+
+#include "app/Controller.h"
+#include "support/TestData.h"
+
+using namespace kg;
+
+namespace {
+
+const MapData& data() {
+  static const MapData d = [] {
+    MapData m;
+    m.boundaries = test::bundled();
+    m.catalog = loadCatalog(CatalogPaths::bundled(), m.boundaries, Projection());
+    m.index();
+    return m;
+  }();
+  return d;
+}
+
+struct Fixture {
+  AppState state;
+  Controller commands{state, data()};
+  Fixture() {
+    state.camera.setViewport(1200, 800);
+    commands.dispatch(command::ResetView{Motion::Jump});
+    commands.clearHistory();
+  }
+};
+
+}  // namespace
+
+TEST_CASE("selecting an event by id opens it; an unknown id changes nothing", "[controller]") {
+  Fixture f;
+  f.commands.dispatch(command::SelectEvent{"osh"});
+  CHECK(f.state.selection.eventId == "osh");
+  f.commands.dispatch(command::SelectEvent{"no-such-event"});
+  CHECK(f.state.selection.eventId == "osh");
+  f.commands.dispatch(command::SelectRegion{"KG-NOPE"});
+  CHECK(f.state.selection.regionId.empty());
+  CHECK(f.state.selection.eventId.empty());  // a click on the map away from markers closes the event
+}
+
+TEST_CASE("Esc closes the article, then the event, then the region", "[controller]") {
+  Fixture f;
+  f.commands.dispatch(command::SelectRegion{"KG-N"});
+  f.commands.dispatch(command::SelectEvent{"osh"});
+  const Passage* p = data().catalog.passagesForEvent("osh").front();
+  f.commands.dispatch(command::OpenArticle{p->id});
+  REQUIRE(f.state.selection.articlePassage == p->id);
+  f.commands.dispatch(command::CloseInnermost{});
+  CHECK(f.state.selection.articlePassage.empty());
+  CHECK(f.state.selection.eventId == "osh");
+  f.commands.dispatch(command::CloseInnermost{});
+  CHECK(f.state.selection.eventId.empty());
+  CHECK(f.state.selection.regionId == "KG-N");
+  f.commands.dispatch(command::CloseInnermost{});
+  CHECK(f.state.selection.regionId.empty());
+}
+
+TEST_CASE("closing the event panel closes its article too", "[controller]") {
+  Fixture f;
+  f.commands.dispatch(command::SelectEvent{"koy-tash"});
+  f.commands.dispatch(command::OpenArticle{data().catalog.passagesForEvent("koy-tash").front()->id});
+  f.commands.dispatch(command::CloseMarkerPanel{});
+  CHECK(f.state.selection.eventId.empty());
+  CHECK(f.state.selection.articlePassage.empty());
+}
+
+TEST_CASE("stepping goes through the events in time order and wraps", "[controller]") {
+  Fixture f;
+  const auto& events = data().catalog.events;
+  f.commands.dispatch(command::StepEvent{1});
+  CHECK(f.state.selection.eventId == events.front().id);
+  f.commands.dispatch(command::StepEvent{-1});
+  CHECK(f.state.selection.eventId == events.back().id);
+  f.commands.dispatch(command::StepEvent{1});
+  CHECK(f.state.selection.eventId == events.front().id);
+}
+
+TEST_CASE("undo and redo walk back and forth through selection and view", "[controller][undo]") {
+  Fixture f;
+  const CameraView start = viewOf(f.state.camera);
+  f.commands.dispatch(command::SelectRegion{"KG-N"});
+  f.commands.dispatch(command::PanBy{100, 0});
+  const CameraView panned = viewOf(f.state.camera);
+  REQUIRE_FALSE(panned == start);
+  f.commands.dispatch(command::SelectEvent{"osh"});
+
+  f.commands.dispatch(command::Undo{});
+  CHECK(f.state.selection.eventId.empty());
+  f.commands.dispatch(command::Undo{});
+  f.commands.setTime(100);  // undo flies back: let the flight end
+  f.commands.advanceFlight();
+  CHECK(viewOf(f.state.camera) == start);
+  CHECK(f.state.selection.regionId == "KG-N");
+  f.commands.dispatch(command::Undo{});
+  CHECK(f.state.selection.regionId.empty());
+  CHECK_FALSE(f.commands.canUndo());
+
+  f.commands.dispatch(command::Redo{});
+  f.commands.dispatch(command::Redo{});
+  f.commands.setTime(200);
+  f.commands.advanceFlight();
+  CHECK(viewOf(f.state.camera) == panned);
+  f.commands.dispatch(command::Redo{});
+  CHECK(f.state.selection.eventId == "osh");
+  CHECK_FALSE(f.commands.canRedo());
+}
+
+TEST_CASE("one drag is one step to undo; a new change clears redo", "[controller][undo]") {
+  Fixture f;
+  const CameraView start = viewOf(f.state.camera);
+  for (int i = 0; i < 20; ++i) f.commands.dispatch(command::PanBy{5, 3});
+  f.commands.endGesture();
+  f.commands.dispatch(command::Undo{});
+  f.commands.setTime(10);
+  f.commands.advanceFlight();
+  CHECK(viewOf(f.state.camera) == start);
+  CHECK_FALSE(f.commands.canUndo());
+  REQUIRE(f.commands.canRedo());
+  f.commands.dispatch(command::SelectRegion{"KG-T"});
+  CHECK_FALSE(f.commands.canRedo());
+}
+
+TEST_CASE("language and layers are settings, not steps to undo", "[controller][undo]") {
+  Fixture f;
+  f.commands.dispatch(command::SetLanguage{Language::Kyrgyz});
+  f.commands.dispatch(command::ShowPlaces{false});
+  CHECK(f.state.language == Language::Kyrgyz);
+  CHECK_FALSE(f.state.showPlaces);
+  CHECK_FALSE(f.commands.canUndo());
+}
+
+TEST_CASE("a flight to an event moves and zooms with the time passed in", "[controller][animation]") {
+  Fixture f;
+  f.commands.setTime(5.0);
+  const CameraView start = viewOf(f.state.camera);
+  f.commands.dispatch(command::SelectEvent{"osh", Motion::Fly});
+  const MapPoint osh = f.state.camera.projection().forward(data().catalog.findEvent("osh")->point);
+  f.commands.advanceFlight();
+  CHECK(viewOf(f.state.camera) == start);  // no time has passed
+  f.commands.setTime(5.4);
+  f.commands.advanceFlight();
+  const CameraView middle = viewOf(f.state.camera);
+  CHECK(middle.metresPerPixel < start.metresPerPixel);
+  CHECK(middle.metresPerPixel > 450);
+  f.commands.setTime(6.0);
+  f.commands.advanceFlight();
+  CHECK(f.state.camera.centre().x == Approx(osh.x));
+  CHECK(f.state.camera.centre().y == Approx(osh.y));
+  CHECK(f.state.camera.metresPerPixel() == Approx(450));  // close enough to see the place
+  CHECK_FALSE(f.state.flight.active());
+}
+
+TEST_CASE("a resize keeps the same ground in view", "[controller]") {
+  Fixture f;
+  Bounds before = f.state.camera.visibleBounds();
+  f.commands.resizeViewport(600, 400);
+  CHECK(f.state.camera.visibleBounds().width() == Approx(before.width()));
+  CHECK(f.state.camera.visibleBounds().height() == Approx(before.height()));
+  before = f.state.camera.visibleBounds();
+  f.commands.resizeViewport(2400, 400);  // much wider: the height decides, nothing is cut off
+  CHECK(f.state.camera.visibleBounds().height() == Approx(before.height()));
+  CHECK(f.state.camera.visibleBounds().width() > before.width());
+  before = f.state.camera.visibleBounds();
+  f.commands.resizeViewport(1200, 1600);  // much taller: the width decides
+  CHECK(f.state.camera.visibleBounds().width() == Approx(before.width()));
+  CHECK(f.state.camera.visibleBounds().height() > before.height());
+}
