@@ -56,6 +56,8 @@ struct AppState {
   Selection selection;
   Hover hover;
   std::optional<GeoPoint> cursor;
+  std::optional<ScreenPoint> pointer;  // window units, where the app last saw the pointer
+  bool pointerDown = false;            // the left button, as the app last saw it
   Language language = Language::English;
   bool showPlaces = true;     // the layer of other places the reports name
   bool showEventList = true;  // the events panel on the left

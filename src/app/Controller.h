@@ -32,6 +32,11 @@ class Controller {
   void resizeViewport(double width, double height);
   void setHover(Hover hover) { state_.hover = std::move(hover); }
   void quit() { state_.quit = true; }
+  void setPointer(std::optional<ScreenPoint> pointer, bool down) {
+    state_.pointer = pointer;
+    state_.pointerDown = down;
+  }
+  void setCursor(std::optional<GeoPoint> cursor) { state_.cursor = cursor; }
   // Marks the end of a gesture (button released, wheel idle), so the next pan is a new step.
   void endGesture() { gesture_ = Gesture::None; }
   void clearHistory();

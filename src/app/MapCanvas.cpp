@@ -22,7 +22,15 @@ void MapCanvas::handleInput(ToolContext& context, const std::vector<KeyPress>& k
   const AppState& state = context.state;
   const ScreenPoint mouse = toFramebuffer(state, io.MousePos.x, io.MousePos.y);
   const bool mouseOnMap = !io.WantCaptureMouse && ImGui::IsMousePosValid();
+  commands.setPointer(ImGui::IsMousePosValid() ? std::optional<ScreenPoint>({io.MousePos.x, io.MousePos.y}) : std::nullopt,
+                     ImGui::IsMouseDown(ImGuiMouseButton_Left));
 
+  std::optional<GeoPoint> cursor;
+  if (mouseOnMap) {
+    const GeoPoint g = state.camera.screenToGeo(mouse);
+    if (isValid(g)) cursor = g;
+  }
+  commands.setCursor(cursor);  // the status bar's coordinates, whatever the tool
   tool_->onMove(context, mouseOnMap ? &mouse : nullptr);
   if (mouseOnMap && io.MouseWheel != 0) {
     commands.dispatch(command::ZoomAbout{mouse, std::pow(1.25, io.MouseWheel)});

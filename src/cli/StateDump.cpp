@@ -1,5 +1,6 @@
 #include "cli/StateDump.h"
 
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -45,6 +46,15 @@ std::string stateJson(const AppState& state, const MapData& data) {
                 "\"pixel_ratio\": %.3f, \"ui_scale\": %.3f, \"flying\": %s",
                 c.centre().x, c.centre().y, c.metresPerPixel(), c.viewportWidth(), c.viewportHeight(),
                 state.screen.pixelRatio, state.screen.uiScale, state.flight.active() ? "true" : "false");
+  std::string pointer = "null";
+  if (state.pointer)
+    pointer = "[" + std::to_string(std::lround(state.pointer->x)) + ", " + std::to_string(std::lround(state.pointer->y)) + "]";
+  std::string cursor = "null";
+  if (state.cursor) {
+    char text[64];
+    std::snprintf(text, sizeof text, "[%.5f, %.5f]", state.cursor->lat, state.cursor->lon);
+    cursor = text;
+  }
   std::string widgets;
   for (const auto& [name, r] : state.widgets) widgets += (widgets.empty() ? "" : ", ") + quoted(name) + ": " + rect(r);
   return std::string(kSignature) + " " + quoted(s.regionId) + ", \"hovered\": " + quoted(state.hover.regionId) +
@@ -55,7 +65,7 @@ std::string stateJson(const AppState& state, const MapData& data) {
          ", \"article_open\": " + (s.articlePassage.empty() ? "false" : "true") +
          ", \"article_passage\": " + quoted(s.articlePassage) +
          ", \"first_passage\": " + rect(first == state.widgets.end() ? WidgetRect{} : first->second) +
-         ", \"language\": \"" + languageCode(state.language) + "\", " + camera + ", \"widgets\": {" + widgets + "}}\n";
+         ", \"language\": \"" + languageCode(state.language) + "\", " + camera + ", \"pointer\": " + pointer + ", \"pointer_down\": " + (state.pointerDown ? "true" : "false") + ", \"cursor\": " + cursor + ", \"widgets\": {" + widgets + "}}\n";
 }
 
 Result<StateDump> StateDump::open(const std::string& path) {

@@ -103,7 +103,7 @@ TEST_CASE("a person clicks markers and regions and steps through events", "[inte
   const Camera camera = viewer.firstCamera;
 
   // The Osh marker opens the event panel with its passages, and the map stays where it was.
-  test::clickAt(id, camera.geoToScreen(test::kOshCity));
+  viewer.clickAt(camera.geoToScreen(test::kOshCity));
   CHECK(test::waitForState(state, "selected_event", "\"osh\""));
   CHECK(test::stateNumber(test::readText(state), "centre_x") == Approx(camera.centre().x));
   CHECK(test::stateNumber(test::readText(state), "passages_shown") >= 2);
@@ -115,7 +115,7 @@ TEST_CASE("a person clicks markers and regions and steps through events", "[inte
   CHECK(test::waitForState(state, "selected_event", "null"));
 
   // A region away from every marker selects the region, not an event.
-  test::clickAt(id, viewer.camera().geoToScreen({41.2, 76.5}));
+  viewer.clickAt(viewer.camera().geoToScreen({41.2, 76.5}));
   CHECK(test::waitForState(state, "selected", "\"KG-N\""));
   CHECK(test::stateField(test::readText(state), "selected_event") == "null");
 
@@ -137,18 +137,17 @@ TEST_CASE("markers that overlap in Bishkek offer a choice instead of hiding each
   const Camera camera = viewer.firstCamera;
   // At the country view the White House, the GKNB building and the MPs' hotel are a pixel apart.
   const ScreenPoint whiteHouse = camera.geoToScreen(test::kBishkekWhiteHouse);
-  test::clickAt(viewer.window, whiteHouse);
+  viewer.clickAt(whiteHouse);
   CHECK(test::waitForFile(state, [](const std::string& s) { return test::stateNumber(s, "marker_choice") >= 2; }, 10));
   CHECK(test::stateField(test::readText(state), "selected_event") == "null");
-  // The list opens at the pointer; its first entry (the topmost marker, the event) is a line
-  // and a half below it.
-  test::clickAt(viewer.window, {whiteHouse.x + 60, whiteHouse.y + 36});
+  // The list opens at the pointer; the event is one of its entries.
+  viewer.clickWidget("choice/bishkek-white-house");
   CHECK(test::waitForState(state, "selected_event", "\"bishkek-white-house\""));
 }
 
 TEST_CASE("a place the reports name opens the passages that mention it", "[interaction][places]") {
   test::ViewerSession viewer("e2e-place", "1200x800");
-  test::clickAt(viewer.window, viewer.firstCamera.geoToScreen({41.8667, 78.2000}));  // Kumtor
+  viewer.clickAt(viewer.firstCamera.geoToScreen({41.8667, 78.2000}));  // Kumtor
   CHECK(test::waitForState(viewer.statePath, "selected_place", "\"kumtor\""));
   CHECK(test::stateNumber(viewer.state(), "passages_shown") == 1);
   CHECK(test::stateField(viewer.state(), "selected_event") == "null");
@@ -168,20 +167,20 @@ TEST_CASE("a passage can be selected with the mouse and copied", "[interaction][
   const int x = std::stoi(m[1]), y = std::stoi(m[2]), w = std::stoi(m[3]), h = std::stoi(m[4]);
   REQUIRE(w > 100);
   // Drag across the first lines of the quote, as a person would, then Ctrl+C.
-  test::xdotool({"mousemove", "--window", id, std::to_string(x + 1), std::to_string(y + 10), "mousedown", "1"});
-  test::sleepMs(150);
-  test::xdotool({"mousemove", "--window", id, std::to_string(x + w - 4), std::to_string(y + h - 10)});
-  test::sleepMs(150);
+  // Each step waits until the app has seen it, so a slow machine only makes it slower.
+  test::moveTo(id, state, {x + 1.0, y + 10.0});
+  test::xdotool({"mousedown", "1"});
+  REQUIRE(test::waitForState(state, "pointer_down", "true"));
+  test::moveTo(id, state, {x + w - 4.0, y + h - 10.0});
   test::xdotool({"mouseup", "1"});
-  test::sleepMs(150);
+  REQUIRE(test::waitForState(state, "pointer_down", "false"));
   test::xdotool({"keydown", "ctrl", "keydown", "c"});
-  test::sleepMs(150);
-  test::xdotool({"keyup", "c", "keyup", "ctrl"});
   test::Finished clip;
-  for (int attempt = 0; attempt < 50 && clip.out.empty(); ++attempt) {  // until the app owns the clipboard
-    test::sleepMs(100);
+  for (int attempt = 0; attempt < 100 && clip.out.empty(); ++attempt) {  // until the app owns the clipboard
+    test::sleepMs(50);
     clip = test::run({"xclip", "-o", "-selection", "clipboard", "-t", "UTF8_STRING"}, {}, 10);
   }
+  test::xdotool({"keyup", "c", "keyup", "ctrl"});
   REQUIRE(clip.status == 0);
   INFO(clip.out);
   CHECK_THAT(clip.out, Contains("At least 60 people have been killed"));
@@ -193,8 +192,8 @@ TEST_CASE("a passage can be selected with the mouse and copied", "[interaction][
 
 TEST_CASE("a click in the events list selects the event and flies the map to it", "[interaction][events]") {
   test::ViewerSession viewer("e2e-list", "1200x800");
-  // The first entry of the list (Osh, June 2010), under the list's heading line.
-  test::clickAt(viewer.window, {150, 110});
+  // Osh's entry in the list, found by name.
+  viewer.clickWidget("events/osh");
   CHECK(test::waitForState(viewer.statePath, "selected_event", "\"osh\""));
   // The flight ends with Osh in the middle of the view.
   const MapPoint osh = viewer.firstCamera.projection().forward(test::kOshCity);

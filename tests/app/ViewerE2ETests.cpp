@@ -123,16 +123,21 @@ TEST_CASE("a person hovers, clicks, zooms and pans the real window", "[interacti
 
   // Click on Naryn town: the region is selected.
   const ScreenPoint naryn = camera.geoToScreen(test::kNarynTown);
-  xdotool({"mousemove", "--window", id, std::to_string(static_cast<int>(naryn.x)), std::to_string(static_cast<int>(naryn.y))});
+  viewer.moveTo(naryn);
   REQUIRE(test::waitForFile(state, [](const std::string& s) { return s.find("\"hovered\": \"KG-N\"") != std::string::npos; }, 10));
+  // The status bar's coordinates are those under the pointer.
+  const GeoPoint under = viewer.camera().screenToGeo({std::round(naryn.x), std::round(naryn.y)});
+  std::smatch cursor;
+  const std::string hovering = test::readText(state);
+  REQUIRE(std::regex_search(hovering, cursor, std::regex("\"cursor\": \\[([-0-9.]+), ([-0-9.]+)\\]")));
+  CHECK(std::stod(cursor[1]) == Approx(under.lat).margin(1e-4));
+  CHECK(std::stod(cursor[2]) == Approx(under.lon).margin(1e-4));
   xdotool({"click", "1"});
   CHECK(test::waitForFile(state, [](const std::string& s) { return s.find("\"selected\": \"KG-N\"") != std::string::npos; }, 10));
 
   // Click in China: nothing is selected.
   const ScreenPoint china = camera.geoToScreen({40.0, 77.5});
-  xdotool({"mousemove", "--window", id, std::to_string(static_cast<int>(china.x)), std::to_string(static_cast<int>(china.y))});
-  test::sleepMs(200);
-  xdotool({"click", "1"});
+  viewer.clickAt(china);
   CHECK(test::waitForFile(state, [](const std::string& s) { return s.find("\"selected\": null") != std::string::npos; }, 10));
 
   // The minus key zooms out, Home brings back the first view.
@@ -145,13 +150,9 @@ TEST_CASE("a person hovers, clicks, zooms and pans the real window", "[interacti
 
   // A drag pans the map and selects nothing.
   const double x0 = test::stateNumber(test::readText(state), "centre_x");
-  xdotool({"mousemove", "--window", id, "500", "400"});
-  test::sleepMs(100);
+  viewer.moveTo({500, 400});
   xdotool({"mousedown", "1"});
-  for (int step = 1; step <= 5; ++step) {
-    xdotool({"mousemove", "--window", id, std::to_string(500 + step * 20), "400"});
-    test::sleepMs(50);
-  }
+  for (int step = 1; step <= 5; ++step) viewer.moveTo({500.0 + step * 20, 400});
   xdotool({"mouseup", "1"});
   CHECK(test::waitForNumber(state, "centre_x", x0 - 100 * firstScale, 0.02));
   const std::string after = test::readText(state);
@@ -164,8 +165,7 @@ TEST_CASE("the wheel zooms toward the pointer and the window can be resized", "[
   const Camera before = viewer.firstCamera;
   const ScreenPoint pointer{640, 450};
   const GeoPoint under = before.screenToGeo(pointer);
-  xdotool({"mousemove", "--window", viewer.window, "640", "450"});
-  test::sleepMs(150);
+  viewer.moveTo(pointer);
   xdotool({"click", "4"});  // wheel up
   REQUIRE(test::waitForNumber(viewer.statePath, "metres_per_pixel", before.metresPerPixel() / 1.25));
   const Camera after = viewer.camera();
@@ -226,4 +226,28 @@ TEST_CASE("on a 192-dpi screen text, lines and markers are drawn twice as large"
   INFO("marker width at 96 dpi " << normalWidth << " px, at 192 dpi " << highWidth << " px");
   CHECK(normalWidth >= 8);
   CHECK(highWidth == Approx(2.0 * normalWidth).epsilon(0.2));
+}
+
+TEST_CASE("Ctrl+Z and the Edit menu undo and redo a selection and a view", "[interaction][undo]") {
+  test::ViewerSession viewer("e2e-undo", "1000x700");
+  const std::string& state = viewer.statePath;
+  viewer.clickAt(viewer.firstCamera.geoToScreen(test::kNarynTown));
+  REQUIRE(test::waitForState(state, "selected", "\"KG-N\""));
+  xdotool({"windowfocus", "--sync", viewer.window});
+  xdotool({"key", "minus"});
+  const double firstScale = viewer.firstCamera.metresPerPixel();
+  REQUIRE(test::waitForNumber(state, "metres_per_pixel", firstScale * 1.5));
+
+  xdotool({"key", "ctrl+z"});  // the zoom
+  CHECK(test::waitForNumber(state, "metres_per_pixel", firstScale));
+  CHECK(test::stateField(viewer.state(), "selected") == "\"KG-N\"");
+  xdotool({"key", "ctrl+z"});  // the selection
+  CHECK(test::waitForState(state, "selected", "null"));
+  xdotool({"key", "ctrl+shift+z"});
+  CHECK(test::waitForState(state, "selected", "\"KG-N\""));
+
+  viewer.clickWidget("menu/edit");
+  viewer.clickWidget("menu/edit/undo");
+  CHECK(test::waitForState(state, "selected", "null"));
+  CHECK(viewer.app.running());
 }

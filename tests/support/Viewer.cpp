@@ -65,10 +65,19 @@ bool waitForNumber(const std::string& path, const std::string& key, double expec
   return false;
 }
 
-void clickAt(const std::string& window, ScreenPoint p) {
-  xdotool({"mousemove", "--window", window, std::to_string(static_cast<int>(std::lround(p.x))),
-           std::to_string(static_cast<int>(std::lround(p.y)))});
-  sleepMs(150);
+void moveTo(const std::string& window, const std::string& statePath, ScreenPoint p) {
+  const std::string x = std::to_string(std::lround(p.x)), y = std::to_string(std::lround(p.y));
+  xdotool({"mousemove", "--window", window, x, y});
+  const std::string expected = "\"pointer\": [" + x + ", " + y + "]";
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+  while (readText(statePath).find(expected) == std::string::npos) {
+    if (std::chrono::steady_clock::now() > deadline) FAIL("the app never saw the pointer at " << x << ", " << y);
+    sleepMs(20);
+  }
+}
+
+void clickAt(const std::string& window, const std::string& statePath, ScreenPoint p) {
+  moveTo(window, statePath, p);
   xdotool({"click", "1"});
 }
 
@@ -96,15 +105,11 @@ std::array<double, 4> waitForWidget(const std::string& statePath, const std::str
 
 void hoverWidget(const std::string& window, const std::string& statePath, const std::string& name) {
   const auto r = waitForWidget(statePath, name);
-  xdotool({"mousemove", "--window", window, std::to_string(static_cast<int>(r[0] + r[2] / 2)),
-           std::to_string(static_cast<int>(r[1] + r[3] / 2))});
+  moveTo(window, statePath, {std::floor(r[0] + r[2] / 2), std::floor(r[1] + r[3] / 2)});
 }
 
 void clickWidget(const std::string& window, const std::string& statePath, const std::string& name) {
   hoverWidget(window, statePath, name);
-  // ImGui acts on a press it has seen the pointer over: wait until the app has drawn a frame with
-  // the pointer there (it reports the hovered widget's rectangle unchanged), then click.
-  sleepMs(100);
   xdotool({"click", "1"});
 }
 

@@ -25,8 +25,11 @@ bool waitForState(const std::string& path, const std::string& key, const std::st
 // Waits until the state's number under key is within relativeTolerance of expected.
 bool waitForNumber(const std::string& path, const std::string& key, double expected, double relativeTolerance = 1e-6,
                    double seconds = 10);
-// Moves the pointer to a window-relative pixel and clicks.
-void clickAt(const std::string& window, ScreenPoint p);
+// Moves the pointer to a window-relative pixel and waits until the app reports it there (so a
+// click that follows lands on what the app knows is under the pointer).
+void moveTo(const std::string& window, const std::string& statePath, ScreenPoint p);
+// The same, then a click.
+void clickAt(const std::string& window, const std::string& statePath, ScreenPoint p);
 
 // A widget's rectangle (x, y, w, h in window units) as the app last drew it, found by the name
 // panels give it ("menu/view", "events/osh", "passage/0/copy"); empty when it is not drawn.
@@ -49,6 +52,9 @@ struct ViewerSession {
   ViewerSession(const std::string& scratchName, const std::string& size);
   std::string state() const;
   Camera camera() const { return cameraFromState(state()); }
+  void moveTo(ScreenPoint p) const { test::moveTo(window, statePath, p); }
+  void clickAt(ScreenPoint p) const { test::clickAt(window, statePath, p); }
+  void clickWidget(const std::string& name) const { test::clickWidget(window, statePath, name); }
 };
 
 }  // namespace kg::test
