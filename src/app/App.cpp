@@ -8,12 +8,14 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 
 #include "app/EventMarkers.h"
 #include "app/panels/EventPanel.h"
 #include "app/panels/EventsPanel.h"
+#include "app/panels/LoadingPanel.h"
 #include "app/panels/MarkerStyle.h"
 #include "app/panels/MenuBar.h"
 #include "app/panels/MapOverlay.h"
@@ -33,19 +35,8 @@ std::string glfwProblem() {
 
 }  // namespace
 
-Result<std::unique_ptr<App>> App::create(const WindowOptions& options, BoundaryData boundaries, Catalog catalog) {
+Result<std::unique_ptr<App>> App::create(const WindowOptions& options) {
   std::unique_ptr<App> app(new App());
-  MapData& data = app->data_;
-  data.boundaries = std::move(boundaries);
-  data.catalog = std::move(catalog);
-  data.sourceName = std::filesystem::path(data.boundaries.path).filename().string();
-  data.index();
-  app->state_.language = options.language;
-  app->state_.warnings = data.boundaries.warnings;
-  // Problems in the events, articles or passages are shown too: whoever edited those files by
-  // hand may have started the viewer from a desktop, with no terminal to read.
-  app->state_.warnings.insert(app->state_.warnings.end(), data.catalog.problems.begin(), data.catalog.problems.end());
-
   if (!glfwInit()) {
     const char* display = std::getenv("DISPLAY");
     return Error{std::string("cannot open a window: ") + glfwProblem() +
@@ -104,12 +95,9 @@ Result<std::unique_ptr<App>> App::create(const WindowOptions& options, BoundaryD
   auto renderer = MapRenderer::create(shaderDir());
   if (!renderer) return Error{renderer.error()};
   app->renderer_ = std::make_unique<MapRenderer>(std::move(*renderer));
-  app->builder_ = std::make_unique<MeshBuilder>(data.boundaries);
-  app->renderer_->prepare(data.boundaries, app->builder_->origin());
-  auto markers = MarkerRenderer::create(shaderDir(), app->builder_->origin());
+  auto markers = MarkerRenderer::create(shaderDir(), MapPoint{});
   if (!markers) return Error{markers.error()};
   app->markers_ = std::make_unique<MarkerRenderer>(std::move(*markers));
-  app->levelSizes_.assign(kLevelCount, {0, 0});
   app->controller_.setAnimate(!offscreen);
   return app;
 }
@@ -142,6 +130,71 @@ void App::uploadFinishedLevels(bool waitForWanted) {
 
 App::App() : canvas_(std::make_unique<BrowseTool>()) {}
 
+void App::setData(LoadedData loaded) {
+  builder_.reset();  // it reads the old boundaries until it is gone
+  data_.boundaries = std::move(loaded.boundaries);
+  data_.catalog = std::move(loaded.catalog);
+  data_.sourceName = std::filesystem::path(data_.boundaries.path).filename().string();
+  data_.index();
+  state_.selection = {};
+  state_.hover = {};
+  state_.markerChoice.clear();
+  state_.warnings = data_.boundaries.warnings;
+  // Problems in the events, articles or passages are shown too: whoever edited those files by
+  // hand may have started the viewer from a desktop, with no terminal to read.
+  state_.warnings.insert(state_.warnings.end(), data_.catalog.problems.begin(), data_.catalog.problems.end());
+  state_.warningsDismissed = false;
+  state_.loading.error.clear();
+  builder_ = std::make_unique<MeshBuilder>(data_.boundaries);
+  renderer_->prepare(data_.boundaries, builder_->origin());
+  markers_->setOrigin(builder_->origin());
+  levelSizes_.assign(kLevelCount, {0, 0});
+  hasData_ = true;
+  framed_ = false;
+  state_.loading.mapShown = false;
+  firstFrameDrawn_ = false;
+  controller_.clearHistory();
+  if (onData_) onData_(*this);
+}
+
+void App::startLoading(LoadRequest request) {
+  if (job_) {
+    job_->progress().cancel();
+    abandoned_.push_back(std::move(job_));
+  }
+  lastRequest_ = request;
+  state_.loading = LoadStatus{true, request.boundaries, "Starting", -1, ""};
+  job_ = std::make_unique<BackgroundJob<Result<LoadedData>>>(
+      [request](Progress& progress) { return loadMapData(request, progress); });
+}
+
+void App::pollLoading() {
+  // Cancelled loads finish on their own (GDAL cannot be interrupted inside a read): drop them then.
+  std::erase_if(abandoned_, [](const auto& job) { return job->ready(); });
+  if (!job_) return;
+  if (!job_->ready()) {
+    const Progress::Snapshot now = job_->progress().snapshot();
+    state_.loading.stage = now.stage;
+    state_.loading.fraction = now.fraction;
+    return;
+  }
+  Result<LoadedData> loaded = job_->take();
+  job_.reset();
+  state_.loading.active = false;
+  if (!loaded) {
+    state_.loading.error = loaded.error();
+    std::fprintf(stderr, "kgatlas: %s\n", loaded.error().c_str());
+    return;
+  }
+  setData(std::move(*loaded));
+}
+
+void App::fail(int status, const std::string& message) {
+  std::fprintf(stderr, "kgatlas: %s\n", message.c_str());
+  exitStatus_ = status;
+  state_.quit = true;
+}
+
 void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, bool withInput, bool offscreen) {
   ImGui_ImplOpenGL3_NewFrame();
   ImGui_ImplGlfw_NewFrame();
@@ -158,15 +211,17 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
   else state_.camera.setViewport(framebufferWidth, framebufferHeight);
   controller_.setTime(glfwGetTime());
   state_.widgets.clear();
+  pollLoading();
   state_.screen.topInset = drawMenuBar(state_, controller_);
   state_.screen.bottomInset = drawStatusBar(state_, data_.sourceName);
-  if (!framed_) {
+  if (hasData_ && !framed_) {
     controller_.dispatch(command::ResetView{Motion::Jump});
     framed_ = true;
+    state_.loading.mapShown = true;
     controller_.runPosted();  // start-up selections, after the first framing
     controller_.clearHistory();
   }
-  controller_.runPosted();
+  if (framed_) controller_.runPosted();
 
   const std::vector<ScreenMarker> markersBefore = screenMarkers(state_, data_.catalog);
   ToolContext context{state_, controller_, data_, markersBefore};
@@ -174,12 +229,26 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
   keys.swap(pendingKeys_);
   if (withInput) canvas_.handleInput(context, keys);
   controller_.advanceFlight();
-  // Only the first frame waits, for the level its view needs; later frames draw what is ready.
-  uploadFinishedLevels(!firstFrameDrawn_);
-  firstFrameDrawn_ = true;
+  // A scripted run's first frame waits for the level its view needs; a window draws what is
+  // ready and gets finer as levels arrive.
+  uploadFinishedLevels(!withInput && !firstFrameDrawn_);
+  firstFrameDrawn_ = hasData_;
   drawPanels();
+  switch (drawLoadingPanel(state_)) {
+    case LoadingAction::Cancel:
+      if (job_) {
+        job_->progress().cancel();
+        abandoned_.push_back(std::move(job_));
+      }
+      state_.loading.active = false;
+      state_.loading.error = state_.loading.file + ": loading cancelled";
+      break;
+    case LoadingAction::OpenBundled: startLoading({bundledBoundaries(), CatalogPaths::bundled()}); break;
+    case LoadingAction::Retry: startLoading(lastRequest_); break;
+    case LoadingAction::None: break;
+  }
   const std::vector<ScreenMarker> markers = screenMarkers(state_, data_.catalog);
-  drawMapOverlay(state_, data_, fonts_, markers);
+  if (hasData_) drawMapOverlay(state_, data_, fonts_, markers);
   ToolContext overlay{state_, controller_, data_, markers};
   canvas_.tool().drawOverlay(overlay);
   ImGui::Render();
@@ -192,6 +261,7 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
 }
 
 void App::drawPanels() {
+  if (!hasData_) return;
   if (state_.showEventList) drawEventsPanel(state_, controller_, data_.catalog);
   if (!state_.selection.hasMarker()) drawRegionPanel(state_, controller_, data_);
   drawEventPanel(state_, controller_, data_);
@@ -217,7 +287,7 @@ int App::run() {
     frame(fbW, fbH, static_cast<double>(fbW) / winW, true);
     glfwSwapBuffers(window_);
   }
-  return 0;
+  return exitStatus_;
 }
 
 }  // namespace kg

@@ -14,6 +14,8 @@
 #include "app/Fonts.h"
 #include "app/MapCanvas.h"
 #include "app/MapData.h"
+#include "app/MapLoading.h"
+#include "core/jobs/BackgroundJob.h"
 #include "core/io/Result.h"
 #include "render/MapRenderer.h"
 #include "render/MarkerRenderer.h"
@@ -33,14 +35,24 @@ struct WindowOptions {
 
 class App {
  public:
-  // Creates the window and GL resources for already-loaded data. Fails with a message (no
-  // display, no OpenGL 3.3, shader or font problems), never exits.
-  static Result<std::unique_ptr<App>> create(const WindowOptions& options, BoundaryData boundaries, Catalog catalog);
+  // Creates the window and its GL resources, with no data yet. Fails with a message (no display,
+  // no OpenGL 3.3, shader or font problems), never exits.
+  static Result<std::unique_ptr<App>> create(const WindowOptions& options);
   ~App();
   App(const App&) = delete;
   App& operator=(const App&) = delete;
 
   int run();  // interactive until the window closes; returns the exit status
+
+  // Shows this data (replacing any other); its meshes are built in the background.
+  void setData(LoadedData data);
+  // Loads in the background while the window stays usable, with progress and a cancel button;
+  // the data is shown when ready, a failure is shown in the window.
+  void startLoading(LoadRequest request);
+  // Called on the UI thread each time new data is shown (start-up selections go here).
+  void setDataObserver(std::function<void(App&)> observer) { onData_ = std::move(observer); }
+  // Ends the interactive loop with this status after printing the message (bad start-up ids).
+  void fail(int status, const std::string& message);
 
   // Draws one frame into the framebuffer bound now. withInput: read the pointer and the keys.
   // offscreen: the frame stands in for a window of that size (screenshots).
@@ -65,6 +77,7 @@ class App {
   // Uploads levels the builder has finished; waits when nothing the view can use is ready.
   void uploadFinishedLevels(bool waitForWanted);
   void drawPanels();
+  void pollLoading();
 
   MapData data_;
   AppState state_;
@@ -77,7 +90,13 @@ class App {
   Fonts fonts_;
   std::unique_ptr<MapRenderer> renderer_;
   std::unique_ptr<MarkerRenderer> markers_;
+  bool hasData_ = false;
   bool framed_ = false;
+  int exitStatus_ = 0;
+  LoadRequest lastRequest_;
+  std::unique_ptr<BackgroundJob<Result<LoadedData>>> job_;
+  std::vector<std::unique_ptr<BackgroundJob<Result<LoadedData>>>> abandoned_;  // cancelled, finishing
+  std::function<void(App&)> onData_;
   bool firstFrameDrawn_ = false;
   std::vector<KeyPress> pendingKeys_;
   std::vector<std::array<std::size_t, 2>> levelSizes_;

@@ -50,6 +50,16 @@ struct WidgetRect {
   float x = 0, y = 0, w = 0, h = 0;
 };
 
+// A load running in the background, or how the last one ended.
+struct LoadStatus {
+  bool active = false;     // a load is under way
+  std::string file;        // the boundary file, as given
+  std::string stage;       // what it is doing now
+  double fraction = -1;    // 0..1, or -1 when unknown
+  std::string error;       // why the last load failed ("" when it did not)
+  bool mapShown = false;   // data is in and its first view framed
+};
+
 struct AppState {
   Camera camera;  // framebuffer pixels
   CameraAnimation flight;
@@ -62,6 +72,7 @@ struct AppState {
   bool showPlaces = true;     // the layer of other places the reports name
   bool showEventList = true;  // the events panel on the left
   Screen screen;
+  LoadStatus loading;
 
   std::vector<std::string> warnings;
   bool warningsDismissed = false;

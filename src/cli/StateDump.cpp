@@ -65,7 +65,9 @@ std::string stateJson(const AppState& state, const MapData& data) {
          ", \"article_open\": " + (s.articlePassage.empty() ? "false" : "true") +
          ", \"article_passage\": " + quoted(s.articlePassage) +
          ", \"first_passage\": " + rect(first == state.widgets.end() ? WidgetRect{} : first->second) +
-         ", \"language\": \"" + languageCode(state.language) + "\", " + camera + ", \"pointer\": " + pointer + ", \"pointer_down\": " + (state.pointerDown ? "true" : "false") + ", \"cursor\": " + cursor + ", \"widgets\": {" + widgets + "}}\n";
+         ", \"language\": \"" + languageCode(state.language) + "\", " + camera + ", \"map_ready\": " + (state.loading.mapShown ? "true" : "false") +
+         ", \"loading\": " + (state.loading.active ? "true" : "false") + ", \"load_error\": " + quoted(state.loading.error) +
+         ", \"pointer\": " + pointer + ", \"pointer_down\": " + (state.pointerDown ? "true" : "false") + ", \"cursor\": " + cursor + ", \"widgets\": {" + widgets + "}}\n";
 }
 
 Result<StateDump> StateDump::open(const std::string& path) {

@@ -1,26 +1,51 @@
-// kgatlas: parse the command line, load the data, then either print (--list-events,
-// --print-passages: no window, no display), write a screenshot, run the benchmark, or open the
-// window. Every failure is one line on stderr and a non-zero exit.
+// kgatlas: parse the command line, then either print (--list-events, --print-passages: no
+// window, no display), write a screenshot, run the benchmark, or open the window at once and
+// load the data in the background. Every failure is one line on stderr and a non-zero exit;
+// in the window, a file that cannot be opened is shown there and the window stays.
 #include <chrono>
 #include <cstdio>
 #include <optional>
 #include <string>
 
 #include "app/App.h"
+#include "app/MapLoading.h"
 #include "cli/Benchmark.h"
 #include "cli/CommandLine.h"
 #include "cli/Listing.h"
 #include "cli/Screenshot.h"
 #include "cli/StateDump.h"
-#include "core/events/EventCatalog.h"
 #include "core/io/Resources.h"
-#include "core/layers/BoundaryLoader.h"
 
 namespace {
 
 int fail(int status, const std::string& message) {
   std::fprintf(stderr, "kgatlas: %s\n", message.c_str());
   return status;
+}
+
+void printWarnings(const kg::BoundaryData& boundaries, const kg::Catalog& catalog) {
+  for (const std::string& warning : boundaries.warnings) std::fprintf(stderr, "kgatlas: warning: %s\n", warning.c_str());
+  for (const std::string& problem : catalog.problems)
+    std::fprintf(stderr, "kgatlas: warning: %s\n", problem.c_str());
+}
+
+// The ids the command line names, checked against the data: "" when all are known.
+std::string unknownIds(const kg::Options& options, const kg::BoundaryData& boundaries, const kg::Catalog& catalog) {
+  for (const std::string* id : {&options.event, &options.printPassages})
+    if (!id->empty() && !catalog.findEvent(*id))
+      return "unknown event '" + *id + "'; known events: " + catalog.knownEventIds();
+  if (!options.select.empty() && boundaries.findRegion(options.select) < 0) {
+    std::string known;
+    for (const kg::Feature& f : boundaries.regions) known += (known.empty() ? "" : ", ") + f.iso;
+    return "unknown region '" + options.select + "'; known: " + known;
+  }
+  return "";
+}
+
+// Start-up selections run once the first view of the data is framed.
+void postStartupSelection(const kg::Options& options, kg::App& app) {
+  if (!options.select.empty()) app.commands().post(kg::command::SelectRegion{options.select});
+  if (!options.event.empty()) app.commands().post(kg::command::SelectEvent{options.event, kg::Motion::Jump});
 }
 
 }  // namespace
@@ -43,33 +68,9 @@ int main(int argc, char** argv) {
     if (!opened) return fail(2, opened.error());
     dump = std::move(*opened);
   }
-
-  const std::string path = options->boundaries.empty() ? kg::bundledBoundaries() : options->boundaries;
-  auto data = kg::loadBoundaries(path, kg::Projection());
-  if (!data) return fail(1, data.error());
-  for (const std::string& warning : data->warnings) std::fprintf(stderr, "kgatlas: warning: %s\n", warning.c_str());
-
-  kg::CatalogPaths paths = kg::CatalogPaths::bundled();
-  if (!options->events.empty()) paths.events = options->events;
-  kg::Catalog catalog = kg::loadCatalog(paths, *data, kg::Projection());
-  for (const std::string& problem : catalog.problems) std::fprintf(stderr, "kgatlas: warning: %s\n", problem.c_str());
-  for (const std::string* id : {&options->event, &options->printPassages})
-    if (!id->empty() && !catalog.findEvent(*id))
-      return fail(2, "unknown event '" + *id + "'; known events: " + catalog.knownEventIds());
-  if (!options->select.empty() && data->findRegion(options->select) < 0) {
-    std::string known;
-    for (const kg::Feature& f : data->regions) known += (known.empty() ? "" : ", ") + f.iso;
-    return fail(2, "unknown region '" + options->select + "'; known: " + known);
-  }
-  if (options->listEvents) {
-    kg::listEvents(catalog, stdout);
-    return 0;
-  }
-  if (!options->printPassages.empty()) {
-    kg::printPassages(catalog, options->printPassages, stdout);
-    return 0;
-  }
-  const double loadSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  kg::LoadRequest request{options->boundaries.empty() ? kg::bundledBoundaries() : options->boundaries,
+                          kg::CatalogPaths::bundled()};
+  if (!options->events.empty()) request.catalog.events = options->events;
 
   kg::WindowOptions window;
   window.width = options->width;
@@ -78,18 +79,54 @@ int main(int argc, char** argv) {
   window.language = options->language;
   window.hidden = !options->screenshot.empty();
   window.vsync = !options->benchmark;
-  auto app = kg::App::create(window, std::move(*data), std::move(catalog));
+  const bool interactive = !options->listEvents && options->printPassages.empty() && options->screenshot.empty() &&
+                           !options->benchmark;
+
+  if (interactive) {
+    // The window first, so a large file never keeps a person waiting for it to appear.
+    auto app = kg::App::create(window);
+    if (!app) return fail(1, app.error());
+    kg::App& viewer = **app;
+    if (dump) viewer.setFrameObserver([&dump](const kg::AppState& s, const kg::MapData& d) { dump->write(s, d); });
+    bool first = true;
+    viewer.setDataObserver([&](kg::App& shown) {
+      if (!first) return;  // what the command line names applies to the data it named
+      first = false;
+      const kg::MapData& data = shown.data();
+      printWarnings(data.boundaries, data.catalog);
+      if (const std::string problem = unknownIds(*options, data.boundaries, data.catalog); !problem.empty())
+        return shown.fail(2, problem);
+      postStartupSelection(*options, shown);
+    });
+    viewer.startLoading(request);
+    return viewer.run();
+  }
+
+  // Scripted work: the data first, then (if needed) a window drawn straight through.
+  kg::Progress progress;
+  auto loaded = kg::loadMapData(request, progress);
+  if (!loaded) return fail(1, loaded.error());
+  printWarnings(loaded->boundaries, loaded->catalog);
+  if (const std::string problem = unknownIds(*options, loaded->boundaries, loaded->catalog); !problem.empty())
+    return fail(2, problem);
+  if (options->listEvents) {
+    kg::listEvents(loaded->catalog, stdout);
+    return 0;
+  }
+  if (!options->printPassages.empty()) {
+    kg::printPassages(loaded->catalog, options->printPassages, stdout);
+    return 0;
+  }
+  const double loadSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  auto app = kg::App::create(window);
   if (!app) return fail(1, app.error());
   kg::App& viewer = **app;
   if (dump) viewer.setFrameObserver([&dump](const kg::AppState& s, const kg::MapData& d) { dump->write(s, d); });
-  // Start-up selections run once the first view is framed.
-  if (!options->select.empty()) viewer.commands().post(kg::command::SelectRegion{options->select});
-  if (!options->event.empty()) viewer.commands().post(kg::command::SelectEvent{options->event, kg::Motion::Jump});
-
+  viewer.setData(std::move(*loaded));
+  postStartupSelection(*options, viewer);
   if (!options->screenshot.empty()) {
     auto written = kg::writeScreenshot(viewer, options->screenshot, options->width, options->height);
     return written ? 0 : fail(1, written.error());
   }
-  if (options->benchmark) return kg::runBenchmark(viewer, options->width, options->height, loadSeconds);
-  return viewer.run();
+  return kg::runBenchmark(viewer, options->width, options->height, loadSeconds);
 }

@@ -29,6 +29,8 @@ class MarkerRenderer {
   static Result<MarkerRenderer> create(const std::string& shaderDir, MapPoint origin);
   // Draws on top of what the framebuffer holds, in order (later instances on top).
   void draw(const Camera& camera, const std::vector<MarkerInstance>& markers) const;
+  // The mesh origin of newly loaded data (positions are drawn relative to it, for precision).
+  void setOrigin(MapPoint origin) { origin_ = origin; }
 
  private:
   struct GpuInstance {

@@ -34,7 +34,8 @@ Camera cameraFromState(const std::string& json) {
   return c;
 }
 
-bool hasState(const std::string& json) { return json.find("\"selected\"") != std::string::npos; }
+// The map is loaded and its first view framed (the window itself shows before that).
+bool hasState(const std::string& json) { return json.find("\"map_ready\": true") != std::string::npos; }
 
 std::string xdotool(const std::vector<std::string>& args) {
   std::vector<std::string> all{"xdotool"};
@@ -113,10 +114,20 @@ void clickWidget(const std::string& window, const std::string& statePath, const 
   xdotool({"click", "1"});
 }
 
-ViewerSession::ViewerSession(const std::string& scratchName, const std::string& size)
-    : statePath(scratchDir(scratchName) + "/state.json"),
-      app({kBinary, "--size", size, "--dump-state", statePath}) {
-  REQUIRE(waitForFile(statePath, hasState, 30));
+namespace {
+std::vector<std::string> viewerArgs(const std::string& size, const std::string& statePath,
+                                    const std::vector<std::string>& extra) {
+  std::vector<std::string> args{kBinary, "--size", size, "--dump-state", statePath};
+  args.insert(args.end(), extra.begin(), extra.end());
+  return args;
+}
+bool windowShown(const std::string& json) { return json.find("\"map_ready\"") != std::string::npos; }
+}  // namespace
+
+ViewerSession::ViewerSession(const std::string& scratchName, const std::string& size,
+                             const std::vector<std::string>& extraArgs, bool waitForMap)
+    : statePath(scratchDir(scratchName) + "/state.json"), app(viewerArgs(size, statePath, extraArgs)) {
+  REQUIRE(waitForFile(statePath, waitForMap ? hasState : windowShown, 30));
   const std::string found = xdotool({"search", "--sync", "--name", "^kgatlas$"});
   window = found.substr(0, found.find('\n'));
   firstCamera = camera();

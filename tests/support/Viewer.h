@@ -49,7 +49,9 @@ struct ViewerSession {
   std::string window;
   Camera firstCamera;
 
-  ViewerSession(const std::string& scratchName, const std::string& size);
+  // Waits until the map is shown (`ready`), or only until the window is there.
+  ViewerSession(const std::string& scratchName, const std::string& size, const std::vector<std::string>& extraArgs = {},
+                bool waitForMap = true);
   std::string state() const;
   Camera camera() const { return cameraFromState(state()); }
   void moveTo(ScreenPoint p) const { test::moveTo(window, statePath, p); }

@@ -42,6 +42,7 @@ struct LayerReader {
   const std::string& path;
   const Projection& projection;
   std::vector<std::string>& warnings;
+  Progress* progress = nullptr;
 
   // Appends the layer's polygon features to `out`. Returns an error message, or "" on success.
   std::string read(OGRLayer& layer, std::vector<Feature>& out) {
@@ -57,7 +58,13 @@ struct LayerReader {
     std::size_t points = 0, lines = 0, empty = 0, invalid = 0;
     std::string firstInvalid;
     layer.ResetReading();
+    const GIntBig total = progress ? layer.GetFeatureCount(FALSE) : -1;  // -1: the driver cannot tell cheaply
+    GIntBig done = 0;
     for (std::unique_ptr<OGRFeature> f(layer.GetNextFeature()); f; f.reset(layer.GetNextFeature())) {
+      if (progress && ++done % 64 == 0) {
+        if (progress->cancelled()) return path + ": loading cancelled";
+        if (total > 0) progress->setFraction(static_cast<double>(done) / static_cast<double>(total));
+      }
       OGRGeometry* geometry = f->GetGeometryRef();
       Feature feature;
       feature.iso = fieldOf(*f, {"iso", "iso_3166_2", "ISO", "ISO_3166_2", "iso_code", "shapeISO"});
@@ -204,7 +211,7 @@ int BoundaryData::findRegion(const std::string& iso) const {
   return -1;
 }
 
-Result<BoundaryData> loadBoundaries(const std::string& path, const Projection& projection) {
+Result<BoundaryData> loadBoundaries(const std::string& path, const Projection& projection, Progress* progress) {
   GdalErrorCapture errors;  // lives through the reading too: a truncated file fails there
   auto opened = openVectorFile(path, errors);
   if (!opened) return Error{opened.error()};
@@ -212,7 +219,7 @@ Result<BoundaryData> loadBoundaries(const std::string& path, const Projection& p
 
   BoundaryData data;
   data.path = path;
-  LayerReader reader{path, projection, data.warnings};
+  LayerReader reader{path, projection, data.warnings, progress};
   OGRLayer* regions = dataset->GetLayerByName("regions");
   OGRLayer* countries = dataset->GetLayerByName("countries");
   if (!regions) {

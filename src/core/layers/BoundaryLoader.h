@@ -12,6 +12,7 @@
 #include "core/geometry/Feature.h"
 #include "core/geo/Projection.h"
 #include "core/io/Result.h"
+#include "core/jobs/Progress.h"
 
 namespace kg {
 
@@ -27,6 +28,9 @@ struct BoundaryData {
   int findRegion(const std::string& iso) const;
 };
 
-Result<BoundaryData> loadBoundaries(const std::string& path, const Projection& projection);
+// progress, when given, hears how far the reading is and can stop it (the error then says
+// "loading cancelled").
+Result<BoundaryData> loadBoundaries(const std::string& path, const Projection& projection,
+                                    Progress* progress = nullptr);
 
 }  // namespace kg
