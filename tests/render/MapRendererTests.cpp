@@ -136,3 +136,44 @@ TEST_CASE("zoomed out views draw a coarser level of detail", "[render][lod]") {
   // Each level stays within a pixel: its tolerance is at most the scale it is chosen for.
   for (double scale : {50.0, 300.0, 1000.0, 5000.0, 20000.0}) CHECK(kLevelTolerances[levelForScale(scale)] <= scale);
 }
+
+TEST_CASE("a pan drawn from the cache matches the same view drawn afresh", "[render][cache]") {
+  context();
+  const BoundaryData& data = test::bundled();
+  const MapMesh mesh = MapMesh::build(data);
+  auto drawWith = [&](MapRenderer& renderer, const Camera& camera) {
+    auto target = OffscreenTarget::create(static_cast<int>(camera.viewportWidth()), static_cast<int>(camera.viewportHeight()));
+    REQUIRE(target.ok());
+    target->bind();
+    renderer.draw(camera, {}, 1.0);
+    glFinish();
+    test::Image image;
+    image.width = static_cast<int>(camera.viewportWidth());
+    image.height = static_cast<int>(camera.viewportHeight());
+    image.rgba = target->readRgba();
+    OffscreenTarget::unbind();
+    return image;
+  };
+  Camera start;
+  start.setViewport(640, 400);
+  REQUIRE(start.fit(data.regionBounds(), 20));
+  // Right and up, then left and down: a blit taken from the wrong side of the cache shows either.
+  for (const auto& [dx, dy] : {std::pair{37.0, -23.0}, std::pair{-51.0, 44.0}}) {
+    auto cached = MapRenderer::create(std::string(KGATLAS_SOURCE_DATA_DIR) + "/shaders");
+    auto fresh = MapRenderer::create(std::string(KGATLAS_SOURCE_DATA_DIR) + "/shaders");
+    REQUIRE(cached.ok());
+    REQUIRE(fresh.ok());
+    cached->upload(mesh, data);
+    fresh->upload(mesh, data);
+    Camera panned = start;
+    REQUIRE(panned.panByPixels(dx, dy));
+    drawWith(*cached, start);
+    const test::Image fromCache = drawWith(*cached, panned);
+    REQUIRE(cached->cachedDraws() == 1);  // the second draw was a copy
+    const test::Image drawn = drawWith(*fresh, panned);
+    REQUIRE(fresh->cachedDraws() == 0);
+    const auto difference = test::compareImages(drawn, fromCache, 24);
+    INFO("pan " << dx << ", " << dy << ": " << difference.fractionDifferent * 100 << "% of pixels differ");
+    CHECK(difference.fractionDifferent < 0.002);
+  }
+}
