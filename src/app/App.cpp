@@ -150,6 +150,7 @@ void App::setData(LoadedData loaded) {
   markers_->setOrigin(builder_->origin());
   levelSizes_.assign(kLevelCount, {0, 0});
   hasData_ = true;
+  ++dataGeneration_;
   framed_ = false;
   state_.loading.mapShown = false;
   firstFrameDrawn_ = false;
@@ -255,7 +256,13 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
 
   const MapHighlight highlight{data_.regionIndex(state_.hover.regionId), data_.regionIndex(state_.selection.regionId)};
   renderer_->draw(state_.camera, highlight, device(state_, 1));
-  markers_->draw(state_.camera, markerInstances(state_, data_.catalog));
+  // Rebuilt only when what they show changes; the renderer uploads them only then.
+  const MarkerKey key{state_.selection, state_.hover, state_.showPlaces, device(state_, 1), dataGeneration_};
+  if (!(key == markerKey_)) {
+    markers_->setMarkers(markerInstances(state_, data_.catalog));
+    markerKey_ = key;
+  }
+  markers_->draw(state_.camera);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   if (observer_) observer_(state_, data_);
 }

@@ -97,6 +97,16 @@ class App {
   std::unique_ptr<BackgroundJob<Result<LoadedData>>> job_;
   std::vector<std::unique_ptr<BackgroundJob<Result<LoadedData>>>> abandoned_;  // cancelled, finishing
   std::function<void(App&)> onData_;
+  struct MarkerKey {
+    Selection selection;
+    Hover hover;
+    bool showPlaces = true;
+    double deviceScale = 0;
+    int dataGeneration = -1;
+    bool operator==(const MarkerKey&) const = default;
+  };
+  MarkerKey markerKey_;
+  int dataGeneration_ = 0;  // bumped by every setData
   bool firstFrameDrawn_ = false;
   std::vector<KeyPress> pendingKeys_;
   std::vector<std::array<std::size_t, 2>> levelSizes_;

@@ -26,11 +26,11 @@ std::vector<MarkerInstance> markerInstances(const AppState& state, const Catalog
   auto circle = [&](GeoPoint at, double radiusKm, Rgba colour) {
     // Only where the spot is uncertain by more than a few hundred metres.
     if (radiusKm <= 0.3) return;
-    const double diameterPx = 2 * groundToMapLength(at, radiusKm * 1000, projection) / state.camera.metresPerPixel();
-    if (diameterPx < 6) return;
+    // In map metres, so the buffer holds at any zoom; the shader leaves out circles too small to see.
+    const double diameter = 2 * groundToMapLength(at, radiusKm * 1000, projection);
     colour.a = 38;
-    circles.push_back({projection.forward(at), static_cast<float>(diameterPx), MarkerShape::Circle, colour,
-                       Rgba{colour.r, colour.g, colour.b, 255}, 0});
+    circles.push_back({projection.forward(at), static_cast<float>(diameter), MarkerShape::Circle, colour,
+                       Rgba{colour.r, colour.g, colour.b, 255}, 0, true});
   };
   if (state.showPlaces) {
     for (const Place* p : catalog.placesWithPassages()) {

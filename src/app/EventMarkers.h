@@ -12,6 +12,8 @@ namespace kg {
 
 // In drawing order (later on top), for hit testing.
 std::vector<ScreenMarker> screenMarkers(const AppState& state, const Catalog& catalog);
+// They depend on the selection, the hover, the places switch and the screen's density, not on
+// the camera: uncertainty circles are sized in map metres.
 std::vector<MarkerInstance> markerInstances(const AppState& state, const Catalog& catalog);
 
 }  // namespace kg

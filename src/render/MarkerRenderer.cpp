@@ -36,17 +36,27 @@ Result<MarkerRenderer> MarkerRenderer::create(const std::string& shaderDir, MapP
   return r;
 }
 
-void MarkerRenderer::draw(const Camera& camera, const std::vector<MarkerInstance>& markers) const {
-  if (markers.empty()) return;
+void MarkerRenderer::setMarkers(const std::vector<MarkerInstance>& markers) {
   std::vector<GpuInstance> data;
   data.reserve(markers.size());
   for (const MarkerInstance& m : markers) {
     GpuInstance g{static_cast<float>(m.position.x - origin_.x), static_cast<float>(m.position.y - origin_.y),
-                  m.sizePx, static_cast<float>(m.shape), {m.fill.r, m.fill.g, m.fill.b, m.fill.a},
+                  m.sizeInMetres ? -m.sizePx : m.sizePx, static_cast<float>(m.shape),
+                  {m.fill.r, m.fill.g, m.fill.b, m.fill.a},
                   {m.stroke.r, m.stroke.g, m.stroke.b,
                    static_cast<std::uint8_t>(std::clamp(m.strokePx / 8.0f, 0.0f, 1.0f) * 255)}};
     data.push_back(g);
   }
+  glBindBuffer(GL_ARRAY_BUFFER, instances_.get());
+  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(data.size() * sizeof(GpuInstance)), data.data(),
+               GL_DYNAMIC_DRAW);
+  glBindBuffer(GL_ARRAY_BUFFER, 0);
+  count_ = static_cast<GLsizei>(data.size());
+  ++uploads_;
+}
+
+void MarkerRenderer::draw(const Camera& camera) const {
+  if (count_ == 0) return;
   glViewport(0, 0, static_cast<GLsizei>(camera.viewportWidth()), static_cast<GLsizei>(camera.viewportHeight()));
   glEnable(GL_BLEND);
   glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
@@ -59,12 +69,8 @@ void MarkerRenderer::draw(const Camera& camera, const std::vector<MarkerInstance
   glUniform2f(program_.uniform("u_viewport"), static_cast<float>(camera.viewportWidth()),
               static_cast<float>(camera.viewportHeight()));
   glBindVertexArray(vao_.get());
-  glBindBuffer(GL_ARRAY_BUFFER, instances_.get());
-  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(data.size() * sizeof(GpuInstance)), data.data(),
-               GL_STREAM_DRAW);
-  glDrawArraysInstanced(GL_TRIANGLES, 0, 6, static_cast<GLsizei>(data.size()));
+  glDrawArraysInstanced(GL_TRIANGLES, 0, 6, count_);
   glBindVertexArray(0);
-  glBindBuffer(GL_ARRAY_BUFFER, 0);
   glUseProgram(0);
 }
 

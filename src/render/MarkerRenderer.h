@@ -17,20 +17,28 @@ enum class MarkerShape { Circle = 0, Diamond = 1, Square = 2 };
 
 struct MarkerInstance {
   MapPoint position;       // map metres
-  float sizePx = 16;       // diameter, framebuffer pixels
+  float sizePx = 16;       // diameter, framebuffer pixels (or map metres, below)
   MarkerShape shape = MarkerShape::Circle;
   Rgba fill{0, 0, 0, 255};
   Rgba stroke{255, 255, 255, 255};
   float strokePx = 2;
+  bool sizeInMetres = false;  // sizePx is a diameter in map metres: it grows as the map zooms in
 };
 
 class MarkerRenderer {
  public:
   static Result<MarkerRenderer> create(const std::string& shaderDir, MapPoint origin);
-  // Draws on top of what the framebuffer holds, in order (later instances on top).
-  void draw(const Camera& camera, const std::vector<MarkerInstance>& markers) const;
+  // The markers to draw, in order (later ones on top), uploaded to the GPU now. Call it when they
+  // change; between changes, frames draw the same buffer.
+  void setMarkers(const std::vector<MarkerInstance>& markers);
+  // Draws on top of what the framebuffer holds.
+  void draw(const Camera& camera) const;
+  std::size_t uploads() const { return uploads_; }
   // The mesh origin of newly loaded data (positions are drawn relative to it, for precision).
-  void setOrigin(MapPoint origin) { origin_ = origin; }
+  void setOrigin(MapPoint origin) {
+    origin_ = origin;
+    count_ = 0;  // positions are relative to it: they must be set again
+  }
 
  private:
   struct GpuInstance {
@@ -42,6 +50,8 @@ class MarkerRenderer {
   gl::VertexArray vao_;
   gl::Buffer corners_, instances_;
   MapPoint origin_;
+  GLsizei count_ = 0;
+  std::size_t uploads_ = 0;
 };
 
 }  // namespace kg

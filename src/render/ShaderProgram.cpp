@@ -51,7 +51,26 @@ Result<ShaderProgram> ShaderProgram::fromFiles(const std::string& vertexPath, co
     glGetProgramInfoLog(id, length, nullptr, log.data());
     return Error{vertexPath + " + " + fragmentPath + ": shaders do not link: " + std::string(log.data())};
   }
+  GLint count = 0, longest = 0;
+  glGetProgramiv(id, GL_ACTIVE_UNIFORMS, &count);
+  glGetProgramiv(id, GL_ACTIVE_UNIFORM_MAX_LENGTH, &longest);
+  std::vector<char> name(static_cast<std::size_t>(std::max(longest, 1)));
+  for (GLint i = 0; i < count; ++i) {
+    GLsizei length = 0;
+    GLint size = 0;
+    GLenum type = 0;
+    glGetActiveUniform(id, static_cast<GLuint>(i), longest, &length, &size, &type, name.data());
+    std::string uniformName(name.data(), static_cast<std::size_t>(length));
+    const GLint location = glGetUniformLocation(id, uniformName.c_str());
+    result.uniforms_.emplace_back(std::move(uniformName), location);
+  }
   return result;
+}
+
+GLint ShaderProgram::uniform(std::string_view name) const {
+  for (const auto& [known, location] : uniforms_)
+    if (known == name) return location;
+  return -1;
 }
 
 }  // namespace kg

@@ -28,8 +28,9 @@ TEST_CASE("uncertainty circles are drawn to scale, only where a spot is uncertai
   for (const MarkerInstance& m : instances) {
     if (m.fill.a == 255) continue;  // markers are opaque; circles are faint
     ++circles;
-    if (std::abs(m.position.x - whiteHouse.x) < 1 && std::abs(m.position.y - whiteHouse.y) < 1)
-      CHECK(m.sizePx == Approx(2 * 500 / 50.0).epsilon(0.01));  // 0.5 km radius at 50 m a pixel
+    CHECK(m.sizeInMetres);  // circles keep their ground size at any zoom
+    if (std::abs(m.position.x - whiteHouse.x) < 1 && std::abs(m.position.y - whiteHouse.y) < 1)  // 0.5 km at 50 m a pixel
+      CHECK(m.sizePx / state.camera.metresPerPixel() == Approx(2 * 500 / 50.0).epsilon(0.01));
   }
   CHECK(circles == 5);  // every event is uncertain by more than 300 m
   state.showPlaces = true;
