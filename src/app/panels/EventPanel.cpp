@@ -128,7 +128,7 @@ void drawEventPanel(ViewState& state, const Catalog& catalog, const BoundaryData
       ImGui::PopTextWrapPos();
       ImGui::Spacing();
       field(state, "When", e.dateLabel);
-      field(state, "Kind", eventKindName(e.kind));
+      field(state, "Kind", catalog.kinds.label(e.kind));
       field(state, "Where", e.place);
       field(state, "Region", regionName(boundaries, e.regionIso, state.language));
       field(state, "Precision", precisionText(e.radiusKm, e.locationBasis));
