@@ -23,6 +23,12 @@ const std::map<std::string, GazetteerEntry> kGazetteer{
     {"naryn-coal-mine", {41.7100, 74.7600, 5, "KG-N"}},
 };
 
+bool anyPassageContains(const std::vector<const Passage*>& passages, const std::string& words) {
+  for (const Passage* p : passages)
+    if (p->text.find(words) != std::string::npos) return true;
+  return false;
+}
+
 }  // namespace
 
 TEST_CASE("the bundled events, places, articles and passages load without a problem", "[events]") {
@@ -91,6 +97,16 @@ TEST_CASE("passages are found by their id", "[passages]") {
   REQUIRE(rally != nullptr);
   CHECK(rally->articleId == "003");
   CHECK(c.findPassage("no-such-passage") == nullptr);
+}
+
+TEST_CASE("the 2019 call to rally at the White House is under Koy-Tash, not the October 2020 event",
+          "[passages][facts]") {
+  const Catalog& c = bundledCatalog();
+  const std::string rally = "calls to leave the next day for a rally at the “White house”";
+  CHECK_FALSE(anyPassageContains(c.passagesForEvent("bishkek-white-house"), rally));
+  CHECK(anyPassageContains(c.passagesForEvent("koy-tash"), rally));
+  // Nothing from article 003 (August 2019) belongs to the October 2020 event.
+  for (const Passage* p : c.passagesForEvent("bishkek-white-house")) CHECK(p->articleId != "003");
 }
 
 TEST_CASE("two versions of one report are recognised, not quoted twice", "[events][passages]") {

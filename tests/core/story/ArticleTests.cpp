@@ -10,6 +10,26 @@ using namespace kg;
 using namespace kg::test;
 using Catch::Matchers::Contains;
 
+namespace {
+
+// Lines of the saved web pages that are not the story, as they stand in the article files.
+const std::vector<std::string> kLeftovers{
+    "Accessibility links",
+    "Breaking News",
+    "Support The Moscow Times!",
+    "… we have a small favor to ask.",
+    "Continue",
+    "Read more",
+};
+
+bool anyParagraphContains(const std::vector<StoryParagraph>& story, const std::string& words) {
+  for (const StoryParagraph& p : story)
+    if (p.text.find(words) != std::string_view::npos) return true;
+  return false;
+}
+
+}  // namespace
+
 TEST_CASE("bundled articles are the seed articles, unchanged", "[events][passages]") {
   const std::string seeds = std::string(KGATLAS_SOURCE_DATA_DIR) + "/../shared/seeds";
   // shared/ sits beside the checkout in CI and here; without it this test cannot say anything,
@@ -23,6 +43,54 @@ TEST_CASE("bundled articles are the seed articles, unchanged", "[events][passage
     const std::string name = std::filesystem::path(a.file).filename().string();
     INFO(name);
     CHECK(readText(seeds + "/" + name) == a.text);
+  }
+}
+
+TEST_CASE("the Moscow Times story leaves out the donation appeal but keeps every quoted paragraph",
+          "[articles][facts]") {
+  const Catalog& c = bundledCatalog();
+  const Article* mt = c.findArticle("002");
+  REQUIRE(mt != nullptr);
+  const auto story = storyParagraphs(*mt);
+  REQUIRE_FALSE(story.empty());
+  CHECK(story.front().text == "Kyrgyzstan Prime Minister Resigns During Post-Vote Chaos");
+  CHECK(story.back().text.substr(0, 30) == "Atambayev was once close with ");
+  CHECK_FALSE(anyParagraphContains(story, "Support The Moscow Times!"));
+  CHECK_FALSE(anyParagraphContains(story, "small favor to ask"));
+  CHECK_FALSE(anyParagraphContains(story, "foreign agent"));
+  CHECK_FALSE(anyParagraphContains(story, "please support us monthly"));
+  for (const std::string& line : kLeftovers) {
+    INFO(line);
+    for (const StoryParagraph& p : story) CHECK(p.text != line);
+  }
+  CHECK_FALSE(anyParagraphContains(story, "Accessibility links"));
+  CHECK_FALSE(anyParagraphContains(story, "Breaking News"));
+  for (const Passage& p : c.passages) {
+    if (p.articleId != "002") continue;
+    INFO(p.id);
+    CHECK(std::any_of(story.begin(), story.end(), [&](const StoryParagraph& s) { return s.holds(p.span); }));
+  }
+}
+
+TEST_CASE("no article's story holds a leftover of its web page, and every passage is in a story paragraph",
+          "[articles][facts]") {
+  const Catalog& c = bundledCatalog();
+  for (const Article& a : c.articles) {
+    INFO(a.id);
+    const auto story = storyParagraphs(a);
+    CHECK_FALSE(story.empty());
+    for (const StoryParagraph& p : story) {
+      CHECK(a.text.substr(p.offset, p.text.size()) == p.text);  // views into the text at their offset
+      for (const std::string& line : kLeftovers) CHECK(p.text != line);
+    }
+  }
+  const auto story004 = storyParagraphs(*c.findArticle("004"));
+  CHECK(story004.front().text == "Amid Violence, Kyrgyzstan Appeals for Russia's Help");
+  for (const Passage& p : c.passages) {
+    INFO(p.id);
+    const auto story = storyParagraphs(*c.findArticle(p.articleId));
+    auto holds = [&](const StoryParagraph& s) { return s.holds(p.span); };
+    CHECK(std::count_if(story.begin(), story.end(), holds) == 1);
   }
 }
 

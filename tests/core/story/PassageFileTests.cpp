@@ -19,6 +19,16 @@ std::vector<Passage> readScratch(const std::string& text, std::string& path, std
   return readPassages(path, bundledCatalog().articles, anything, problems);
 }
 
+// The captions under the photos of the wire report (000 is the shorter version of 001), read
+// off the articles: short lines describing a photo, between the paragraphs of the report.
+const std::vector<std::string> kCaptions001{
+    "People protesting the results of an election gather Tuesday by a bonfire in front of the main government "
+    "building, known as the White House, in Bishkek.",
+    "Protesters attempt to break through the gates of government headquarters in Bishkek on Monday.",
+    "Shop owners in the capital Bishkek, fearing looting, installed metal shields against marauders.",
+    "Documents are scattered across a room in the White House after it was ransacked by protesters.",
+};
+
 }  // namespace
 
 TEST_CASE("passage ids are unique, kebab-case, and stay what they are", "[passages][ids]") {
@@ -75,6 +85,23 @@ TEST_CASE("missing, malformed and duplicate passage ids are reported with file a
   CHECK(anyContains(problems, path + ":21:", "unknown block [quote osh-61]"));
 }
 
+TEST_CASE("photo captions are marked and labelled as captions", "[passages][facts]") {
+  const Catalog& c = bundledCatalog();
+  const Passage* documents = c.findPassage("white-house-documents-caption");
+  REQUIRE(documents != nullptr);
+  CHECK_THAT(documents->text, Contains("Documents are scattered across a room"));
+  CHECK(documents->kind == PassageKind::PhotoCaption);
+  CHECK(passageLabel(*documents) == "Photo caption");
+  // Every passage of the wire report is a caption exactly when its text is one of the captions.
+  for (const Passage& p : c.passages) {
+    if (p.articleId != "000" && p.articleId != "001") continue;
+    INFO(p.id);
+    const bool caption = std::find(kCaptions001.begin(), kCaptions001.end(), p.text) != kCaptions001.end();
+    CHECK((p.kind == PassageKind::PhotoCaption) == caption);
+    CHECK(passageLabel(p) == (caption ? "Photo caption" : ""));
+  }
+}
+
 TEST_CASE("a passage's kind must be one the reader can be told", "[passages][bad-input]") {
   std::string path;
   std::vector<std::string> problems;
@@ -89,3 +116,22 @@ TEST_CASE("a passage's kind must be one the reader can be told", "[passages][bad
   CHECK(anyContains(problems, path + ":12:", "unknown key 'notes'"));
 }
 
+TEST_CASE("the misspelt Utanbayeva gets an editor's note and the quotation stays word for word", "[passages][facts]") {
+  const Catalog& c = bundledCatalog();
+  const Passage* appeal = c.findPassage("osh-otunbayeva-appeal");
+  REQUIRE(appeal != nullptr);
+  CHECK(appeal->text ==
+        "Interim President Rosa Utanbayeva says officials are powerless to stop armed gangs from burning down the "
+        "businesses and homes of ethnic Uzbeks in the southern city of Osh. Ms. Utanbayeva appealed to Russian "
+        "officials to help stem the violence between the majority Kyrgyz and minority Uzbek communities. The city is "
+        "also a stronghold of former Kyrgyzstan President Kurmanbek Bakiyev.");
+  const Article* article = c.findArticle("004");
+  REQUIRE(article != nullptr);
+  CHECK(article->text.substr(appeal->span.offset, appeal->span.length) == appeal->text);
+  CHECK(editorsNote(*appeal) ==
+        "Editor's note: “Utanbayeva” in the original is Roza Otunbayeva, interim president of Kyrgyzstan in 2010.");
+  CHECK(appeal->text.find("Otunbayeva") == std::string::npos);
+  // Only the passage with the misspelling carries a note.
+  for (const Passage& p : c.passages)
+    if (&p != appeal) CHECK(editorsNote(p).empty());
+}
