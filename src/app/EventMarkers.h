@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "app/AppState.h"
-#include "core/events/EventCatalog.h"
+#include "core/events/Catalog.h"
 #include "core/events/MarkerHits.h"
 #include "render/MarkerRenderer.h"
 

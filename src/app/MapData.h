@@ -6,7 +6,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "core/events/EventCatalog.h"
+#include "core/events/Catalog.h"
 #include "core/layers/BoundaryLoader.h"
 
 namespace kg {

@@ -4,7 +4,7 @@
 // whether to stop), or straight through for the command line.
 #include <string>
 
-#include "core/events/EventCatalog.h"
+#include "core/events/Catalog.h"
 #include "core/jobs/Progress.h"
 #include "core/layers/BoundaryLoader.h"
 

@@ -3,7 +3,7 @@
 #include <cstdio>
 #include <string>
 
-#include "core/events/EventCatalog.h"
+#include "core/events/Catalog.h"
 
 namespace kg {
 

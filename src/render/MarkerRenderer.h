@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/events/MarkerShape.h"
 #include "core/view/Camera.h"
 #include "core/view/Palette.h"
 #include "core/io/Result.h"
@@ -12,8 +13,6 @@
 #include "render/ShaderProgram.h"
 
 namespace kg {
-
-enum class MarkerShape { Circle = 0, Diamond = 1, Square = 2 };
 
 struct MarkerInstance {
   MapPoint position;       // map metres

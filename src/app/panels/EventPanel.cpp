@@ -126,7 +126,7 @@ void drawEventPanel(AppState& state, Controller& commands, const MapData& data) 
       ImGui::PopTextWrapPos();
       ImGui::Spacing();
       field(state, "When", e.dateLabel);
-      field(state, "Kind", eventKindName(e.kind));
+      field(state, "Kind", catalog.kinds.label(e.kind));
       field(state, "Where", e.place);
       field(state, "Region", regionName(data, e.regionIso, state.language));
       field(state, "Precision", precisionText(e.radiusKm, e.locationBasis));

@@ -58,9 +58,9 @@ void drawEventsPanel(AppState& state, Controller& commands, const Catalog& catal
     }
     ImGui::Separator();
     ImGui::TextDisabled("%s", "Legend");
-    iconThenText(state, styleFor(EventKind::Protest), "Protest");
-    iconThenText(state, styleFor(EventKind::ArmedClash), "Armed clash");
-    iconThenText(state, styleFor(EventKind::MineAttack), "Attack on a mine");
+    iconThenText(state, styleFor("protest"), "Protest");
+    iconThenText(state, styleFor("armed-clash"), "Armed clash");
+    iconThenText(state, styleFor("mine-attack"), "Attack on a mine");
     {
       const ImVec2 pos = ImGui::GetCursorScreenPos();
       const float h = ImGui::GetTextLineHeight();

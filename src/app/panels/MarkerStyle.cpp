@@ -4,15 +4,11 @@
 
 namespace kg {
 
-// Okabe-Ito colours (distinguishable with the common colour-vision deficiencies), and a different
-// shape for each kind so colour is never the only cue.
-MarkerStyle styleFor(EventKind kind) {
-  switch (kind) {
-    case EventKind::Protest: return {MarkerShape::Circle, Rgba{0xD5, 0x5E, 0x00, 0xFF}, 18};
-    case EventKind::ArmedClash: return {MarkerShape::Diamond, Rgba{0x00, 0x72, 0xB2, 0xFF}, 21};
-    case EventKind::MineAttack: return {MarkerShape::Square, Rgba{0x22, 0x22, 0x22, 0xFF}, 17};
-  }
-  return {MarkerShape::Circle, Rgba{0, 0, 0, 0xFF}, 18};
+// The kinds' styles are the core's table (EventKinds); a kind it does not know gets its neutral style.
+MarkerStyle styleFor(const std::string& kind) {
+  static const EventKinds kinds = EventKinds::standard();  // a constant table, built once
+  const KindStyle style = kinds.style(kind);
+  return {style.shape, style.colour, style.sizePx};
 }
 
 MarkerStyle placeStyle() { return {MarkerShape::Circle, Rgba{0x6A, 0x6A, 0x6A, 0xFF}, 10}; }

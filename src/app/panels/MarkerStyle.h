@@ -1,6 +1,8 @@
 #pragma once
 // How each kind of marker looks, shared by the map and the legend so they always agree.
-#include "core/events/EventCatalog.h"
+#include <string>
+
+#include "core/events/Catalog.h"
 #include "core/view/Palette.h"
 #include "render/MarkerRenderer.h"
 
@@ -15,7 +17,7 @@ struct MarkerStyle {
   float sizePx;
 };
 
-MarkerStyle styleFor(EventKind kind);
+MarkerStyle styleFor(const std::string& kind);
 MarkerStyle placeStyle();
 // The marker's shape drawn with ImGui, for the legend and lists.
 void drawMarkerIcon(ImDrawList* list, const ImVec2& centre, const MarkerStyle& style, float scale = 1.0f);

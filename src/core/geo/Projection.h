@@ -17,7 +17,11 @@ class Projection {
   // Defaults are the Kyrgyzstan parameters described above.
   explicit Projection(double lon0 = 74.5, double lat1 = 40.0, double lat2 = 42.5, double lat0 = 41.3);
 
+  // Any finite longitude is wrapped, in constant time however large. Latitude is not checked:
+  // callers validate it (isValid). A NaN or infinite coordinate gives NaN for both outputs, so
+  // callers can test the result with isFinite instead of trusting their input.
   MapPoint forward(GeoPoint g) const;
+  // Points beyond the projected globe clamp to its edge; a non-finite point gives NaN for both.
   GeoPoint inverse(MapPoint p) const;
 
   // The meridian opposite the centre, where the cone is cut open. Polygons crossing it must be

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "core/io/GdalSource.h"
+#include "core/layers/CoordinateCheck.h"
 
 namespace kg {
 namespace {
@@ -38,6 +39,34 @@ bool hasPolygonType(OGRLayer& layer) {
   return false;
 }
 
+// While it lives, GDAL's errors are only recorded, not passed to GdalErrorCapture: a vertex PROJ
+// cannot reproject costs one feature, it does not make the file "damaged" (see loadBoundaries).
+class QuietGdalErrors {
+ public:
+  QuietGdalErrors() {
+    CPLPushErrorHandler(CPLQuietErrorHandler);
+    CPLErrorReset();
+  }
+  ~QuietGdalErrors() { CPLPopErrorHandler(); }
+  QuietGdalErrors(const QuietGdalErrors&) = delete;
+  QuietGdalErrors& operator=(const QuietGdalErrors&) = delete;
+  std::string last() const { return CPLGetLastErrorMsg(); }
+};
+
+// Features skipped as a whole, reported as one line like GDAL does: the count and the first.
+struct Skipped {
+  std::size_t count = 0;
+  std::string first;
+
+  void add(const std::string& label, const std::string& why) {
+    if (count++ == 0) first = label + ": " + why;
+  }
+  std::string summary() const {
+    return count == 1 ? first + "; the feature was skipped"
+                      : std::to_string(count) + " features skipped; first: " + first;
+  }
+};
+
 struct LayerReader {
   const std::string& path;
   const Projection& projection;
@@ -47,16 +76,18 @@ struct LayerReader {
   // Appends the layer's polygon features to `out`. Returns an error message, or "" on success.
   std::string read(OGRLayer& layer, std::vector<Feature>& out) {
     const std::string layerName = layer.GetName();
-    if (!layer.GetSpatialRef())
+    const OGRSpatialReference* crs = layer.GetSpatialRef();
+    if (!crs)
       warnings.push_back(path + ": layer '" + layerName +
                          "' has no coordinate reference system; assuming WGS84 longitude/latitude");
-    auto toWgs84 = transformToWgs84(layer.GetSpatialRef());
+    auto toWgs84 = transformToWgs84(crs);
     if (!toWgs84) return path + ": layer '" + layerName + "': " + toWgs84.error();
     const Transform transform = std::move(*toWgs84);
-    const bool checkDegrees = !transform;  // read as degrees: they must look like degrees
+    const CoordinateCheck inOwnCrs(crs);
 
     std::size_t points = 0, lines = 0, empty = 0, invalid = 0;
     std::string firstInvalid;
+    Skipped skipped;
     layer.ResetReading();
     const GIntBig total = progress ? layer.GetFeatureCount(FALSE) : -1;  // -1: the driver cannot tell cheaply
     GIntBig done = 0;
@@ -72,8 +103,9 @@ struct LayerReader {
       feature.nameRu = fieldOf(*f, {"name_ru", "NAME_RU"});
       feature.nameKy = fieldOf(*f, {"name_ky", "NAME_KY"});
       feature.type = fieldOf(*f, {"type", "type_en", "TYPE_1"});
-      const std::string label = "feature " + std::to_string(f->GetFID()) +
-                                (feature.iso.empty() ? std::string() : " (" + feature.iso + ")");
+      const std::string& shownAs = feature.iso.empty() ? feature.nameEn : feature.iso;
+      const std::string label =
+          "feature " + std::to_string(f->GetFID()) + (shownAs.empty() ? std::string() : " (" + shownAs + ")");
       if (!geometry || geometry->IsEmpty()) {
         ++empty;
         continue;
@@ -81,25 +113,38 @@ struct LayerReader {
       const auto type = wkbFlatten(geometry->getGeometryType());
       if (type == wkbPoint || type == wkbMultiPoint) { ++points; continue; }
       if (type == wkbLineString || type == wkbMultiLineString) { ++lines; continue; }
+      // Every vertex is checked before PROJ, GEOS or the projection sees it (CoordinateCheck.h).
+      if (CoordinateProblem bad = inOwnCrs.check(*geometry)) {
+        if (!crs && bad.kind == CoordinateProblem::OutOfRange)
+          return path + ": coordinates are not longitude/latitude degrees (" + label + ": " + bad.text +
+                 "); the file names no CRS, so give it one (for a Shapefile, its .prj)";
+        skipped.add(label, bad.text);
+        continue;
+      }
       std::unique_ptr<OGRGeometry> linear;
       if (geometry->hasCurveGeometry()) {
         linear.reset(geometry->getLinearGeometry());
         geometry = linear.get();
       }
-      if (transform && geometry->transform(transform.get()) != OGRERR_NONE) {
-        warnings.push_back(path + ": " + label + " could not be reprojected and was skipped");
-        continue;
+      if (transform) {
+        const QuietGdalErrors quiet;
+        if (geometry->transform(transform.get()) != OGRERR_NONE) {
+          const std::string why = quiet.last();
+          skipped.add(label, "could not be reprojected to WGS84" + (why.empty() ? std::string() : " (" + why + ")"));
+          continue;
+        }
+        if (CoordinateProblem bad = CoordinateCheck::checkWgs84(*geometry)) {
+          skipped.add(label, bad.text);
+          continue;
+        }
       }
       std::unique_ptr<OGRGeometry> split = splitAtCut(*geometry);
       if (split) geometry = split.get();
       std::string problem;
-      addPolygons(*geometry, feature, checkDegrees, problem);
+      addPolygons(*geometry, feature, problem);
       if (!problem.empty()) {
         ++invalid;
         if (firstInvalid.empty()) firstInvalid = label + ": " + problem;
-        if (problem.find("not longitude/latitude") != std::string::npos)
-          return path + ": coordinates are not longitude/latitude degrees (" + label + ": " + problem +
-                 "); the file names no CRS, so give it one (for a Shapefile, its .prj)";
       }
       if (feature.polygons.empty()) continue;
       out.push_back(std::move(feature));
@@ -107,6 +152,10 @@ struct LayerReader {
     if (invalid > 0)
       warnings.push_back(path + ": " + std::to_string(invalid) + " feature(s) with invalid geometry, " +
                          "bad parts skipped; first: " + firstInvalid);
+    if (out.empty() && skipped.count > 0)
+      return path + ": layer '" + layerName + "' has no usable polygons: " +
+             (skipped.count == 1 ? skipped.first : skipped.summary());
+    if (skipped.count > 0) warnings.push_back(path + ": " + skipped.summary());
     if (out.empty()) {
       std::string found;
       if (points) found += std::to_string(points) + " point feature(s) ";
@@ -152,38 +201,30 @@ struct LayerReader {
     return out;
   }
 
-  void addPolygons(const OGRGeometry& geometry, Feature& feature, bool checkDegrees, std::string& problem) {
+  void addPolygons(const OGRGeometry& geometry, Feature& feature, std::string& problem) {
     const auto type = wkbFlatten(geometry.getGeometryType());
     if (type == wkbPolygon) {
-      addPolygon(*geometry.toPolygon(), feature, checkDegrees, problem);
+      addPolygon(*geometry.toPolygon(), feature, problem);
     } else if (type == wkbMultiPolygon || type == wkbGeometryCollection) {
-      for (const OGRGeometry* part : *geometry.toGeometryCollection()) addPolygons(*part, feature, checkDegrees, problem);
+      for (const OGRGeometry* part : *geometry.toGeometryCollection()) addPolygons(*part, feature, problem);
     } else {
       if (problem.empty()) problem = std::string("unsupported geometry type ") + geometry.getGeometryName();
     }
   }
 
-  void addPolygon(const OGRPolygon& polygon, Feature& feature, bool checkDegrees, std::string& problem) {
+  // The coordinates are longitude/latitude within range here: read() checked them.
+  void addPolygon(const OGRPolygon& polygon, Feature& feature, std::string& problem) {
     Polygon out;
     bool first = true;
     for (const OGRLinearRing* ring : polygon) {
       Ring projected;
       const int n = ring->getNumPoints();
       projected.reserve(n);
-      bool finite = true;
-      for (int i = 0; i < n; ++i) {
-        const GeoPoint g{ring->getY(i), ring->getX(i)};
-        if (!std::isfinite(g.lat) || !std::isfinite(g.lon)) { finite = false; break; }
-        if (checkDegrees && !isValid(g)) {
-          problem = "not longitude/latitude: x=" + std::to_string(g.lon) + ", y=" + std::to_string(g.lat);
-          return;
-        }
-        projected.push_back(projection.forward(g));
-      }
+      for (int i = 0; i < n; ++i) projected.push_back(projection.forward({ring->getY(i), ring->getX(i)}));
       if (projected.size() > 1 && projected.front().x == projected.back().x && projected.front().y == projected.back().y)
         projected.pop_back();
-      if (!finite || projected.size() < 3) {
-        if (problem.empty()) problem = !finite ? "non-finite coordinates" : "a ring with fewer than 3 points";
+      if (projected.size() < 3) {
+        if (problem.empty()) problem = "a ring with fewer than 3 points";
         if (first) return;  // no outer ring: drop the whole polygon
         continue;
       }

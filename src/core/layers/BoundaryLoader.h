@@ -6,6 +6,10 @@
 // Layer choice: a layer named "regions" holds the selectable regions and a layer named
 // "countries" the grey context around them (the bundled GeoPackage has both). Any other file
 // contributes its first layer that has polygons as regions.
+//
+// Bad coordinates: a feature with a vertex that is NaN, infinite or not on Earth (CoordinateCheck.h)
+// is skipped with one warning naming the file and the feature; when no feature is left, loading
+// fails with one line saying why.
 #include <string>
 #include <vector>
 

@@ -1,6 +1,8 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <limits>
+#include <utility>
 
 #include "core/geo/Geodesy.h"
 #include "core/geo/Projection.h"
@@ -36,4 +38,62 @@ TEST_CASE("projected distances across Kyrgyzstan match the ellipsoid to within 1
 TEST_CASE("geodesic distance Bishkek to Osh is about 300 km", "[geodesy]") {
   // Straight-line distance between the two city centres.
   CHECK(geodesicDistanceMetres({42.877, 74.603}, {40.53, 72.8}) / 1000 == Approx(300).margin(10));
+}
+
+// Longitudes like these come from broken or hostile files. The old wrapping loop subtracted 360
+// until in range, which never ends once 360 is below the spacing of doubles (from about 1e17):
+// before the fix this test case hung, and the ctest timeout turns that into a failure.
+TEST_CASE("absurd longitudes are wrapped promptly", "[projection][bad-input]") {
+  const Projection p;
+  for (double lon : {1e17, 1e300, -3e18, -1e300, std::numeric_limits<double>::max()}) {
+    INFO("lon " << lon);
+    const MapPoint m = p.forward({40, lon});
+    CHECK(isFinite(m));
+    const GeoPoint back = p.inverse(m);
+    CHECK(isValid(back));
+  }
+}
+
+TEST_CASE("longitudes outside -180..180 project like their wrapped value", "[projection]") {
+  const Projection p;
+  for (auto [lon, wrapped] : {std::pair{434.5, 74.5}, std::pair{-285.5, 74.5}, std::pair{400.0, 40.0},
+                              std::pair{-200.0, 160.0}, std::pair{720.0 + 30, 30.0}}) {
+    INFO("lon " << lon);
+    const MapPoint a = p.forward({41, lon}), b = p.forward({41, wrapped});
+    CHECK(a.x == Approx(b.x).margin(1e-6));
+    CHECK(a.y == Approx(b.y).margin(1e-6));
+  }
+  // Ordinary values are untouched by the wrapping, including both sides of the cut.
+  CHECK(p.forward({41.3, 74.5}).x == Approx(0).margin(1e-9));
+  CHECK(p.forward({41, 434.5}).x == Approx(0).margin(1e-6));
+  CHECK(p.inverse(p.forward({10, p.cutLongitude() + 1e-6})).lon == Approx(p.cutLongitude() + 1e-6).margin(1e-8));
+  CHECK(p.inverse(p.forward({10, p.cutLongitude() - 1e-6})).lon == Approx(p.cutLongitude() - 1e-6).margin(1e-8));
+}
+
+TEST_CASE("NaN and infinite coordinates project to NaN, never to a plausible point", "[projection][bad-input]") {
+  const Projection p;
+  const double nan = std::numeric_limits<double>::quiet_NaN(), inf = std::numeric_limits<double>::infinity();
+  for (GeoPoint g : {GeoPoint{40, nan}, GeoPoint{nan, 74}, GeoPoint{40, inf}, GeoPoint{40, -inf}, GeoPoint{inf, 74},
+                     GeoPoint{nan, nan}}) {
+    INFO("lat " << g.lat << " lon " << g.lon);
+    const MapPoint m = p.forward(g);
+    CHECK(std::isnan(m.x));
+    CHECK(std::isnan(m.y));
+  }
+  for (MapPoint m : {MapPoint{nan, 0}, MapPoint{0, nan}, MapPoint{inf, 0}, MapPoint{-inf, inf}, MapPoint{0, -inf}}) {
+    INFO("x " << m.x << " y " << m.y);
+    const GeoPoint g = p.inverse(m);
+    CHECK(std::isnan(g.lat));
+    CHECK(std::isnan(g.lon));
+  }
+}
+
+TEST_CASE("absurd but finite map points give a point on the globe promptly", "[projection][bad-input]") {
+  const Projection p;
+  for (double v : {1e17, 1e300, -3e18}) {
+    INFO("v " << v);
+    CHECK(isValid(p.inverse({v, 0})));
+    CHECK(isValid(p.inverse({0, v})));
+    CHECK(isValid(p.inverse({v, v})));
+  }
 }

@@ -151,3 +151,104 @@ TEST_CASE("invalid rings are skipped with a warning that names the feature", "[l
   REQUIRE(r->warnings.size() == 1);
   CHECK_THAT(r->warnings[0], Contains(path) && Contains("XX-2") && Contains("invalid geometry"));
 }
+
+namespace {
+
+// One GeoJSON polygon feature with one ring, such as "[74,40],[75,40],[75,41],[74,40]".
+std::string polygonFeature(const std::string& properties, const std::string& ring) {
+  return R"({"type":"Feature","properties":{)" + properties + R"(},"geometry":{"type":"Polygon","coordinates":[[)" +
+         ring + "]]}}";
+}
+
+std::string writeCollection(const std::string& path, const std::string& crs, const std::string& features) {
+  test::writeFile(path, R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:)" +
+                            crs + R"("}},"features":[)" + "\n" + features + "]}\n");
+  return path;
+}
+
+// "Far" of the hostile-coordinates acceptance check: one vertex at `lon` degrees of longitude.
+std::string farFeature(const std::string& lon) {
+  return polygonFeature(R"("name":"Far")", "[" + lon + ",40],[75,41],[74,42],[" + lon + ",40]");
+}
+
+// The acceptance check's file: in NAD83 (EPSG:4269), so that it goes through PROJ on its way to WGS84.
+std::string hostileFile(const std::string& name, const std::string& lon, const std::string& crs = "EPSG::4269") {
+  const std::string near = polygonFeature(R"("name":"Near")", "[74,40],[75,40],[75,41],[74,41],[74,40]");
+  return writeCollection(test::scratchDir("hostile-" + name) + "/b.geojson", crs, farFeature(lon) + ",\n" + near);
+}
+
+}  // namespace
+
+// Before the fix 1e17 and 1e300 hung in Projection::forward, -3e18 went to GEOS and came back as a
+// made-up polygon, NaN was reported without naming "Far", and infinities failed the whole file as
+// "damaged" because PROJ's complaint reached the error capture.
+TEST_CASE("a feature with an absurd, NaN or infinite vertex is skipped with a warning naming it",
+          "[loader][bad-input]") {
+  // GDAL's GeoJSON reader accepts NaN and Infinity, and reads 1e400 as infinity.
+  const std::string values[] = {"1e17", "1e300", "-3e18", "NaN", "Infinity", "-Infinity", "1e400"};
+  for (std::size_t i = 0; i < std::size(values); ++i) {
+    const std::string path = hostileFile(std::to_string(i), values[i]);
+    INFO(values[i]);
+    auto r = loadBoundaries(path, Projection());
+    REQUIRE(r.ok());
+    REQUIRE(r->regions.size() == 1);
+    CHECK(r->regions[0].nameEn == "Near");
+    CHECK(isFinite(r->regions[0].bounds.centre()));
+    REQUIRE(r->warnings.size() == 1);
+    CHECK_THAT(r->warnings[0], Contains(path) && Contains("feature 0 (Far)") && Contains("skipped"));
+  }
+}
+
+TEST_CASE("the same holds in WGS84 and in a projected CRS, before PROJ sees the vertex", "[loader][bad-input]") {
+  // PROJ 9.1 takes seconds per vertex for EPSG:3857 with x = 1e17 (its time grows with x), and
+  // never returns for 1e300. In WGS84 there is no reprojection at all.
+  for (auto [crs, lon] : {std::pair{"EPSG::4326", "1e17"}, std::pair{"EPSG::4326", "NaN"},
+                          std::pair{"EPSG::3857", "1e17"}, std::pair{"EPSG::3857", "1e300"}}) {
+    INFO(crs << " " << lon);
+    const std::string path = hostileFile(std::string(crs).substr(6) + lon, lon, crs);
+    auto r = loadBoundaries(path, Projection());
+    REQUIRE(r.ok());
+    CHECK(r->regions.size() == 1);  // in EPSG:3857 "Near" is a few metres wide, but it is there
+    REQUIRE(r->warnings.size() == 1);
+    CHECK_THAT(r->warnings[0], Contains(path) && Contains("Far") && Contains("skipped"));
+  }
+}
+
+TEST_CASE("a file whose only feature is absurd fails with one line naming the file", "[loader][bad-input]") {
+  for (const std::string lon : {"1e17", "1e300", "-3e18", "NaN"}) {
+    INFO(lon);
+    const std::string path = writeCollection(test::scratchDir("hostile-only") + "/only.geojson", "EPSG::4269",
+                                             farFeature(lon));
+    auto r = loadBoundaries(path, Projection());
+    REQUIRE_FALSE(r.ok());
+    CHECK_THAT(r.error(), Contains(path) && Contains("Far") &&
+                              Contains(lon == "NaN" ? "non-finite" : "not a longitude/latitude"));
+    CHECK(r.error().find('\n') == std::string::npos);
+  }
+}
+
+TEST_CASE("many bad features are counted in one warning that shows the first", "[loader][bad-input]") {
+  std::string features;
+  for (int i = 0; i < 5; ++i) {
+    const std::string iso = R"("iso":"XX-)" + std::to_string(i) + "\"";
+    features += polygonFeature(iso, "[1e300,40],[75,41],[74,42],[1e300,40]") + ",";
+  }
+  features += polygonFeature(R"("iso":"XX-OK")", "[74,40],[75,40],[75,41],[74,40]");
+  const std::string path = writeCollection(test::scratchDir("hostile-many") + "/many.geojson", "EPSG::4326", features);
+  auto r = loadBoundaries(path, Projection());
+  REQUIRE(r.ok());
+  CHECK(r->regions.size() == 1);
+  REQUIRE(r->warnings.size() == 1);
+  CHECK_THAT(r->warnings[0],
+             Contains(path) && Contains("5 features skipped; first: feature 0 (XX-0)") && Contains("x=1e+300"));
+}
+
+TEST_CASE("vertices on the antimeridian and the poles survive reprojection rounding", "[loader][crs]") {
+  const std::string path = writeCollection(test::scratchDir("hostile-edges") + "/edges.geojson", "EPSG::4269",
+                                           polygonFeature(R"("name":"Edge")",
+                                                          "[170,-90],[180,-90],[180,90],[170,90],[170,-90]"));
+  auto r = loadBoundaries(path, Projection());
+  REQUIRE(r.ok());
+  CHECK(r->regions.size() == 1);
+  CHECK(r->warnings.empty());
+}

@@ -1,0 +1,143 @@
+#include "core/events/Catalog.h"
+
+#include <algorithm>
+
+#include "core/events/EventReader.h"
+#include "core/geometry/HitTester.h"
+#include "core/io/Resources.h"
+#include "core/story/ArticleFile.h"
+#include "core/story/PassageFile.h"
+#include "core/story/SourceText.h"
+
+namespace kg {
+namespace {
+
+template <class T>
+const T* lookup(const std::unordered_map<std::string, int>& index, const std::vector<T>& items, const std::string& id) {
+  const auto it = index.find(id);
+  return it == index.end() ? nullptr : &items[static_cast<std::size_t>(it->second)];
+}
+
+template <class T>
+std::vector<const T*> pick(const std::unordered_map<std::string, std::vector<int>>& index, const std::vector<T>& items,
+                           const std::string& id) {
+  std::vector<const T*> out;
+  const auto it = index.find(id);
+  if (it == index.end()) return out;
+  out.reserve(it->second.size());
+  for (int i : it->second) out.push_back(&items[static_cast<std::size_t>(i)]);
+  return out;
+}
+
+template <class T>
+std::unordered_map<std::string, int> byId(const std::vector<T>& items) {
+  std::unordered_map<std::string, int> index;
+  index.reserve(items.size());
+  for (std::size_t i = 0; i < items.size(); ++i) index.emplace(items[i].id, static_cast<int>(i));
+  return index;
+}
+
+}  // namespace
+
+CatalogPaths CatalogPaths::bundled() {
+  const std::string root = resourceRoot();
+  return {root + "/geodata/events.geojson", root + "/geodata/places.geojson", root + "/assets/articles.txt",
+          root + "/assets/passages.txt", EventFields(), PlaceFields()};
+}
+
+Catalog loadCatalog(const CatalogPaths& paths, const BoundaryData& boundaries, const Projection& projection) {
+  Catalog c;
+  const HitTester regions(&boundaries.regions);
+  c.events = readEvents(paths.events, paths.eventFields, c.problems, [&](Event& e) -> std::optional<std::string> {
+    const int i = regions.featureAt(projection.forward(e.point));
+    if (i < 0) return "its point lies outside every region";
+    const std::string& actual = boundaries.regions[static_cast<std::size_t>(i)].iso;
+    if (!e.regionIso.empty() && e.regionIso != actual) return "its point lies in " + actual + ", not in " + e.regionIso;
+    e.regionIso = actual;
+    return std::nullopt;
+  });
+  std::stable_sort(c.events.begin(), c.events.end(),
+                   [](const Event& a, const Event& b) { return a.dateStart < b.dateStart; });
+  if (!paths.places.empty()) c.places = readPlaces(paths.places, paths.placeFields, c.problems);
+  c.articles = readArticles(paths.articles, c.problems);
+  c.reindex();
+  const PassageTargets targets{[&](const std::string& id) { return c.findEvent(id) != nullptr; },
+                               [&](const std::string& id) { return c.findPlace(id) != nullptr; }};
+  c.passages = readPassages(paths.passages, c.articles, targets, c.problems);
+  c.reindex();
+  for (const Event& e : c.events)
+    if (c.passagesForEvent(e.id).empty()) c.problems.push_back(paths.events + ": event '" + e.id + "' has no passages");
+  return c;
+}
+
+void Catalog::reindex() {
+  eventById_ = byId(events);
+  placeById_ = byId(places);
+  articleById_ = byId(articles);
+  passageById_ = byId(passages);
+  passagesByEvent_.clear();
+  passagesByPlace_.clear();
+  for (std::size_t i = 0; i < passages.size(); ++i) {
+    for (const std::string& id : passages[i].events) passagesByEvent_[id].push_back(static_cast<int>(i));
+    for (const std::string& id : passages[i].places) passagesByPlace_[id].push_back(static_cast<int>(i));
+  }
+  placesWithPassages_.clear();
+  for (std::size_t i = 0; i < places.size(); ++i)
+    if (passagesByPlace_.count(places[i].id)) placesWithPassages_.push_back(static_cast<int>(i));
+  eventsByRegion_.clear();
+  for (std::size_t i = 0; i < events.size(); ++i) eventsByRegion_[events[i].regionIso].push_back(static_cast<int>(i));
+  kindsInUse_.clear();
+  auto used = [&](const std::string& kind) {
+    return std::any_of(events.begin(), events.end(), [&](const Event& e) { return e.kind == kind; });
+  };
+  for (const EventKind& k : kinds.all())
+    if (used(k.name)) kindsInUse_.push_back(k.name);
+  for (const Event& e : events)
+    if (!kinds.knows(e.kind) && std::find(kindsInUse_.begin(), kindsInUse_.end(), e.kind) == kindsInUse_.end())
+      kindsInUse_.push_back(e.kind);
+}
+
+const Event* Catalog::findEvent(const std::string& id) const { return lookup(eventById_, events, id); }
+int Catalog::eventIndex(const std::string& id) const {
+  const auto it = eventById_.find(id);
+  return it == eventById_.end() ? -1 : it->second;
+}
+const Place* Catalog::findPlace(const std::string& id) const { return lookup(placeById_, places, id); }
+const Article* Catalog::findArticle(const std::string& id) const { return lookup(articleById_, articles, id); }
+const Passage* Catalog::findPassage(const std::string& id) const { return lookup(passageById_, passages, id); }
+
+std::vector<const Passage*> Catalog::passagesForEvent(const std::string& id) const {
+  return pick(passagesByEvent_, passages, id);
+}
+std::vector<const Passage*> Catalog::passagesForPlace(const std::string& id) const {
+  return pick(passagesByPlace_, passages, id);
+}
+std::vector<const Event*> Catalog::eventsInRegion(const std::string& iso) const {
+  return pick(eventsByRegion_, events, iso);
+}
+std::vector<const Place*> Catalog::placesWithPassages() const {
+  std::vector<const Place*> out;
+  out.reserve(placesWithPassages_.size());
+  for (int i : placesWithPassages_) out.push_back(&places[static_cast<std::size_t>(i)]);
+  return out;
+}
+
+std::string Catalog::sourceLine(const Passage& passage) const {
+  const Article* a = findArticle(passage.articleId);
+  return a ? kg::sourceLine(*a) : std::string();
+}
+
+std::string Catalog::versionNote(const Passage& passage) const {
+  std::vector<const Article*> others;
+  for (const std::string& id : passage.alsoIn)
+    if (const Article* other = findArticle(id)) others.push_back(other);
+  return kg::versionNote(others);
+}
+
+std::string Catalog::knownEventIds() const {
+  std::string out;
+  for (const Event& e : events) out += (out.empty() ? "" : ", ") + e.id;
+  return out;
+}
+
+}  // namespace kg

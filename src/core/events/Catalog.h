@@ -1,0 +1,68 @@
+#pragma once
+// The events on the map, the other places the reports name, the articles and the passages
+// quoted from them: loaded together, cross-checked, and looked up by id. Loading never fails as
+// a whole: each problem is reported with its file and line (or feature id), the faulty item is
+// left out, and everything valid is kept. The lookups are built once, at load, since the panels
+// ask them every frame.
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "core/events/Event.h"
+#include "core/events/EventKinds.h"
+#include "core/events/FieldMapping.h"
+#include "core/layers/BoundaryLoader.h"
+#include "core/story/Article.h"
+#include "core/story/Passage.h"
+
+namespace kg {
+
+struct CatalogPaths {
+  std::string events, places, articles, passages;
+  EventFields eventFields;  // which field of the events layer holds what
+  PlaceFields placeFields;
+  static CatalogPaths bundled();
+};
+
+struct Catalog {
+  std::vector<Event> events;  // in time order
+  std::vector<Place> places;
+  std::vector<Article> articles;
+  std::vector<Passage> passages;  // in file order
+  EventKinds kinds = EventKinds::standard();
+  std::vector<std::string> problems;
+
+  const Event* findEvent(const std::string& id) const;
+  int eventIndex(const std::string& id) const;
+  const Place* findPlace(const std::string& id) const;
+  const Article* findArticle(const std::string& id) const;
+  const Passage* findPassage(const std::string& id) const;
+  std::vector<const Passage*> passagesForEvent(const std::string& id) const;
+  std::vector<const Passage*> passagesForPlace(const std::string& id) const;
+  std::vector<const Event*> eventsInRegion(const std::string& iso) const;
+  std::vector<const Place*> placesWithPassages() const;
+  // The kinds the events have: the table's in its order, then others as they first appear. For a
+  // legend that shows every marker on the map and nothing else.
+  const std::vector<std::string>& kindsInUse() const { return kindsInUse_; }
+  // "“Headline” — Outlet — events of 5–6 October 2020"
+  std::string sourceLine(const Passage& passage) const;
+  // "The same paragraph is in the other version of this report: “Headline”", or "".
+  std::string versionNote(const Passage& passage) const;
+  std::string knownEventIds() const;
+
+  // Rebuilds the lookups from the vectors above. loadCatalog does it; whoever changes the vectors
+  // afterwards must do it too.
+  void reindex();
+
+ private:
+  std::unordered_map<std::string, int> eventById_, placeById_, articleById_, passageById_;
+  std::unordered_map<std::string, std::vector<int>> passagesByEvent_, passagesByPlace_, eventsByRegion_;
+  std::vector<int> placesWithPassages_;
+  std::vector<std::string> kindsInUse_;
+};
+
+// Reads the four files, keeps each event whose point lies in a region of `boundaries` (its own
+// region must agree, if it names one), and links passages to articles, events and places.
+Catalog loadCatalog(const CatalogPaths& paths, const BoundaryData& boundaries, const Projection& projection);
+
+}  // namespace kg

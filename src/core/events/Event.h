@@ -1,0 +1,27 @@
+#pragma once
+// What the map shows as markers: events (something happened here, then) and the other places
+// the reports name. Plain values; they come from any point layer through a field mapping
+// (EventReader) and are kept and queried by the Catalog.
+#include <string>
+
+#include "core/geo/GeoTypes.h"
+
+namespace kg {
+
+struct Event {
+  std::string id, title;
+  std::string date, dateStart, dateEnd;  // ISO 8601: "2010-06", "2019-08-07/2019-08-08"
+  std::string dateLabel;                 // as people read it: "7–8 August 2019"
+  std::string kind;                      // a name in the EventKinds table, or any other name
+  std::string place, regionIso, locationBasis;
+  GeoPoint point;
+  double radiusKm = 0;  // how far the true spot may be from the point
+};
+
+struct Place {
+  std::string id, name, regionIso, locationBasis;
+  GeoPoint point;
+  double radiusKm = 0;
+};
+
+}  // namespace kg

@@ -1,0 +1,94 @@
+#include "core/io/BlockFile.h"
+
+#include <algorithm>
+
+#include "core/io/TextFile.h"
+
+namespace kg {
+
+std::string trimSpace(std::string_view text) {
+  const auto begin = text.find_first_not_of(" \t\r\n");
+  if (begin == std::string_view::npos) return "";
+  return std::string(text.substr(begin, text.find_last_not_of(" \t\r\n") - begin + 1));
+}
+
+std::vector<std::string> splitCommaList(std::string_view value) {
+  std::vector<std::string> out;
+  while (!value.empty()) {
+    const auto comma = value.find(',');
+    std::string item = trimSpace(value.substr(0, comma));
+    if (!item.empty()) out.push_back(std::move(item));
+    if (comma == std::string_view::npos) break;
+    value.remove_prefix(comma + 1);
+  }
+  return out;
+}
+
+const BlockEntry* Block::find(std::string_view key) const {
+  for (const BlockEntry& e : entries)
+    if (e.key == key) return &e;
+  return nullptr;
+}
+
+std::string Block::value(std::string_view key) const {
+  const BlockEntry* e = find(key);
+  return e ? e->value : std::string();
+}
+
+int Block::lineOf(std::string_view key) const {
+  const BlockEntry* e = find(key);
+  return e ? e->line : line;
+}
+
+std::string BlockFile::at(int line) const { return path + ":" + std::to_string(line); }
+
+std::vector<std::string> BlockFile::unknownKeys(const Block& block, std::initializer_list<std::string_view> known) const {
+  std::vector<std::string> out;
+  for (const BlockEntry& e : block.entries)
+    if (std::find(known.begin(), known.end(), e.key) == known.end())
+      out.push_back(at(e.line) + ": unknown key '" + e.key + "' (the comment at the top of the file lists the keys)");
+  return out;
+}
+
+BlockFile parseBlocks(const std::string& path, std::string_view text) {
+  BlockFile file;
+  file.path = path;
+  int number = 0;
+  while (!text.empty()) {
+    const auto newline = text.find('\n');
+    const std::string line = trimSpace(text.substr(0, newline));
+    text.remove_prefix(newline == std::string_view::npos ? text.size() : newline + 1);
+    ++number;
+    if (line.empty() || line[0] == '#') continue;
+    if (line.front() == '[') {
+      if (line.back() != ']') {
+        file.problems.push_back(file.at(number) + ": a block header must look like [name]");
+        continue;
+      }
+      file.blocks.push_back({trimSpace(std::string_view(line).substr(1, line.size() - 2)), number, {}});
+      continue;
+    }
+    const auto colon = line.find(':');
+    if (file.blocks.empty() || colon == std::string::npos) {
+      file.problems.push_back(file.at(number) + ": expected 'key: value' inside a [block]");
+      continue;
+    }
+    Block& block = file.blocks.back();
+    std::string key = trimSpace(std::string_view(line).substr(0, colon));
+    if (const BlockEntry* first = block.find(key)) {
+      file.problems.push_back(file.at(number) + ": '" + key + "' given twice in one block (first on line " +
+                              std::to_string(first->line) + "; that one is kept)");
+      continue;
+    }
+    block.entries.push_back({std::move(key), trimSpace(std::string_view(line).substr(colon + 1)), number});
+  }
+  return file;
+}
+
+Result<BlockFile> readBlockFile(const std::string& path) {
+  const auto text = readTextFile(path);
+  if (!text) return Error{path + ": cannot open file"};
+  return parseBlocks(path, *text);
+}
+
+}  // namespace kg

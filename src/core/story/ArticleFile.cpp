@@ -1,0 +1,58 @@
+#include "core/story/ArticleFile.h"
+
+#include <filesystem>
+#include <unordered_set>
+
+#include "core/io/BlockFile.h"
+#include "core/io/TextFile.h"
+
+namespace kg {
+
+std::vector<Article> readArticles(const std::string& path, std::vector<std::string>& problems) {
+  std::vector<Article> articles;
+  const auto file = readBlockFile(path);
+  if (!file) {
+    problems.push_back(file.error());
+    return articles;
+  }
+  problems.insert(problems.end(), file->problems.begin(), file->problems.end());
+  const std::string dir = std::filesystem::path(path).parent_path().string();
+  std::unordered_set<std::string> ids;
+  for (const Block& b : file->blocks) {
+    const std::string where = file->at(b.line);
+    for (std::string& p : file->unknownKeys(b, {"file", "headline", "description", "outlet", "events", "version of",
+                                                "story starts", "story ends"}))
+      problems.push_back(std::move(p));
+    Article a;
+    a.id = b.header;
+    a.file = b.value("file");
+    a.headline = b.value("headline");
+    a.description = b.value("description");
+    a.outlet = b.value("outlet");
+    a.eventsDate = b.value("events");
+    a.versionOf = b.value("version of");
+    if (a.id.empty()) { problems.push_back(where + ": an article needs an id in its [brackets]"); continue; }
+    if (!ids.insert(a.id).second) { problems.push_back(where + ": duplicate article id '" + a.id + "'"); continue; }
+    if (a.file.empty()) { problems.push_back(where + ": article '" + a.id + "' has no file"); continue; }
+    const std::string full = dir + "/" + a.file;
+    const auto text = readTextFile(full);
+    if (!text || text->empty()) {
+      problems.push_back(where + ": article '" + a.id + "': " + full + (text ? " is empty" : " cannot be read"));
+      continue;
+    }
+    a.text = *text;
+    const std::string starts = b.value("story starts");
+    auto story = findStory(a.text, starts, b.value("story ends"));
+    if (!story) {
+      const int line = b.lineOf(findStory(a.text, starts, "") ? "story ends" : "story starts");
+      problems.push_back(file->at(line) + ": article '" + a.id + "': " + story.error() + " (" + a.file +
+                         "); the whole text is shown");
+      story = findStory(a.text, "", "");
+    }
+    a.story = std::move(*story);
+    articles.push_back(std::move(a));
+  }
+  return articles;
+}
+
+}  // namespace kg

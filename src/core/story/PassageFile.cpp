@@ -1,0 +1,116 @@
+#include "core/story/PassageFile.h"
+
+#include <unordered_map>
+
+#include "core/io/BlockFile.h"
+
+namespace kg {
+namespace {
+
+const Article* findArticle(const std::vector<Article>& articles, const std::string& id) {
+  for (const Article& a : articles)
+    if (a.id == id) return &a;
+  return nullptr;
+}
+
+bool parseKind(const std::string& text, PassageKind& kind) {
+  if (text.empty() || text == "report") kind = PassageKind::Report;
+  else if (text == "photo caption") kind = PassageKind::PhotoCaption;
+  else return false;
+  return true;
+}
+
+}  // namespace
+
+bool isPassageId(std::string_view id) {
+  if (id.empty() || id.front() == '-' || id.back() == '-') return false;
+  for (std::size_t i = 0; i < id.size(); ++i) {
+    const char c = id[i];
+    if (c == '-' ? id[i - 1] == '-' : !((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) return false;
+  }
+  return true;
+}
+
+std::vector<Passage> readPassages(const std::string& path, const std::vector<Article>& articles,
+                                  const PassageTargets& targets, std::vector<std::string>& problems) {
+  std::vector<Passage> passages;
+  const auto file = readBlockFile(path);
+  if (!file) {
+    problems.push_back(file.error());
+    return passages;
+  }
+  problems.insert(problems.end(), file->problems.begin(), file->problems.end());
+  std::unordered_map<std::string, int> firstLine;  // passage id -> the line that gave it
+  for (const Block& b : file->blocks) {
+    auto at = [&](const char* key) { return file->at(b.lineOf(key)); };
+    const auto space = b.header.find(' ');
+    const std::string type = b.header.substr(0, space);
+    const std::string id = space == std::string::npos ? "" : trimSpace(std::string_view(b.header).substr(space));
+    if (type != "passage") {
+      problems.push_back(at("") + ": unknown block [" + b.header + "] (expected [passage some-id])");
+      continue;
+    }
+    if (id.empty()) {
+      problems.push_back(at("") + ": the passage has no id (write its block header as [passage some-id])");
+      continue;
+    }
+    if (!isPassageId(id)) {
+      problems.push_back(at("") + ": passage id '" + id + "' must be lower-case words joined by hyphens");
+      continue;
+    }
+    if (const auto [it, fresh] = firstLine.emplace(id, b.line); !fresh) {
+      problems.push_back(at("") + ": duplicate passage id '" + id + "' (first on line " + std::to_string(it->second) +
+                         ")");
+      continue;
+    }
+    for (std::string& p : file->unknownKeys(b, {"article", "events", "places", "text", "kind", "note"}))
+      problems.push_back(std::move(p));
+
+    Passage p;
+    p.id = id;
+    p.line = b.line;
+    p.articleId = b.value("article");
+    p.text = b.value("text");
+    p.note = b.value("note");
+    const Article* article = findArticle(articles, p.articleId);
+    if (!article) { problems.push_back(at("article") + ": unknown article '" + p.articleId + "'"); continue; }
+    if (!parseKind(b.value("kind"), p.kind)) {
+      problems.push_back(at("kind") + ": unknown kind '" + b.value("kind") + "' (report or photo caption)");
+      continue;
+    }
+    if (p.text.empty()) { problems.push_back(at("text") + ": the passage has no text"); continue; }
+    const auto span = findWordForWord(article->text, p.text);
+    if (!span) {
+      problems.push_back(at("text") + ": passage not found word for word in article '" + p.articleId + "' (" +
+                         article->file + ")");
+      continue;
+    }
+    p.span = *span;
+
+    std::vector<std::pair<std::string, std::string>> unknown;  // (where, what)
+    for (const std::string& target : splitCommaList(b.value("events"))) {
+      if (targets.isEvent(target)) p.events.push_back(target);
+      else unknown.emplace_back(at("events"), "unknown event '" + target + "'");
+    }
+    for (const std::string& target : splitCommaList(b.value("places"))) {
+      if (targets.isPlace(target)) p.places.push_back(target);
+      else unknown.emplace_back(at("places"), "unknown place '" + target + "'");
+    }
+    if (p.events.empty() && p.places.empty()) {  // one message for a passage left with nowhere to go
+      std::string what;
+      for (const auto& u : unknown) what += (what.empty() ? " (" : ", ") + u.second;
+      problems.push_back((unknown.empty() ? at("") : unknown.front().first) +
+                         ": the passage belongs to no known event or place" + (what.empty() ? "" : what + ")"));
+      continue;
+    }
+    for (const auto& [where, what] : unknown) problems.push_back(where + ": " + what);
+    for (const Article& other : articles)
+      if (other.id != article->id && (other.versionOf == article->id || article->versionOf == other.id) &&
+          findWordForWord(other.text, p.text, /*foldQuotes=*/true))
+        p.alsoIn.push_back(other.id);
+    passages.push_back(std::move(p));
+  }
+  return passages;
+}
+
+}  // namespace kg

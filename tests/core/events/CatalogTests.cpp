@@ -1,0 +1,195 @@
+#include <catch2/catch.hpp>
+
+#include <map>
+
+#include "core/events/Catalog.h"
+#include "core/geometry/HitTester.h"
+#include "support/CatalogFixtures.h"
+
+using namespace kg;
+using namespace kg::test;
+using Catch::Matchers::Contains;
+
+namespace {
+
+// The gazetteer's points (../shared/gazetteer.md), typed in independently of geodata/.
+struct GazetteerEntry {
+  double lat, lon, radiusKm;
+  const char* region;
+};
+const std::map<std::string, GazetteerEntry> kGazetteer{
+    {"bishkek-white-house", {42.8770, 74.6030, 0.5, "KG-GB"}}, {"koy-tash", {42.6900, 74.6800, 3, "KG-C"}},
+    {"osh", {40.5300, 72.8000, 2, "KG-O"}},                    {"talas-mine", {42.3200, 72.8100, 15, "KG-T"}},
+    {"naryn-coal-mine", {41.7100, 74.7600, 5, "KG-N"}},
+};
+
+bool anyPassageContains(const std::vector<const Passage*>& passages, const std::string& words) {
+  for (const Passage* p : passages)
+    if (p->text.find(words) != std::string::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("the bundled events, places, articles and passages load without a problem", "[events]") {
+  const Catalog& c = bundledCatalog();
+  INFO((c.problems.empty() ? std::string() : c.problems.front()));
+  CHECK(c.problems.empty());
+  CHECK(c.events.size() == 5);
+  CHECK(c.articles.size() == 5);
+  CHECK(c.places.size() == 8);
+}
+
+TEST_CASE("each of the five events matches the gazetteer and lies in the right region polygon", "[events]") {
+  const Catalog& c = bundledCatalog();
+  const HitTester hit(&bundled().regions);
+  for (const auto& [id, g] : kGazetteer) {
+    INFO(id);
+    const Event* e = c.findEvent(id);
+    REQUIRE(e != nullptr);
+    CHECK(e->point.lat == Approx(g.lat).margin(1e-9));
+    CHECK(e->point.lon == Approx(g.lon).margin(1e-9));
+    CHECK(e->radiusKm == Approx(g.radiusKm));
+    CHECK(e->regionIso == g.region);
+    const int region = hit.featureAt(Projection().forward(e->point));
+    REQUIRE(region >= 0);
+    CHECK(bundled().regions[region].iso == g.region);
+  }
+}
+
+TEST_CASE("events come in time order", "[events]") {
+  const Catalog& c = bundledCatalog();
+  std::vector<std::string> ids;
+  for (const Event& e : c.events) ids.push_back(e.id);
+  CHECK(ids.front() == "osh");
+  CHECK(ids[1] == "koy-tash");
+  CHECK(ids[2] == "bishkek-white-house");
+  for (std::size_t i = 0; i < c.events.size(); ++i) CHECK(c.eventIndex(c.events[i].id) == static_cast<int>(i));
+  CHECK(c.eventIndex("atlantis") == -1);
+  CHECK(c.findEvent("atlantis") == nullptr);
+}
+
+TEST_CASE("every passage occurs word for word in its article file, and every event has one", "[events][passages]") {
+  const Catalog& c = bundledCatalog();
+  REQUIRE_FALSE(c.passages.empty());
+  for (const Passage& p : c.passages) {
+    const Article* a = c.findArticle(p.articleId);
+    REQUIRE(a != nullptr);
+    // Independent of the loader: re-read the file from disk, collapse whitespace only.
+    const std::string article = readText(assetsDir() + "/" + a->file);
+    INFO(p.text);
+    CHECK(collapseWhitespace(article).find(collapseWhitespace(p.text)) != std::string::npos);
+    CHECK(article.substr(p.span.offset, p.span.length) == p.text);
+  }
+  for (const Event& e : c.events) {
+    INFO(e.id);
+    CHECK_FALSE(c.passagesForEvent(e.id).empty());
+  }
+}
+
+TEST_CASE("passages are found by their id", "[passages]") {
+  const Catalog& c = bundledCatalog();
+  for (const Passage& p : c.passages) {
+    INFO(p.id);
+    CHECK(c.findPassage(p.id) == &p);
+  }
+  const Passage* rally = c.findPassage("koy-tash-rally-call");
+  REQUIRE(rally != nullptr);
+  CHECK(rally->articleId == "003");
+  CHECK(c.findPassage("no-such-passage") == nullptr);
+}
+
+TEST_CASE("the 2019 call to rally at the White House is under Koy-Tash, not the October 2020 event",
+          "[passages][facts]") {
+  const Catalog& c = bundledCatalog();
+  const std::string rally = "calls to leave the next day for a rally at the “White house”";
+  CHECK_FALSE(anyPassageContains(c.passagesForEvent("bishkek-white-house"), rally));
+  CHECK(anyPassageContains(c.passagesForEvent("koy-tash"), rally));
+  // Nothing from article 003 (August 2019) belongs to the October 2020 event.
+  for (const Passage* p : c.passagesForEvent("bishkek-white-house")) CHECK(p->articleId != "003");
+}
+
+TEST_CASE("two versions of one report are recognised, not quoted twice", "[events][passages]") {
+  const Catalog& c = bundledCatalog();
+  for (const Passage& p : c.passages) CHECK(p.articleId != "000");  // the longer version is quoted
+  const auto talas = c.passagesForEvent("talas-mine");
+  REQUIRE_FALSE(talas.empty());
+  const Passage* jeruy = talas.front();
+  REQUIRE(jeruy->articleId == "001");
+  CHECK(jeruy->alsoIn == std::vector<std::string>{"000"});
+  CHECK_THAT(c.versionNote(*jeruy), Contains("other version"));
+}
+
+TEST_CASE("source lines name the outlet only where the text does", "[events][passages]") {
+  const Catalog& c = bundledCatalog();
+  const auto naryn = c.passagesForEvent("naryn-coal-mine");
+  REQUIRE(naryn.size() == 2);
+  CHECK_THAT(naryn[0]->text, Contains("coal mine in Naryn region"));
+  CHECK(c.sourceLine(*naryn[0]) ==
+        "“Kyrgyzstan Prime Minister Resigns During Post-Vote Chaos” — The Moscow Times — events of 5–6 October 2020");
+  const auto osh = c.passagesForEvent("osh");
+  REQUIRE_FALSE(osh.empty());
+  CHECK(c.sourceLine(*osh[0]) == "“Amid Violence, Kyrgyzstan Appeals for Russia's Help” — events of Saturday 12 June 2010");
+}
+
+TEST_CASE("regions list the events inside them", "[events]") {
+  const Catalog& c = bundledCatalog();
+  REQUIRE(c.eventsInRegion("KG-N").size() == 1);
+  CHECK(c.eventsInRegion("KG-N")[0]->id == "naryn-coal-mine");
+  CHECK(c.eventsInRegion("KG-B").empty());
+}
+
+TEST_CASE("every secondary place is named by at least one passage", "[events][places]") {
+  const Catalog& c = bundledCatalog();
+  const std::vector<std::string> named{"kumtor",        "bozymchak", "kyrgyzaltyn-refinery", "kant-air-base",
+                                       "gknb-building", "mps-hotel", "moscow"};
+  for (const std::string& id : named) {
+    INFO(id);
+    CHECK_FALSE(c.passagesForPlace(id).empty());
+  }
+  // The places layer shows exactly those, in the places file's order; Ala-Too Square has no passage.
+  std::vector<std::string> shown;
+  for (const Place* p : c.placesWithPassages()) shown.push_back(p->id);
+  CHECK(shown == std::vector<std::string>{"bozymchak", "kumtor", "kyrgyzaltyn-refinery", "kant-air-base",
+                                          "gknb-building", "mps-hotel", "moscow"});
+}
+
+TEST_CASE("a copied catalog answers from its own data", "[events]") {
+  const Catalog copy = bundledCatalog();
+  const Event* e = copy.findEvent("osh");
+  REQUIRE(e != nullptr);
+  CHECK(e >= copy.events.data());
+  CHECK(e < copy.events.data() + copy.events.size());
+  const auto passages = copy.passagesForEvent("osh");
+  REQUIRE_FALSE(passages.empty());
+  CHECK(passages.front() >= copy.passages.data());
+  CHECK(passages.front() < copy.passages.data() + copy.passages.size());
+}
+
+TEST_CASE("a malformed passages file: problems come with file and line", "[passages][bad-input]") {
+  ScratchCatalog f("bad-passages");
+  f.paths.passages = f.write("passages.txt",
+                             "[passage osh]\narticle: 004\nevents: osh\ntext: At least 60 people have been killed\n\n"
+                             "[passage b]\narticle: 999\nevents: osh\ntext: anything\n\n"
+                             "[passage c]\narticle: 004\nevents: osh\ntext: At least 600 people have been killed\n\n"
+                             "[passage d]\narticle: 004\nevents: atlantis\ntext: Breaking News\n\n"
+                             "stray line\n");
+  const Catalog c = loadCatalog(f.paths, bundled(), Projection());
+  CHECK(c.passages.size() == 1);
+  CHECK(anyContains(c.problems, f.paths.passages + ":7:", "unknown article '999'"));
+  CHECK(anyContains(c.problems, f.paths.passages + ":14:", "not found word for word in article '004'"));
+  CHECK(anyContains(c.problems, f.paths.passages + ":18:", "unknown event 'atlantis'"));
+  CHECK(anyContains(c.problems, f.paths.passages + ":21:", "expected 'key: value'"));
+  // Events left without a passage are reported too.
+  CHECK(anyContains(c.problems, "'koy-tash'", "no passages"));
+}
+
+TEST_CASE("an articles file naming a missing text or a duplicate id is reported", "[passages][bad-input]") {
+  ScratchCatalog f("bad-articles");
+  f.paths.articles = f.write("articles.txt", "[a]\nfile: nowhere.txt\n\n[b]\nfile: b.txt\n\n[b]\nfile: b.txt\n");
+  f.write("b.txt", "Some text.");
+  const Catalog c = loadCatalog(f.paths, bundled(), Projection());
+  CHECK(c.articles.size() == 1);
+  CHECK(anyContains(c.problems, f.paths.articles + ":1:", "cannot be read"));
+  CHECK(anyContains(c.problems, f.paths.articles + ":7:", "duplicate article id 'b'"));
+}

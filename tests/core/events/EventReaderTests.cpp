@@ -1,0 +1,173 @@
+#include <catch2/catch.hpp>
+
+#include <ogrsf_frmts.h>
+
+#include "core/events/EventReader.h"
+#include "core/io/GdalSource.h"
+#include "support/CatalogFixtures.h"
+
+using namespace kg;
+using namespace kg::test;
+using Catch::Matchers::Contains;
+
+namespace {
+
+// Someone else's events layer: the same facts under other field names, and no date label.
+const std::string kOtherNames = featureCollection(
+    {pointFeature(R"("event_id":"rally","name":"A rally","when":"2020-10-06","category":"protest",)"
+                  R"("uncertainty_km":0.5,"town":"Bishkek","oblast":"KG-GB","how_located":"Town centre")",
+                  74.6, 42.87),
+     pointFeature(R"("event_id":"clash","name":"A clash","when":"2019-08-07","category":"armed-clash",)"
+                  R"("uncertainty_km":3,"town":"Koy-Tash","oblast":"","how_located":"")",
+                  74.68, 42.69)});
+
+EventFields otherNames() {
+  EventFields f;
+  f.id = "event_id";
+  f.title = "name";
+  f.date = "when";
+  f.dateLabel = "";  // this source has none
+  f.kind = "category";
+  f.place = "town";
+  f.region = "oblast";
+  f.radiusKm = "uncertainty_km";
+  f.locationBasis = "how_located";
+  return f;
+}
+
+OGRFieldType fieldType(const std::string& path, const char* name) {
+  GdalErrorCapture errors;
+  auto ds = openVectorFile(path, errors);
+  REQUIRE(ds);
+  OGRFeatureDefn* defn = (*ds)->GetLayer(0)->GetLayerDefn();
+  const int i = defn->GetFieldIndex(name);
+  REQUIRE(i >= 0);
+  return defn->GetFieldDefn(i)->GetType();
+}
+
+}  // namespace
+
+TEST_CASE("an events file with other field names loads through a field mapping", "[events][mapping]") {
+  ScratchCatalog f("mapping-events");
+  const std::string path = f.write("theirs.geojson", kOtherNames);
+  std::vector<std::string> problems;
+  const auto events = readEvents(path, otherNames(), problems);
+  INFO((problems.empty() ? std::string() : problems.front()));
+  CHECK(problems.empty());
+  REQUIRE(events.size() == 2);
+  const Event& e = events[0];
+  CHECK(e.id == "rally");
+  CHECK(e.title == "A rally");
+  CHECK(e.date == "2020-10-06");
+  CHECK(e.dateStart == "2020-10-06");
+  CHECK(e.dateLabel == "2020-10-06");  // no label field: the date itself
+  CHECK(e.kind == "protest");
+  CHECK(e.place == "Bishkek");
+  CHECK(e.regionIso == "KG-GB");
+  CHECK(e.radiusKm == Approx(0.5));
+  CHECK(e.locationBasis == "Town centre");
+  CHECK(e.point.lat == Approx(42.87));
+  CHECK(e.point.lon == Approx(74.6));
+
+  // The whole catalog takes the mapping too, and joins the points to regions.
+  f.paths.events = path;
+  f.paths.eventFields = otherNames();
+  const Catalog c = loadCatalog(f.paths, bundled(), Projection());
+  REQUIRE(c.events.size() == 2);
+  CHECK(c.events[0].id == "clash");  // time order
+  CHECK(c.events[0].regionIso == "KG-C");
+  CHECK(c.findEvent("rally") != nullptr);
+}
+
+TEST_CASE("a date field is read as a date, not as GDAL's text for it", "[events][mapping]") {
+  ScratchCatalog f("date-field");
+  const std::string path = f.write("dates.geojson", kOtherNames);
+  // GDAL types a GeoJSON property holding only ISO dates as a Date field; its text would be "2020/10/06".
+  REQUIRE(fieldType(path, "when") == OFTDate);
+  std::vector<std::string> problems;
+  const auto events = readEvents(path, otherNames(), problems);
+  CHECK(problems.empty());
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].date == "2020-10-06");
+  CHECK(events[1].date == "2019-08-07");
+}
+
+TEST_CASE("a layer without a field the mapping requires is one problem naming the fields",
+          "[events][mapping][bad-input]") {
+  ScratchCatalog f("mapping-missing");
+  const std::string path = f.write("theirs.geojson", kOtherNames);
+  std::vector<std::string> problems;
+  const auto events = readEvents(path, EventFields(), problems);  // the bundled names: no id, title or date here
+  CHECK(events.empty());
+  REQUIRE(problems.size() == 1);
+  CHECK_THAT(problems[0], Contains(path) && Contains("no field 'id'") && Contains("'title'") && Contains("'date'") &&
+                              Contains("event_id") && Contains("no events loaded"));
+}
+
+TEST_CASE("fields a source does not have leave their property empty", "[events][mapping]") {
+  ScratchCatalog f("mapping-optional");
+  const std::string path =
+      f.write("bare.geojson", featureCollection({pointFeature(R"("id":"x","title":"T","date":"2020")", 74.6, 42.87)}));
+  std::vector<std::string> problems;
+  const auto events = readEvents(path, EventFields(), problems);
+  CHECK(problems.empty());
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].kind.empty());
+  CHECK(events[0].radiusKm == 0);
+  CHECK(events[0].place.empty());
+}
+
+TEST_CASE("places load through their own mapping", "[places][mapping]") {
+  ScratchCatalog f("mapping-places");
+  const std::string path =
+      f.write("places.geojson",
+              featureCollection({pointFeature(R"("code":"kant","label":"Kant air base","km":0.5)", 74.85, 42.85),
+                                 pointFeature(R"("code":"kant","label":"again","km":0.5)", 74.85, 42.85),
+                                 pointFeature(R"("code":"nameless","km":1)", 74.85, 42.85)}));
+  PlaceFields fields;
+  fields.id = "code";
+  fields.name = "label";
+  fields.radiusKm = "km";
+  std::vector<std::string> problems;
+  const auto places = readPlaces(path, fields, problems);
+  REQUIRE(places.size() == 1);
+  CHECK(places[0].name == "Kant air base");
+  CHECK(places[0].radiusKm == Approx(0.5));
+  CHECK(anyContains(problems, path, "duplicate id 'kant'"));
+  CHECK(anyContains(problems, "'nameless'", "has no name"));
+}
+
+TEST_CASE("a malformed events file: every problem is reported with file and id, the rest kept", "[events][bad-input]") {
+  ScratchCatalog f("bad-events");
+  f.paths.events = f.write(
+      "events.geojson",
+      featureCollection({pointFeature(R"("id":"good",)" + kGoodEventProps, 74.6, 42.87),
+                         pointFeature(R"("id":"good",)" + kGoodEventProps, 74.6, 42.87),
+                         pointFeature(R"("id":"bad-date","title":"T","date":"June 2010","kind":"protest",)"
+                                      R"("radius_km":1)",
+                                      74.6, 42.87),
+                         pointFeature(R"("id":"in-china",)" + kGoodEventProps, 75.99, 39.47),
+                         pointFeature(R"("id":"bad-radius","title":"T","date":"2020","kind":"protest","radius_km":-1)",
+                                      74.6, 42.87),
+                         pointFeature(R"("id":"wrong-region","region":"KG-O",)" + kGoodEventProps, 74.6, 42.87),
+                         pointFeature(R"("title":"no id","date":"2020","radius_km":1)", 74.6, 42.87)}));
+  const Catalog c = loadCatalog(f.paths, bundled(), Projection());
+  CHECK(c.events.size() == 1);
+  CHECK(anyContains(c.problems, f.paths.events, "duplicate id 'good'"));
+  CHECK(anyContains(c.problems, "'bad-date'", "bad date 'June 2010'"));
+  CHECK(anyContains(c.problems, "'in-china'", "outside every region"));
+  CHECK(anyContains(c.problems, "'bad-radius'", "radius_km must be a number of kilometres"));
+  CHECK(anyContains(c.problems, "'wrong-region'", "lies in KG-GB, not in KG-O"));
+  CHECK(anyContains(c.problems, f.paths.events + ": feature 6", "has no id"));
+}
+
+TEST_CASE("missing, empty and non-vector events files are reported, not fatal", "[events][bad-input]") {
+  ScratchCatalog f("missing-events");
+  for (const std::string& path :
+       {f.dir + "/missing.geojson", f.write("empty.geojson", ""), f.write("junk.geojson", "{{{")}) {
+    f.paths.events = path;
+    const Catalog c = loadCatalog(f.paths, bundled(), Projection());
+    CHECK(c.events.empty());
+    CHECK(anyContains(c.problems, path, "no events loaded"));
+  }
+}
