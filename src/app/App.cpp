@@ -14,6 +14,7 @@
 
 #include "app/EventMarkers.h"
 #include "app/panels/EventPanel.h"
+#include "app/panels/ArticleWindow.h"
 #include "app/panels/EventsPanel.h"
 #include "app/panels/LoadingPanel.h"
 #include "app/panels/MarkerStyle.h"
@@ -89,6 +90,14 @@ Result<std::unique_ptr<App>> App::create(const WindowOptions& options) {
       static_cast<App*>(glfwGetWindowUserPointer(window))->pendingKeys_.push_back({key, mods});
   });
   ImGui_ImplGlfw_InitForOpenGL(app->window_, true);
+  // Every copy (a button, or Ctrl+C in selected text) says that it was copied.
+  io.ClipboardUserData = app.get();
+  io.SetClipboardTextFn = [](void* user, const char* text) {
+    App* self = static_cast<App*>(user);
+    glfwSetClipboardString(self->window_, text);
+    self->controller_.notify("Copied to the clipboard");
+  };
+  io.GetClipboardTextFn = [](void* user) { return glfwGetClipboardString(static_cast<App*>(user)->window_); };
   ImGui_ImplOpenGL3_Init("#version 330 core");
   app->backendsReady_ = true;
 

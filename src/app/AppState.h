@@ -80,6 +80,10 @@ struct AppState {
   bool openMarkerChoice = false;
   bool scrollArticle = false;  // the article window scrolls to the passage once after opening
   bool showControls = false, showAbout = false;
+  double time = 0;             // seconds, as the frame loop last said
+  std::string notice;          // a short confirmation ("Copied to the clipboard"), shown until noticeUntil
+  double noticeUntil = 0;
+  bool noticeShown() const { return !notice.empty() && time < noticeUntil; }
   bool quit = false;
   // Widgets panels name as they draw them (e.g. "events/osh", "passage/0"): for the state dump,
   // so tests find them by name instead of by pixel.

@@ -22,7 +22,15 @@ class Controller {
   void runPosted();
 
   // The frame loop's clock, in seconds; flights are functions of it.
-  void setTime(double seconds) { now_ = seconds; }
+  void setTime(double seconds) {
+    now_ = seconds;
+    state_.time = seconds;
+  }
+  // A short confirmation in the status bar, for a few seconds.
+  void notify(std::string text) {
+    state_.notice = std::move(text);
+    state_.noticeUntil = now_ + 3.0;
+  }
   double time() const { return now_; }
   // Screenshots and scripted runs jump where a person would see a flight.
   void setAnimate(bool animate) { animate_ = animate; }

@@ -67,6 +67,7 @@ std::string stateJson(const AppState& state, const MapData& data) {
          ", \"first_passage\": " + rect(first == state.widgets.end() ? WidgetRect{} : first->second) +
          ", \"language\": \"" + languageCode(state.language) + "\", " + camera + ", \"map_ready\": " + (state.loading.mapShown ? "true" : "false") +
          ", \"loading\": " + (state.loading.active ? "true" : "false") + ", \"load_error\": " + quoted(state.loading.error) +
+         ", \"notice\": " + quoted(state.noticeShown() ? state.notice : std::string()) +
          ", \"pointer\": " + pointer + ", \"pointer_down\": " + (state.pointerDown ? "true" : "false") + ", \"cursor\": " + cursor + ", \"widgets\": {" + widgets + "}}\n";
 }
 

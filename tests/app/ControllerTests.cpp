@@ -32,7 +32,7 @@ struct Fixture {
 
 }  // namespace
 
-TEST_CASE("selecting an event by id opens it; an unknown id changes nothing", "[controller]") {
+TEST_CASE("selecting an event by id opens it, and an unknown id changes nothing", "[controller]") {
   Fixture f;
   f.commands.dispatch(command::SelectEvent{"osh"});
   CHECK(f.state.selection.eventId == "osh");
@@ -110,7 +110,7 @@ TEST_CASE("undo and redo walk back and forth through selection and view", "[cont
   CHECK_FALSE(f.commands.canRedo());
 }
 
-TEST_CASE("one drag is one step to undo; a new change clears redo", "[controller][undo]") {
+TEST_CASE("one drag is one step to undo, and a new change clears redo", "[controller][undo]") {
   Fixture f;
   const CameraView start = viewOf(f.state.camera);
   for (int i = 0; i < 20; ++i) f.commands.dispatch(command::PanBy{5, 3});

@@ -200,3 +200,29 @@ TEST_CASE("a click in the events list selects the event and flies the map to it"
   CHECK(test::waitForNumber(viewer.statePath, "centre_x", osh.x, 1e-6, 5));
   CHECK(test::waitForNumber(viewer.statePath, "centre_y", osh.y, 1e-6, 5));
 }
+
+TEST_CASE("the article window shows the story, and copying it says so", "[interaction][passages]") {
+  test::ViewerSession viewer("e2e-article", "1280x800", {"--event", "naryn-coal-mine"});
+  viewer.clickWidget("passage/0/article");
+  REQUIRE(test::waitForState(viewer.statePath, "article_open", "true"));
+  test::waitForWidget(viewer.statePath, "article/highlight");  // the passage's paragraph is marked
+  viewer.clickWidget("article/copy");
+  CHECK(test::waitForState(viewer.statePath, "notice", "\"Copied to the clipboard\""));
+  test::Finished clip;
+  for (int attempt = 0; attempt < 100 && clip.out.empty(); ++attempt) {
+    test::sleepMs(50);
+    clip = test::run({"xclip", "-o", "-selection", "clipboard", "-t", "UTF8_STRING"}, {}, 10);
+  }
+  CHECK_THAT(clip.out, Contains("their mine had been seized and their offices robbed by a criminal gang") &&
+                           Contains("— “Kyrgyzstan Prime Minister Resigns During Post-Vote Chaos” — The Moscow Times"));
+  // The web page's donation appeal is not part of the story.
+  CHECK_THAT(clip.out, !Contains("Support The Moscow Times"));
+}
+
+TEST_CASE("a misspelt name gets an editor's note outside the quotation", "[interaction][passages]") {
+  test::ViewerSession viewer("e2e-note", "1280x900", {"--event", "osh"});
+  test::waitForWidget(viewer.statePath, "passage/1/note");
+  const auto quote = test::waitForWidget(viewer.statePath, "passage/1");
+  const auto note = test::waitForWidget(viewer.statePath, "passage/1/note");
+  CHECK(note[1] >= quote[1] + quote[3]);  // below the quotation, not inside it
+}

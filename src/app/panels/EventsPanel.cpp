@@ -58,9 +58,12 @@ void drawEventsPanel(AppState& state, Controller& commands, const Catalog& catal
     }
     ImGui::Separator();
     ImGui::TextDisabled("%s", "Legend");
-    iconThenText(state, styleFor("protest"), "Protest");
-    iconThenText(state, styleFor("armed-clash"), "Armed clash");
-    iconThenText(state, styleFor("mine-attack"), "Attack on a mine");
+    // The kinds the events on the map have, whatever they are: data with other kinds explains itself.
+    for (const std::string& kind : catalog.kindsInUse()) {
+      std::string label = catalog.kinds.label(kind);
+      if (!label.empty() && label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 'a' + 'A');
+      iconThenText(state, styleFor(kind), label.c_str());
+    }
     {
       const ImVec2 pos = ImGui::GetCursorScreenPos();
       const float h = ImGui::GetTextLineHeight();

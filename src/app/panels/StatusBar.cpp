@@ -24,6 +24,10 @@ float drawStatusBar(const AppState& state, const std::string& sourceName) {
                     g.lon >= 0 ? 'E' : 'W');
     }
     ImGui::TextUnformatted(text);
+    if (state.noticeShown()) {
+      ImGui::SameLine(ui(state, 300));
+      ImGui::TextColored(ImVec4(0.0f, 0.40f, 0.15f, 1.0f), "%s", state.notice.c_str());
+    }
     const float sourceWidth = ImGui::CalcTextSize(sourceName.c_str()).x;
     ImGui::SameLine(std::max(ImGui::GetWindowWidth() - sourceWidth - ui(state, 12), ui(state, 300)));
     ImGui::TextDisabled("%s", sourceName.c_str());

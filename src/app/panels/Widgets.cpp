@@ -2,11 +2,49 @@
 
 #include <imgui.h>
 
+#include <string>
+
 namespace kg {
 
 void recordWidget(AppState& state, const std::string& name) {
   const ImVec2 min = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
   state.widgets[name] = {min.x, min.y, size.x, size.y};
+}
+
+// The text broken into lines at word boundaries to fit `width` with the current font.
+static std::string wrapToWidth(const std::string& text, float width) {
+  ImFont* font = ImGui::GetFont();
+  const float size = ImGui::GetFontSize();
+  std::string out;
+  const char* s = text.c_str();
+  const char* end = s + text.size();
+  while (s < end) {
+    const char* wrap = font->CalcWordWrapPositionA(size / font->FontSize, s, end, width);
+    if (wrap == s) wrap = s + 1;  // a word longer than the line: cut it
+    out.append(s, wrap);
+    s = wrap;
+    while (s < end && *s == ' ') ++s;
+    if (s < end) out += '\n';
+  }
+  return out;
+}
+
+// Text that looks like a paragraph but can be selected with the mouse and copied with Ctrl+C:
+// a read-only multi-line field without a frame.
+void selectableText(const char* id, const std::string& text) {
+  const float width = ImGui::GetContentRegionAvail().x;
+  std::string wrapped = wrapToWidth(text, width - 2);
+  const float height = ImGui::CalcTextSize(wrapped.c_str()).y + 4;
+  ImGui::PushStyleColor(ImGuiCol_FrameBg, IM_COL32(0, 0, 0, 0));
+  ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(0, 2));
+  // Not a Tab stop: Tab belongs to stepping through events, and a field that took the keyboard
+  // focus would swallow Tab and Esc from then on.
+  ImGui::PushAllowKeyboardFocus(false);
+  ImGui::InputTextMultiline(id, wrapped.data(), wrapped.size() + 1, ImVec2(width, height),
+                            ImGuiInputTextFlags_ReadOnly | ImGuiInputTextFlags_NoHorizontalScroll);
+  ImGui::PopAllowKeyboardFocus();
+  ImGui::PopStyleVar();
+  ImGui::PopStyleColor();
 }
 
 }  // namespace kg

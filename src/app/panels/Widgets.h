@@ -10,4 +10,8 @@ namespace kg {
 // name, not by pixel.
 void recordWidget(AppState& state, const std::string& name);
 
+// Text that looks like a paragraph but can be selected with the mouse and copied with Ctrl+C:
+// a read-only multi-line field without a frame, wrapped to the space available.
+void selectableText(const char* id, const std::string& text);
+
 }  // namespace kg

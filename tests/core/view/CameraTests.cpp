@@ -36,7 +36,7 @@ TEST_CASE("geo to screen and back returns the same place", "[camera]") {
   }
 }
 
-TEST_CASE("the centre of the viewport shows the camera centre; north is up, east is right", "[camera]") {
+TEST_CASE("the centre of the viewport shows the camera centre, north is up and east is right", "[camera]") {
   const Camera c = kyrgyzView();
   const GeoPoint centre = c.screenToGeo({800, 500});
   CHECK(centre.lat == Approx(41.3).margin(1e-9));
