@@ -7,6 +7,7 @@
 #include "core/events/EventDate.h"
 #include "core/io/BlockFile.h"
 #include "core/io/GdalSource.h"
+#include "core/layers/CoordinateCheck.h"
 
 namespace kg {
 namespace {
@@ -56,6 +57,8 @@ void readPoints(const std::string& path, const Fields& fields, const char* what,
     problems.push_back(path + ": " + transform.error() + " (no " + what + " loaded)");
     return;
   }
+  // Checked in the file's own CRS before PROJ sees a point: see CoordinateCheck.
+  const CoordinateCheck coordinates(layer->GetSpatialRef());
   std::unordered_set<std::string> seen;
   layer->ResetReading();
   for (std::unique_ptr<OGRFeature> f(layer->GetNextFeature()); f; f.reset(layer->GetNextFeature())) {
@@ -65,6 +68,10 @@ void readPoints(const std::string& path, const Fields& fields, const char* what,
     OGRGeometry* g = f->GetGeometryRef();
     if (!g || wkbFlatten(g->getGeometryType()) != wkbPoint) {
       problems.push_back(label + ": not a point");
+      continue;
+    }
+    if (const CoordinateProblem bad = coordinates.check(*g)) {
+      problems.push_back(label + ": " + bad.text + "; the point was skipped");
       continue;
     }
     if (*transform && g->transform(transform->get()) != OGRERR_NONE) {

@@ -171,3 +171,24 @@ TEST_CASE("missing, empty and non-vector events files are reported, not fatal", 
     CHECK(anyContains(c.problems, path, "no events loaded"));
   }
 }
+
+TEST_CASE("an event point with absurd or non-finite coordinates is skipped without hanging", "[events][bad-input]") {
+  // In web Mercator PROJ does not return from x = 1e300 at all; NaN and infinity must not pass
+  // as a place either. Each bad point is one problem naming the file and the feature.
+  ScratchCatalog f("absurd-events");
+  for (const char* x : {"1e300", "-3e18", "NaN", "Infinity"}) {
+    INFO(x);
+    const std::string path = f.write(std::string("mercator-") + (x[0] == '-' ? "minus" : "") + ".geojson",
+        std::string(R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::3857"}},)"
+                    R"("features":[{"type":"Feature","properties":{"id":"far","title":"Far","date":"2020-10-06","kind":"protest","radius_km":1},)"
+                    R"("geometry":{"type":"Point","coordinates":[)") + x +
+            R"(,5000000]}},{"type":"Feature","properties":{"id":"near","title":"Near","date":"2020-10-06","kind":"protest","radius_km":1},)"
+            R"("geometry":{"type":"Point","coordinates":[8304597,5295000]}}]})");
+    std::vector<std::string> problems;
+    const auto events = readEvents(path, EventFields{}, problems);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].id == "near");
+    REQUIRE(problems.size() == 1);
+    CHECK_THAT(problems[0], Contains(path) && Contains("far"));
+  }
+}
