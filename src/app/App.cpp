@@ -134,6 +134,9 @@ void App::uploadFinishedLevels(bool waitForWanted) {
     levelSizes_[index] = {level.vertices.size(), level.indices.size() / 3};
     renderer_->uploadLevel(index, level);
   }
+  state_.loading.detail = allDone ? std::string()
+                                  : "Building detail: " + std::to_string(builder_->finishedCount()) + " of " +
+                                        std::to_string(kLevelCount) + " levels";
   if (allDone) builder_.reset();
 }
 

@@ -58,6 +58,7 @@ struct LoadStatus {
   double fraction = -1;    // 0..1, or -1 when unknown
   std::string error;       // why the last load failed ("" when it did not)
   bool mapShown = false;   // data is in and its first view framed
+  std::string detail;      // while finer levels of detail are still being built: how far ("" when done)
 };
 
 struct AppState {

@@ -50,6 +50,11 @@ void MeshBuilder::waitForAll() {
   changed_.wait(lock, [&] { return std::find(done_.begin(), done_.end(), false) == done_.end(); });
 }
 
+std::size_t MeshBuilder::finishedCount() const {
+  std::lock_guard lock(mutex_);
+  return static_cast<std::size_t>(std::count(done_.begin(), done_.end(), true));
+}
+
 bool MeshBuilder::allFinished() const {
   std::lock_guard lock(mutex_);
   return std::find(done_.begin(), done_.end(), false) == done_.end();

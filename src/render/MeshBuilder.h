@@ -29,6 +29,7 @@ class MeshBuilder {
   void waitFor(std::size_t level);
   void waitForAll();
   bool allFinished() const;
+  std::size_t finishedCount() const;  // levels built so far, of kLevelCount
 
  private:
   void work();

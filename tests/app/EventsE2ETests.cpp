@@ -226,3 +226,13 @@ TEST_CASE("a misspelt name gets an editor's note outside the quotation", "[inter
   const auto note = test::waitForWidget(viewer.statePath, "passage/1/note");
   CHECK(note[1] >= quote[1] + quote[3]);  // below the quotation, not inside it
 }
+
+TEST_CASE("--list-events and --print-passages need no display", "[cli][events]") {
+  for (const std::vector<std::string>& args : {std::vector<std::string>{kBinary, "--list-events"},
+                                               std::vector<std::string>{kBinary, "--print-passages", "koy-tash"}}) {
+    const auto r = test::run(args, {"DISPLAY", "WAYLAND_DISPLAY"});
+    INFO(r.err);
+    CHECK(r.status == 0);
+    CHECK_THAT(r.out, Contains("oy-Tash") || Contains("koy-tash"));
+  }
+}

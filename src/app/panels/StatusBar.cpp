@@ -28,9 +28,11 @@ float drawStatusBar(const AppState& state, const std::string& sourceName) {
       ImGui::SameLine(ui(state, 300));
       ImGui::TextColored(ImVec4(0.0f, 0.40f, 0.15f, 1.0f), "%s", state.notice.c_str());
     }
-    const float sourceWidth = ImGui::CalcTextSize(sourceName.c_str()).x;
+    // Background work the map is still doing, beside the file it is doing it for.
+    const std::string source = state.loading.detail.empty() ? sourceName : state.loading.detail + "   " + sourceName;
+    const float sourceWidth = ImGui::CalcTextSize(source.c_str()).x;
     ImGui::SameLine(std::max(ImGui::GetWindowWidth() - sourceWidth - ui(state, 12), ui(state, 300)));
-    ImGui::TextDisabled("%s", sourceName.c_str());
+    ImGui::TextDisabled("%s", source.c_str());
   }
   ImGui::End();
   ImGui::PopStyleVar();
