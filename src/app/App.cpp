@@ -176,7 +176,10 @@ void App::startLoading(LoadRequest request) {
     abandoned_.push_back(std::move(job_));
   }
   lastRequest_ = request;
-  state_.loading = LoadStatus{true, request.boundaries, "Starting", -1, ""};
+  state_.loading = LoadStatus();
+  state_.loading.active = true;
+  state_.loading.file = request.boundaries;
+  state_.loading.stage = "Starting";
   job_ = std::make_unique<BackgroundJob<Result<LoadedData>>>(
       [request](Progress& progress) { return loadMapData(request, progress); });
 }

@@ -109,26 +109,24 @@ void Controller::apply(const command::SelectRegion& c) {
   select(next);  // a region replaces any event or place, and closes the article with it
 }
 
-void Controller::apply(const command::SelectEvent& c) {
-  const Event* event = data_.catalog.findEvent(c.id);
-  if (!event) return;
+void Controller::openMarker(const MarkerId& marker, GeoPoint point, Motion motion) {
+  // One marker panel at a time; its article closes with it. The region stays selected beneath.
   Selection next = state_.selection;
-  next.eventId = c.id;
-  next.placeId.clear();
+  next.eventId = marker.kind == MarkerRef::Kind::Event ? marker.id : "";
+  next.placeId = marker.kind == MarkerRef::Kind::Place ? marker.id : "";
   next.articlePassage.clear();
   select(next);
-  flyToPoint(event->point, c.motion);
+  flyToPoint(point, motion);
+}
+
+void Controller::apply(const command::SelectEvent& c) {
+  if (const Event* event = data_.catalog.findEvent(c.id))
+    openMarker({MarkerRef::Kind::Event, c.id}, event->point, c.motion);
 }
 
 void Controller::apply(const command::SelectPlace& c) {
-  const Place* place = data_.catalog.findPlace(c.id);
-  if (!place) return;
-  Selection next = state_.selection;
-  next.placeId = c.id;
-  next.eventId.clear();
-  next.articlePassage.clear();
-  select(next);
-  flyToPoint(place->point, c.motion);
+  if (const Place* place = data_.catalog.findPlace(c.id))
+    openMarker({MarkerRef::Kind::Place, c.id}, place->point, c.motion);
 }
 
 void Controller::apply(const command::StepEvent& c) {

@@ -63,6 +63,7 @@ class Controller {
   void moveCamera(const CameraView& to, Motion motion);
   void flyToPoint(GeoPoint point, Motion motion);
   void select(const Selection& next);
+  void openMarker(const MarkerId& marker, GeoPoint point, Motion motion);
   Snapshot snapshot() const;
 
   void apply(const command::SelectRegion& c);

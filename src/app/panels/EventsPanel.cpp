@@ -43,7 +43,11 @@ void drawEventsPanel(AppState& state, Controller& commands, const Catalog& catal
       const float height = ImGui::GetTextLineHeight() + titleSize.y + ui(state, 6);
       if (ImGui::Selectable("##event", selected, 0, ImVec2(0, height)))
         commands.dispatch(command::SelectEvent{e.id, Motion::Fly});
-      if (ImGui::IsItemHovered()) commands.setHover({.eventId = e.id});
+      if (ImGui::IsItemHovered()) {
+        Hover hover;
+        hover.eventId = e.id;
+        commands.setHover(std::move(hover));
+      }
       recordWidget(state, "events/" + e.id);
       drawMarkerIcon(ImGui::GetWindowDrawList(), ImVec2(pos.x + ui(state, 10), pos.y + ui(state, 12)), styleFor(e.kind),
                      ui(state, 0.8));
