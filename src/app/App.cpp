@@ -298,7 +298,11 @@ void App::finishMeshes() {
 
 int App::run() {
   while (!glfwWindowShouldClose(window_) && !state_.quit) {
-    glfwPollEvents();
+    // While a file loads there is nothing on the map to animate but a progress bar: a dozen frames
+    // a second are enough, and the loading thread gets the processor (a software renderer would
+    // otherwise take a core drawing the same picture).
+    if (job_) glfwWaitEventsTimeout(1.0 / 12);
+    else glfwPollEvents();
     int fbW = 0, fbH = 0, winW = 0, winH = 0;
     glfwGetFramebufferSize(window_, &fbW, &fbH);
     glfwGetWindowSize(window_, &winW, &winH);
