@@ -7,6 +7,9 @@
 namespace kg {
 
 void recordWidget(AppState& state, const std::string& name) {
+  // A window's first frame lays it out at a size and place it does not keep (auto-sizing takes a
+  // frame): a rectangle from then would send a test's click where the widget will not be.
+  if (ImGui::IsWindowAppearing()) return;
   const ImVec2 min = ImGui::GetItemRectMin(), size = ImGui::GetItemRectSize();
   state.widgets[name] = {min.x, min.y, size.x, size.y};
 }
