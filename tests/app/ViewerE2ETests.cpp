@@ -152,8 +152,10 @@ TEST_CASE("a person hovers, clicks, zooms and pans the real window", "[interacti
   const double x0 = test::stateNumber(test::readText(state), "centre_x");
   viewer.moveTo({500, 400});
   xdotool({"mousedown", "1"});
+  REQUIRE(test::waitForState(state, "pointer_down", "true"));  // pressed where it started
   for (int step = 1; step <= 5; ++step) viewer.moveTo({500.0 + step * 20, 400});
   xdotool({"mouseup", "1"});
+  REQUIRE(test::waitForState(state, "pointer_down", "false"));
   CHECK(test::waitForNumber(state, "centre_x", x0 - 100 * firstScale, 0.02));
   const std::string after = test::readText(state);
   CHECK(test::stateField(after, "selected") == "null");
