@@ -151,6 +151,9 @@ void App::setData(LoadedData loaded) {
   state_.selection = {};
   state_.hover = {};
   state_.markerChoice.clear();
+  state_.openMarkerChoice = false;
+  state_.scrollArticle = false;
+  controller_.reset();
   state_.warnings = data_.boundaries.warnings;
   // Problems in the events, articles or passages are shown too: whoever edited those files by
   // hand may have started the viewer from a desktop, with no terminal to read.
@@ -166,7 +169,6 @@ void App::setData(LoadedData loaded) {
   framed_ = false;
   state_.loading.mapShown = false;
   firstFrameDrawn_ = false;
-  controller_.clearHistory();
   if (onData_) onData_(*this);
 }
 
@@ -236,8 +238,9 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
     state_.loading.mapShown = true;
     controller_.runPosted();  // start-up selections, after the first framing
     controller_.clearHistory();
+  } else if (framed_) {
+    controller_.runPosted();
   }
-  if (framed_) controller_.runPosted();
 
   const std::vector<ScreenMarker> markersBefore = screenMarkers(state_, data_.catalog);
   ToolContext context{state_, controller_, data_, markersBefore};
@@ -272,7 +275,8 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
   const MapHighlight highlight{data_.regionIndex(state_.hover.regionId), data_.regionIndex(state_.selection.regionId)};
   renderer_->draw(state_.camera, highlight, device(state_, 1));
   // Rebuilt only when what they show changes; the renderer uploads them only then.
-  const MarkerKey key{state_.selection, state_.hover, state_.showPlaces, device(state_, 1), dataGeneration_};
+  const MarkerKey key{state_.selection, state_.hover.eventId, state_.hover.placeId, state_.showPlaces,
+                      device(state_, 1), dataGeneration_};
   if (!(key == markerKey_)) {
     markers_->setMarkers(markerInstances(state_, data_.catalog));
     markerKey_ = key;

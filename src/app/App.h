@@ -99,7 +99,7 @@ class App {
   std::function<void(App&)> onData_;
   struct MarkerKey {
     Selection selection;
-    Hover hover;
+    std::string hoveredEvent, hoveredPlace;  // not the region: markers do not change with it
     bool showPlaces = true;
     double deviceScale = 0;
     int dataGeneration = -1;

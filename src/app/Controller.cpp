@@ -10,14 +10,13 @@ namespace {
 
 constexpr std::size_t kHistoryDepth = 200;
 
-// Commands that change what is selected or what is in view: these are undone and redone.
+// Commands that can change what is selected or what is in view: these are undone and redone
+// (hiding the places layer closes a place's panel). One that changes neither records nothing.
 template <class C>
 constexpr bool kRecorded =
     !std::is_same_v<C, command::OfferMarkers> && !std::is_same_v<C, command::SetLanguage> &&
-    !std::is_same_v<C, command::ShowPlaces> && !std::is_same_v<C, command::ShowEventList> &&
+    !std::is_same_v<C, command::ShowEventList> &&
     !std::is_same_v<C, command::Undo> && !std::is_same_v<C, command::Redo>;
-
-bool sameView(const CameraView& a, const CameraView& b) { return a == b; }
 
 }  // namespace
 
@@ -39,7 +38,7 @@ void Controller::dispatch(const Command& command) {
           const bool continuing = gesture != Gesture::None && gesture == gesture_;
           apply(c);
           const Snapshot after = snapshot();
-          if (after.selection == before.selection && sameView(after.view, before.view)) return;
+          if (after.selection == before.selection && after.view == before.view) return;
           if (!continuing) {
             undo_.push_back(before);
             if (undo_.size() > kHistoryDepth) undo_.erase(undo_.begin());
@@ -159,6 +158,7 @@ void Controller::apply(const command::CloseMarkerPanel&) {
 }
 
 void Controller::apply(const command::OpenArticle& c) {
+  if (!data_.catalog.findPassage(c.passageId)) return;
   state_.selection.articlePassage = c.passageId;
   state_.scrollArticle = !c.passageId.empty();
 }

@@ -48,6 +48,12 @@ class Controller {
   // Marks the end of a gesture (button released, wheel idle), so the next pan is a new step.
   void endGesture() { gesture_ = Gesture::None; }
   void clearHistory();
+  // Forgets what belonged to the data shown before: history, queued commands, a flight under way.
+  void reset() {
+    clearHistory();
+    posted_.clear();
+    state_.flight = CameraAnimation();
+  }
 
   bool canUndo() const { return !undo_.empty(); }
   bool canRedo() const { return !redo_.empty(); }
@@ -58,7 +64,6 @@ class Controller {
     CameraView view;
   };
   enum class Gesture { None, Pan, Zoom };
-  void record(Gesture gesture = Gesture::None);
   void restore(const Snapshot& snapshot);
   void moveCamera(const CameraView& to, Motion motion);
   void flyToPoint(GeoPoint point, Motion motion);

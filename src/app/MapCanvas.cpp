@@ -34,9 +34,10 @@ void MapCanvas::handleInput(ToolContext& context, const std::vector<KeyPress>& k
   tool_->onMove(context, mouseOnMap ? &mouse : nullptr);
   if (mouseOnMap && io.MouseWheel != 0) {
     commands.dispatch(command::ZoomAbout{mouse, std::pow(1.25, io.MouseWheel)});
-    framesSinceWheel_ = 0;
-  } else if (++framesSinceWheel_ == 30) {
+    lastWheel_ = commands.time();
+  } else if (lastWheel_ >= 0 && commands.time() - lastWheel_ > 0.5) {
     commands.endGesture();  // half a second without the wheel: the next turn is a new step to undo
+    lastWheel_ = -1;
   }
   if (mouseOnMap && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
     dragging_ = true;

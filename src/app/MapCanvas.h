@@ -30,7 +30,7 @@ class MapCanvas {
   bool toolDrag_ = false;
   double dragDistance_ = 0;  // design pixels moved since the button went down
   ScreenPoint dragLast_;
-  int framesSinceWheel_ = 0;
+  double lastWheel_ = -1;  // when the wheel last turned (the controller's clock), -1: not lately
 };
 
 }  // namespace kg

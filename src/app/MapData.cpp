@@ -6,17 +6,23 @@
 
 namespace kg {
 
-void MapData::index() {
+std::vector<std::string> regionIds(const BoundaryData& boundaries) {
   const auto& regions = boundaries.regions;
   std::unordered_map<std::string, int> isoCount;
   for (const Feature& f : regions) ++isoCount[f.iso];
-  regionIds_.clear();
-  regionIndex_.clear();
+  std::vector<std::string> ids;
+  ids.reserve(regions.size());
   for (std::size_t i = 0; i < regions.size(); ++i) {
     const std::string& iso = regions[i].iso;
-    regionIds_.push_back(!iso.empty() && isoCount[iso] == 1 ? iso : "feature-" + std::to_string(i));
-    regionIndex_.emplace(regionIds_.back(), static_cast<int>(i));
+    ids.push_back(!iso.empty() && isoCount[iso] == 1 ? iso : "feature-" + std::to_string(i));
   }
+  return ids;
+}
+
+void MapData::index() {
+  regionIds_ = regionIds(boundaries);
+  regionIndex_.clear();
+  for (std::size_t i = 0; i < regionIds_.size(); ++i) regionIndex_.emplace(regionIds_[i], static_cast<int>(i));
   areas_.clear();
   labelShapes_.clear();
 }

@@ -18,6 +18,10 @@ struct LabelShape {
   Feature outline;
 };
 
+// Each region's id for selections: its ISO code where that is present and unique in the file,
+// otherwise "feature-N" by its place in the file (files from elsewhere often have no codes).
+std::vector<std::string> regionIds(const BoundaryData& boundaries);
+
 struct MapData {
   BoundaryData boundaries;
   Catalog catalog;
@@ -25,8 +29,7 @@ struct MapData {
 
   // Builds what the lookups below need; call once the data is in place.
   void index();
-  // A region's id for selections: its ISO code where that is present and unique in the file,
-  // otherwise "feature-N" by its place in the file (files from elsewhere often have no codes).
+  // See regionIds() above.
   const std::string& regionId(int region) const { return regionIds_[region]; }
   int regionIndex(const std::string& id) const;
 

@@ -3,6 +3,7 @@
 // load the data in the background. Every failure is one line on stderr and a non-zero exit;
 // in the window, a file that cannot be opened is shown there and the window stays.
 #include <chrono>
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 #include <string>
@@ -34,9 +35,10 @@ std::string unknownIds(const kg::Options& options, const kg::BoundaryData& bound
   for (const std::string* id : {&options.event, &options.printPassages})
     if (!id->empty() && !catalog.findEvent(*id))
       return "unknown event '" + *id + "'; known events: " + catalog.knownEventIds();
-  if (!options.select.empty() && boundaries.findRegion(options.select) < 0) {
+  const std::vector<std::string> regions = kg::regionIds(boundaries);
+  if (!options.select.empty() && std::find(regions.begin(), regions.end(), options.select) == regions.end()) {
     std::string known;
-    for (const kg::Feature& f : boundaries.regions) known += (known.empty() ? "" : ", ") + f.iso;
+    for (const std::string& id : regions) known += (known.empty() ? "" : ", ") + id;
     return "unknown region '" + options.select + "'; known: " + known;
   }
   return "";
@@ -90,10 +92,12 @@ int main(int argc, char** argv) {
     if (dump) viewer.setFrameObserver([&dump](const kg::AppState& s, const kg::MapData& d) { dump->write(s, d); });
     bool first = true;
     viewer.setDataObserver([&](kg::App& shown) {
-      if (!first) return;  // what the command line names applies to the data it named
-      first = false;
       const kg::MapData& data = shown.data();
       printWarnings(data.boundaries, data.catalog);
+      // What the command line names applies to the data it named, once: not to the bundled map
+      // someone opens after that file failed.
+      if (!first || data.boundaries.path != request.boundaries) return;
+      first = false;
       if (const std::string problem = unknownIds(*options, data.boundaries, data.catalog); !problem.empty())
         return shown.fail(2, problem);
       postStartupSelection(*options, shown);

@@ -60,6 +60,10 @@ TEST_CASE("a slow load shows its progress and can be cancelled", "[interaction][
   CHECK(test::waitForState(viewer.statePath, "loading", "false", 10));
   CHECK_THAT(test::stateField(viewer.state(), "load_error"), Contains("large.geojson") && Contains("cancelled"));
   CHECK(test::stateField(viewer.state(), "map_ready") == "false");
+  // A cancelled load stays cancelled: its data never arrives later.
+  test::sleepMs(3000);
+  CHECK(test::stateField(viewer.state(), "map_ready") == "false");
+  CHECK_THAT(test::stateField(viewer.state(), "load_error"), Contains("cancelled"));
   // Cancelled, the window still answers: its menus open.
   viewer.clickWidget("menu/view");
   test::waitForWidget(viewer.statePath, "menu/view/labels");

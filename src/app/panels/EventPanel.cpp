@@ -130,7 +130,10 @@ void drawMarkerChooser(AppState& state, Controller& commands, const MapData& dat
     ImGui::OpenPopup("Which one?");
     state.openMarkerChoice = false;
   }
-  if (!ImGui::BeginPopup("Which one?")) return;
+  if (!ImGui::BeginPopup("Which one?")) {
+    if (!state.markerChoice.empty()) state.markerChoice.clear();  // dismissed without a choice
+    return;
+  }
   ImGui::TextDisabled("%s", "Several markers here:");
   // Copied: choosing one replaces the list.
   const std::vector<MarkerId> choices = state.markerChoice;
@@ -141,7 +144,7 @@ void drawMarkerChooser(AppState& state, Controller& commands, const MapData& dat
     if (!event && !place) continue;
     ImGui::PushID(static_cast<int>(i));
     const std::string label = event ? event->title + " (" + event->dateLabel + ")" : place->name;
-    if (ImGui::Selectable(label.c_str())) {
+    if (selectableRow(label)) {
       if (event) commands.dispatch(command::SelectEvent{ref.id, Motion::Fly});
       else commands.dispatch(command::SelectPlace{ref.id, Motion::Fly});
       ImGui::CloseCurrentPopup();

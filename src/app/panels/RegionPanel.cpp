@@ -5,6 +5,8 @@
 #include <cmath>
 #include <string>
 
+#include "app/panels/Widgets.h"
+
 
 namespace kg {
 namespace {
@@ -53,7 +55,7 @@ void drawRegionPanel(AppState& state, Controller& commands, const MapData& data)
     ImGui::TextDisabled("%s", events.empty() ? "No events on the map in this region." : "Events in this region:");
     for (const Event* e : events) {
       ImGui::PushID(e);
-      if (ImGui::Selectable((e->dateLabel + ": " + e->title).c_str()))
+      if (selectableRow(e->dateLabel + ": " + e->title))
         commands.dispatch(command::SelectEvent{e->id, Motion::Fly});
       ImGui::PopID();
     }

@@ -2,9 +2,21 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <string>
 
 namespace kg {
+
+bool selectableRow(const std::string& text, bool selected) {
+  const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  ImGui::PushID(text.c_str());
+  // As wide as the text, so a popup sizes itself to it; the row is the last item, for callers.
+  const bool clicked = ImGui::Selectable("##row", selected, 0, ImVec2(std::max(size.x, ImGui::GetContentRegionAvail().x), size.y));
+  ImGui::PopID();
+  ImGui::GetWindowDrawList()->AddText(at, ImGui::GetColorU32(ImGuiCol_Text), text.c_str());
+  return clicked;
+}
 
 void recordWidget(AppState& state, const std::string& name) {
   // A window's first frame lays it out at a size and place it does not keep (auto-sizing takes a

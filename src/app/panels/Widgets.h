@@ -10,6 +10,10 @@ namespace kg {
 // name, not by pixel.
 void recordWidget(AppState& state, const std::string& name);
 
+// A clickable row showing `text` as it is: unlike a Selectable's label, text from data with "##"
+// in it is neither cut short nor taken for an id.
+bool selectableRow(const std::string& text, bool selected = false);
+
 // Text that looks like a paragraph but can be selected with the mouse and copied with Ctrl+C:
 // a read-only multi-line field without a frame, wrapped to the space available.
 void selectableText(const char* id, const std::string& text);
