@@ -170,3 +170,38 @@ TEST_CASE("a resize keeps the same ground in view", "[controller]") {
   CHECK(f.state.camera.visibleBounds().width() == Approx(before.width()));
   CHECK(f.state.camera.visibleBounds().height() > before.height());
 }
+
+TEST_CASE("hiding the places closes a place's panel, and undo brings both back in order", "[controller][undo]") {
+  Fixture f;
+  f.commands.dispatch(command::SelectPlace{"kumtor"});
+  REQUIRE(f.state.selection.placeId == "kumtor");
+  f.commands.dispatch(command::ShowPlaces{false});
+  CHECK(f.state.selection.placeId.empty());
+  f.commands.dispatch(command::Undo{});
+  CHECK(f.state.selection.placeId == "kumtor");
+  f.commands.dispatch(command::Undo{});
+  CHECK(f.state.selection.placeId.empty());
+  CHECK_FALSE(f.commands.canUndo());
+}
+
+TEST_CASE("an article opens only for a passage that exists", "[controller]") {
+  Fixture f;
+  f.commands.dispatch(command::SelectEvent{"osh"});
+  f.commands.dispatch(command::OpenArticle{"no-such-passage"});
+  CHECK(f.state.selection.articlePassage.empty());
+  f.commands.dispatch(command::Undo{});  // the one step is the event, not a phantom article
+  CHECK(f.state.selection.eventId.empty());
+}
+
+TEST_CASE("new data forgets the old data's flight, queue and history", "[controller]") {
+  Fixture f;
+  f.commands.setTime(1);
+  f.commands.dispatch(command::SelectEvent{"osh", Motion::Fly});
+  f.commands.post(command::SelectEvent{"koy-tash"});
+  REQUIRE(f.state.flight.active());
+  f.commands.reset();
+  CHECK_FALSE(f.state.flight.active());
+  CHECK_FALSE(f.commands.canUndo());
+  f.commands.runPosted();
+  CHECK(f.state.selection.eventId == "osh");  // the queued selection was dropped
+}
