@@ -100,6 +100,11 @@ inline float panelWidth(const AppState& s, double designPx, double share) {
   return static_cast<float>(
       std::min(designPx * s.screen.uiScale, share * s.camera.viewportWidth() / s.screen.pixelRatio));
 }
+// The events list on the left: its width and its margin from the window's edge, in window units.
+// The panel draws itself with these, and framing keeps the map clear of them.
+inline float eventsPanelWidth(const AppState& s) { return panelWidth(s, 300, 0.34); }
+inline float panelMargin(const AppState& s) { return ui(s, 10); }
+
 // Window units (ImGui) to framebuffer pixels (camera).
 inline ScreenPoint toFramebuffer(const AppState& s, float x, float y) {
   return {x * s.screen.pixelRatio, y * s.screen.pixelRatio};

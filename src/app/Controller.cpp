@@ -178,8 +178,7 @@ void Controller::apply(const command::ResetView& c) {
   Insets insets;
   insets.top = state_.screen.topInset * ratio;
   insets.bottom = state_.screen.bottomInset * ratio;
-  if (state_.showEventList && !data_.catalog.events.empty())
-    insets.left = (panelWidth(state_, 300, 0.34) + ui(state_, 20)) * ratio;
+  if (state_.showEventList) insets.left = (eventsPanelWidth(state_) + 2 * panelMargin(state_)) * ratio;
   CameraView view;
   if (frameBounds(state_.camera, data_.boundaries.regionBounds(), insets, device(state_, 24), view))
     moveCamera(view, c.motion);

@@ -20,7 +20,7 @@ void iconThenText(const AppState& state, const MarkerStyle& style, const char* t
 
 void drawEventsPanel(AppState& state, Controller& commands, const Catalog& catalog) {
   if (!state.showEventList) return;
-  const float width = panelWidth(state, 300, 0.34), margin = ui(state, 10);
+  const float width = eventsPanelWidth(state), margin = panelMargin(state);
   const float maxHeight = ImGui::GetMainViewport()->Size.y - state.screen.topInset - state.screen.bottomInset - 2 * margin;
   ImGui::SetNextWindowPos(ImVec2(margin, state.screen.topInset + margin), ImGuiCond_Always);
   ImGui::SetNextWindowSize(ImVec2(width, 0), ImGuiCond_Always);
