@@ -199,22 +199,18 @@ void Controller::restore(const Snapshot& snapshot) {
   moveCamera(snapshot.view, Motion::Fly);
 }
 
-void Controller::apply(const command::Undo&) {
-  if (undo_.empty()) return;
-  redo_.push_back(snapshot());
-  const Snapshot previous = undo_.back();
-  undo_.pop_back();
-  restore(previous);
+// Undo and redo are the same move in opposite directions: the state now goes on one stack, the
+// top of the other is restored.
+void Controller::step(std::vector<Snapshot>& from, std::vector<Snapshot>& to) {
+  if (from.empty()) return;
+  to.push_back(snapshot());
+  const Snapshot target = from.back();
+  from.pop_back();
+  restore(target);
   gesture_ = Gesture::None;
 }
 
-void Controller::apply(const command::Redo&) {
-  if (redo_.empty()) return;
-  undo_.push_back(snapshot());
-  const Snapshot next = redo_.back();
-  redo_.pop_back();
-  restore(next);
-  gesture_ = Gesture::None;
-}
+void Controller::apply(const command::Undo&) { step(undo_, redo_); }
+void Controller::apply(const command::Redo&) { step(redo_, undo_); }
 
 }  // namespace kg

@@ -65,6 +65,7 @@ class Controller {
   };
   enum class Gesture { None, Pan, Zoom };
   void restore(const Snapshot& snapshot);
+  void step(std::vector<Snapshot>& from, std::vector<Snapshot>& to);
   void moveCamera(const CameraView& to, Motion motion);
   void flyToPoint(GeoPoint point, Motion motion);
   void select(const Selection& next);
