@@ -164,7 +164,6 @@ void App::setData(LoadedData loaded) {
   renderer_->prepare(data_.boundaries, builder_->origin());
   markers_->setOrigin(builder_->origin());
   levelSizes_.assign(kLevelCount, {0, 0});
-  hasData_ = true;
   ++dataGeneration_;
   framed_ = false;
   state_.loading.mapShown = false;
@@ -232,7 +231,7 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
   pollLoading();
   state_.screen.topInset = drawMenuBar(state_, controller_);
   state_.screen.bottomInset = drawStatusBar(state_, data_.sourceName);
-  if (hasData_ && !framed_) {
+  if (hasData() && !framed_) {
     controller_.dispatch(command::ResetView{Motion::Jump});
     framed_ = true;
     state_.loading.mapShown = true;
@@ -251,7 +250,7 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
   // A scripted run's first frame waits for the level its view needs; a window draws what is
   // ready and gets finer as levels arrive.
   uploadFinishedLevels(!withInput && !firstFrameDrawn_);
-  firstFrameDrawn_ = hasData_;
+  firstFrameDrawn_ = hasData();
   drawPanels();
   switch (drawLoadingPanel(state_)) {
     case LoadingAction::Cancel:
@@ -267,7 +266,7 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
     case LoadingAction::None: break;
   }
   const std::vector<ScreenMarker> markers = screenMarkers(state_, data_.catalog);
-  if (hasData_) drawMapOverlay(state_, data_, fonts_, markers);
+  if (hasData()) drawMapOverlay(state_, data_, fonts_, markers);
   ToolContext overlay{state_, controller_, data_, markers};
   canvas_.tool().drawOverlay(overlay);
   ImGui::Render();
@@ -287,7 +286,7 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
 }
 
 void App::drawPanels() {
-  if (!hasData_) return;
+  if (!hasData()) return;
   if (state_.showEventList) drawEventsPanel(state_, controller_, data_.catalog);
   if (!state_.selection.hasMarker()) drawRegionPanel(state_, controller_, data_);
   drawEventPanel(state_, controller_, data_);

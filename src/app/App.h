@@ -78,6 +78,7 @@ class App {
   void uploadFinishedLevels(bool waitForWanted);
   void drawPanels();
   void pollLoading();
+  bool hasData() const { return dataGeneration_ > 0; }  // some data has been shown
 
   MapData data_;
   AppState state_;
@@ -90,7 +91,6 @@ class App {
   Fonts fonts_;
   std::unique_ptr<MapRenderer> renderer_;
   std::unique_ptr<MarkerRenderer> markers_;
-  bool hasData_ = false;
   bool framed_ = false;
   int exitStatus_ = 0;
   LoadRequest lastRequest_;
