@@ -1,7 +1,9 @@
 #include "cli/StateDump.h"
 
 #include <cmath>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 
@@ -76,6 +78,14 @@ Result<StateDump> StateDump::open(const std::string& path) {
   std::string start(std::char_traits<char>::length(kSignature), '\0');
   if (existing && (!existing.read(start.data(), static_cast<std::streamsize>(start.size())) || start != kSignature))
     return Error{path + ": exists and is not a kgatlas state file; not overwriting it"};
+  // Each dump is written beside the file and renamed over it: find out now whether that can
+  // happen (a missing folder, no permission), rather than never writing a line.
+  const std::string probe = path + ".part";
+  std::error_code ec;
+  const bool existed = std::filesystem::exists(probe, ec);
+  if (!std::ofstream(probe, std::ios::app))
+    return Error{path + ": cannot write the state file there (" + std::strerror(errno) + ")"};
+  if (!existed) std::filesystem::remove(probe, ec);  // only what this check made
   return StateDump(path);
 }
 

@@ -105,6 +105,16 @@ TEST_CASE("--dump-state never overwrites a file it did not write", "[cli][bad-in
   CHECK(test::readText(dir + "/plan.json") == "{\"lesson\": 3}");
 }
 
+TEST_CASE("--dump-state into a folder that does not exist is refused with its path", "[cli][bad-input]") {
+  const std::string dir = test::scratchDir("e2e-state-nowhere");
+  const std::string path = dir + "/missing/state.json";
+  const auto r = test::run({kBinary, "--dump-state", path, "--screenshot", dir + "/x.png"});
+  CHECK(r.status != 0);
+  CHECK(oneLine(r.err) == 1);
+  CHECK_THAT(r.err, Contains(path) && Contains("cannot write"));
+  CHECK_FALSE(std::filesystem::exists(dir + "/x.png"));
+}
+
 TEST_CASE("--screenshot never overwrites a file that is not a PNG", "[screenshot][bad-input]") {
   const std::string dir = test::scratchDir("e2e-keep");
   const std::string notes = dir + "/notes.txt";
