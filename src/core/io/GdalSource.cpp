@@ -1,6 +1,7 @@
 #include "core/io/GdalSource.h"
 
-#include <filesystem>
+#include <cpl_vsi.h>
+
 #include <mutex>
 
 namespace kg {
@@ -17,10 +18,11 @@ Result<Dataset> openVectorFile(const std::string& path, const GdalErrorCapture& 
   static std::once_flag registered;
   std::call_once(registered, [] { GDALAllRegister(); });
 
-  std::error_code ec;
-  if (!std::filesystem::exists(path, ec)) return Error{path + ": no such file"};
-  if (std::filesystem::is_regular_file(path, ec) && std::filesystem::file_size(path, ec) == 0)
-    return Error{path + ": the file is empty"};
+  // Through GDAL's file layer, so its virtual files (/vsimem/, /vsizip/, ...) open like real ones.
+  VSIStatBufL stat;
+  if (VSIStatExL(path.c_str(), &stat, VSI_STAT_EXISTS_FLAG | VSI_STAT_NATURE_FLAG | VSI_STAT_SIZE_FLAG) != 0)
+    return Error{path + ": no such file"};
+  if (VSI_ISREG(stat.st_mode) && stat.st_size == 0) return Error{path + ": the file is empty"};
   Dataset dataset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
   if (!dataset) {
     const std::string why = errors.firstError();

@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <cpl_vsi.h>
 
 #include <filesystem>
 #include <set>
@@ -138,6 +139,27 @@ TEST_CASE("GeoJSON and FlatGeobuf copies load the same regions", "[loader]") {
     REQUIRE(r.ok());
     CHECK(r->regions.size() == 8);
   }
+}
+
+TEST_CASE("a file in GDAL's memory file system loads like one on disk", "[loader]") {
+  // GDAL's virtual files (/vsimem/, /vsizip/, ...) are not on disk: the loader must not ask the
+  // operating system whether they exist. The fuzz harnesses read their input this way.
+  std::string bytes = test::readText(test::bundledPath());
+  VSIFCloseL(VSIFileFromMemBuffer("/vsimem/loader-test/regions.gpkg", reinterpret_cast<GByte*>(bytes.data()),
+                                  bytes.size(), FALSE));
+  VSIFCloseL(VSIFileFromMemBuffer("/vsimem/loader-test/empty.geojson", nullptr, 0, FALSE));
+  auto r = loadBoundaries("/vsimem/loader-test/regions.gpkg", Projection());
+  auto empty = loadBoundaries("/vsimem/loader-test/empty.geojson", Projection());
+  auto missing = loadBoundaries("/vsimem/loader-test/none.gpkg", Projection());
+  VSIUnlink("/vsimem/loader-test/regions.gpkg");
+  VSIUnlink("/vsimem/loader-test/empty.geojson");
+  REQUIRE(r.ok());
+  CHECK(r->regions.size() == 8);
+  CHECK(r->context.size() == 4);
+  REQUIRE_FALSE(empty.ok());
+  CHECK_THAT(empty.error(), Contains("/vsimem/loader-test/empty.geojson") && Contains("empty"));
+  REQUIRE_FALSE(missing.ok());
+  CHECK_THAT(missing.error(), Contains("/vsimem/loader-test/none.gpkg") && Contains("no such file"));
 }
 
 TEST_CASE("invalid rings are skipped with a warning that names the feature", "[loader][bad-input]") {
