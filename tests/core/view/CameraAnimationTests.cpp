@@ -77,7 +77,8 @@ TEST_CASE("a framed box lies inside the free part of the window at any size and 
   std::uniform_real_distribution<double> size(200, 4000), share(0, 0.45), unit(0, 1);
   for (int i = 0; i < 500; ++i) {
     Camera camera;
-    REQUIRE(camera.setViewport(size(random), size(random)));
+    const double height = size(random), width = size(random);  // in order: argument order is unspecified
+    REQUIRE(camera.setViewport(width, height));
     const Insets insets{share(random) * camera.viewportHeight(), share(random) * camera.viewportWidth(),
                         share(random) * camera.viewportHeight(), share(random) * camera.viewportWidth()};
     const double cx = (unit(random) - 0.5) * 4e6, cy = (unit(random) - 0.5) * 4e6;
