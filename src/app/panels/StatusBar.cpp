@@ -2,8 +2,9 @@
 
 #include <imgui.h>
 
-#include <cmath>
-#include <cstdio>
+#include <algorithm>
+
+#include "core/geo/GeoText.h"
 
 namespace kg {
 
@@ -17,13 +18,8 @@ float drawStatusBar(const AppState& state, const std::string& sourceName) {
                                  ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui(state, 10), ui(state, 4)));
   if (ImGui::Begin("##status", nullptr, flags)) {
-    char text[96] = "Move the pointer over the map for coordinates";
-    if (state.cursor) {
-      const GeoPoint g = *state.cursor;
-      std::snprintf(text, sizeof text, "%.4f° %c   %.4f° %c", std::abs(g.lat), g.lat >= 0 ? 'N' : 'S', std::abs(g.lon),
-                    g.lon >= 0 ? 'E' : 'W');
-    }
-    ImGui::TextUnformatted(text);
+    const std::string text = state.cursor ? latLonText(*state.cursor) : "Move the pointer over the map for coordinates";
+    ImGui::TextUnformatted(text.c_str());
     if (state.noticeShown()) {
       ImGui::SameLine(ui(state, 300));
       ImGui::TextColored(ImVec4(0.0f, 0.40f, 0.15f, 1.0f), "%s", state.notice.c_str());
