@@ -97,3 +97,16 @@ TEST_CASE("absurd but finite map points give a point on the globe promptly", "[p
     CHECK(isValid(p.inverse({v, v})));
   }
 }
+
+TEST_CASE("the cone is cut open on the meridian opposite the centre", "[projection]") {
+  CHECK(Projection().cutLongitude() == Approx(74.5 - 180));
+  CHECK(Projection(-100).cutLongitude() == Approx(80));
+  // Just either side of the cut, points land at opposite edges of the map, far apart.
+  const Projection p;
+  const MapPoint west = p.forward({40, p.cutLongitude() - 0.01}), east = p.forward({40, p.cutLongitude() + 0.01});
+  CHECK(west.x * east.x < 0);
+  CHECK(std::hypot(west.x - east.x, west.y - east.y) > 1e6);
+  // Away from the cut, neighbours stay neighbours.
+  const MapPoint a = p.forward({40, -p.cutLongitude() - 0.01}), b = p.forward({40, -p.cutLongitude() + 0.01});
+  CHECK(std::hypot(a.x - b.x, a.y - b.y) < 1e4);
+}

@@ -274,3 +274,29 @@ TEST_CASE("vertices on the antimeridian and the poles survive reprojection round
   CHECK(r->regions.size() == 1);
   CHECK(r->warnings.empty());
 }
+
+TEST_CASE("a polygon across the projection's cut meridian is split there, and one beside it is not",
+          "[loader][projection]") {
+  const Projection projection;
+  const double cut = projection.cutLongitude();  // -105.5: through North America
+  auto square = [](double west, double east) {
+    const std::string w = std::to_string(west), e = std::to_string(east);
+    return "[" + w + ",30],[" + e + ",30],[" + e + ",40],[" + w + ",40],[" + w + ",30]";
+  };
+  const std::string path = writeCollection(test::scratchDir("cut-meridian") + "/cut.geojson", "OGC:1.3:CRS84",
+                                           polygonFeature(R"("iso":"ACROSS")", square(cut - 5, cut + 5)) + ",\n" +
+                                               polygonFeature(R"("iso":"BESIDE")", square(cut + 1, cut + 5)));
+  auto r = loadBoundaries(path, projection);
+  REQUIRE(r.ok());
+  REQUIRE(r->regions.size() == 2);
+  const Feature& across = r->regions[r->findRegion("ACROSS")];
+  const Feature& beside = r->regions[r->findRegion("BESIDE")];
+  CHECK(across.polygons.size() == 2);
+  CHECK(beside.polygons.size() == 1);
+  // Each half lies on one side of the map: none of them spans the width of the projected globe.
+  for (const Polygon& half : across.polygons) {
+    Bounds b;
+    for (const MapPoint& m : half.rings.front()) b.add(m);
+    CHECK(b.width() < 2e6);
+  }
+}
