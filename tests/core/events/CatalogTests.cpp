@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <map>
 
 #include "core/events/Catalog.h"
@@ -192,4 +193,31 @@ TEST_CASE("an articles file naming a missing text or a duplicate id is reported"
   CHECK(c.articles.size() == 1);
   CHECK(anyContains(c.problems, f.paths.articles + ":1:", "cannot be read"));
   CHECK(anyContains(c.problems, f.paths.articles + ":7:", "duplicate article id 'b'"));
+}
+
+TEST_CASE("a passage that names two events is listed under each of them", "[events][passages]") {
+  const Catalog& c = bundledCatalog();
+  int shared = 0;
+  for (const Passage& p : c.passages) {
+    shared += p.events.size() > 1;
+    for (const std::string& id : p.events) {
+      INFO(p.id << " under " << id);
+      const auto listed = c.passagesForEvent(id);
+      CHECK(std::count(listed.begin(), listed.end(), &p) == 1);
+    }
+    for (const std::string& id : p.places) {
+      INFO(p.id << " under place " << id);
+      const auto listed = c.passagesForPlace(id);
+      CHECK(std::count(listed.begin(), listed.end(), &p) == 1);
+    }
+  }
+  CHECK(shared > 0);  // the Moscow Times' two mines: the case this is about is in the data
+  const Passage* mines = nullptr;
+  for (const Passage& p : c.passages)
+    if (p.events == std::vector<std::string>{"talas-mine", "naryn-coal-mine"}) mines = &p;
+  REQUIRE(mines != nullptr);
+  for (const char* id : {"talas-mine", "naryn-coal-mine"}) {
+    const auto listed = c.passagesForEvent(id);
+    CHECK(std::find(listed.begin(), listed.end(), mines) != listed.end());
+  }
 }

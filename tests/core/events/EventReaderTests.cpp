@@ -192,3 +192,20 @@ TEST_CASE("an event point with absurd or non-finite coordinates is skipped witho
     CHECK_THAT(problems[0], Contains(path) && Contains("far"));
   }
 }
+
+TEST_CASE("a radius of 0 is an exact location, a radius that is not a number is refused", "[events]") {
+  ScratchCatalog f("radius-zero");
+  const std::string path = f.write(
+      "events.geojson",
+      featureCollection({pointFeature(R"("id":"exact","title":"T","date":"2020","radius_km":0)", 74.6, 42.87),
+                         pointFeature(R"("id":"text","title":"T","date":"2020","radius_km":"near")", 74.6, 42.87),
+                         pointFeature(R"("id":"huge","title":"T","date":"2020","radius_km":20000)", 74.6, 42.87)}));
+  std::vector<std::string> problems;
+  const auto events = readEvents(path, EventFields(), problems);
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].id == "exact");
+  CHECK(events[0].radiusKm == 0);
+  CHECK(problems.size() == 2);
+  CHECK(anyContains(problems, "'text'", "radius_km must be a number of kilometres"));
+  CHECK(anyContains(problems, "'huge'", "radius_km must be a number of kilometres"));
+}
