@@ -122,3 +122,19 @@ TEST_CASE("framing refuses empty and non-finite bounds and survives absurd inset
   REQUIRE(frameBounds(camera, Bounds{0, 0, 1000, 1000}, {1e9, 1e9, -5, std::nan("")}, 10, view));
   CHECK(applyView(camera, view));
 }
+
+TEST_CASE("a flight's scale and centre move in step, both eased at the ends", "[camera][animation]") {
+  const auto flight = CameraAnimation::fly(kFrom, kTo, 0, 1);
+  for (double t : {0.05, 0.1, 0.25, 0.4, 0.6, 0.75, 0.9, 0.95}) {
+    INFO("t = " << t);
+    const CameraView v = flight.at(t);
+    const double along = (v.centre.x - kFrom.centre.x) / (kTo.centre.x - kFrom.centre.x);
+    const double zoomed = std::log(v.metresPerPixel / kFrom.metresPerPixel) /
+                          std::log(kTo.metresPerPixel / kFrom.metresPerPixel);
+    CHECK(zoomed == Approx(along).margin(1e-9));
+    CHECK((v.centre.y - kFrom.centre.y) / (kTo.centre.y - kFrom.centre.y) == Approx(along).margin(1e-9));
+  }
+  // Eased: slower than linear near the ends, faster in the middle.
+  CHECK((flight.at(0.1).centre.x - kFrom.centre.x) / (kTo.centre.x - kFrom.centre.x) < 0.05);
+  CHECK((flight.at(0.9).centre.x - kFrom.centre.x) / (kTo.centre.x - kFrom.centre.x) > 0.95);
+}

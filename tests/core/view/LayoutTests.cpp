@@ -93,3 +93,67 @@ TEST_CASE("simplification keeps rings closed, valid and within tolerance of area
     }
   }
 }
+
+namespace {
+// The larger of the horizontal and vertical gaps between two boxes (negative when they overlap).
+double gapBetween(const PlacedLabel& a, const PlacedLabel& b) {
+  const double horizontal = std::max(b.left - (a.left + a.width), a.left - (b.left + b.width));
+  const double vertical = std::max(b.top - (a.top + a.height), a.top - (b.top + b.height));
+  return std::max(horizontal, vertical);
+}
+}  // namespace
+
+TEST_CASE("placed labels stay on the screen and keep the margin from each other", "[labels]") {
+  // Crowded candidates, some near or beyond the edges, without a region test to hold them back.
+  std::vector<LabelCandidate> c;
+  for (int i = 0; i < 60; ++i)
+    c.push_back({i, {-30.0 + (i * 97) % 860, -20.0 + (i * 53) % 640}, 60.0 + (i % 5) * 10, 16, double(i % 7), 500, 500});
+  c.push_back({60, {850, 300}, 80, 16, 100, 500, 500});  // past the right edge: no nudge brings it in
+  const double margin = 3;
+  const auto placed = layoutLabels(c, 800, 600, nullptr, margin);
+  REQUIRE(placed.size() > 10);
+  for (const PlacedLabel& p : placed) {
+    INFO("label " << p.feature << " at " << p.left << ", " << p.top);
+    CHECK(p.left >= 0);
+    CHECK(p.top >= 0);
+    CHECK(p.left + p.width <= 800);
+    CHECK(p.top + p.height <= 600);
+    CHECK(p.feature != 60);
+  }
+  for (std::size_t i = 0; i < placed.size(); ++i)
+    for (std::size_t j = i + 1; j < placed.size(); ++j) {
+      INFO("labels " << placed[i].feature << " and " << placed[j].feature);
+      CHECK(gapBetween(placed[i], placed[j]) >= margin);
+    }
+}
+
+TEST_CASE("a label beside another keeps the margin on either side", "[labels]") {
+  // The second label's own spot starts 1 px right of the first, then 1 px left of it: too close
+  // for a 3 px margin either way, so it is nudged farther off.
+  for (double x : {300 + 40 + 1 + 30.0, 300 - 40 - 1 - 30.0}) {
+    INFO("second label at " << x);
+    std::vector<LabelCandidate> c{{0, {300, 100}, 80, 16, 5, 500, 500}, {1, {x, 100}, 60, 16, 1, 500, 500}};
+    const auto placed = layoutLabels(c, 800, 600, nullptr, 3);
+    REQUIRE(placed.size() == 2);
+    CHECK(placed[0].left == Approx(260));
+    CHECK(gapBetween(placed[0], placed[1]) >= 3);
+  }
+}
+
+TEST_CASE("the scale bar says 1 km, not 1000 m, and metres below that", "[scale]") {
+  Camera c;
+  c.setViewport(1000, 800);
+  c.setCentre(c.projection().forward({41.5, 74.5}));
+  c.setMetresPerPixel(10);  // 150 px is about 1.5 km on the ground
+  ScaleBar bar = chooseScaleBar(c, 150);
+  CHECK(bar.label == "1 km");
+  CHECK(bar.metres == 1000);
+  c.setMetresPerPixel(4);  // about 600 m
+  bar = chooseScaleBar(c, 150);
+  CHECK(bar.label == "500 m");
+  c.setMetresPerPixel(2.2);  // about 330 m
+  bar = chooseScaleBar(c, 150);
+  CHECK(bar.label == "200 m");
+  CHECK(bar.lengthPx <= 150);
+  CHECK(bar.lengthPx > 150 * 200 / 340.0);
+}
