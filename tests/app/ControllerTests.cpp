@@ -205,3 +205,59 @@ TEST_CASE("new data forgets the old data's flight, queue and history", "[control
   f.commands.runPosted();
   CHECK(f.state.selection.eventId == "osh");  // the queued selection was dropped
 }
+
+TEST_CASE("stepping back with no event open starts from the last event", "[controller]") {
+  Fixture f;
+  const auto& events = data().catalog.events;
+  f.commands.dispatch(command::StepEvent{-1});
+  CHECK(f.state.selection.eventId == events.back().id);
+  f.commands.dispatch(command::StepEvent{-1});
+  CHECK(f.state.selection.eventId == events[events.size() - 2].id);
+}
+
+TEST_CASE("opening another marker closes the article of the one before", "[controller]") {
+  Fixture f;
+  f.commands.dispatch(command::SelectEvent{"osh"});
+  f.commands.dispatch(command::OpenArticle{data().catalog.passagesForEvent("osh").front()->id});
+  REQUIRE_FALSE(f.state.selection.articlePassage.empty());
+  f.commands.dispatch(command::SelectEvent{"koy-tash"});
+  CHECK(f.state.selection.eventId == "koy-tash");
+  CHECK(f.state.selection.articlePassage.empty());
+  f.commands.dispatch(command::OpenArticle{data().catalog.passagesForEvent("koy-tash").front()->id});
+  f.commands.dispatch(command::SelectPlace{"kumtor"});
+  CHECK(f.state.selection.articlePassage.empty());
+  CHECK(f.state.selection.eventId.empty());
+}
+
+TEST_CASE("a flight's target, not a point on the way, is what undo returns to", "[controller][undo]") {
+  Fixture f;
+  f.commands.setTime(1.0);
+  f.commands.dispatch(command::SelectEvent{"osh", Motion::Fly});
+  const CameraView oshView = f.state.flight.target();
+  f.commands.setTime(1.3);  // mid-flight, a region is chosen from the list
+  f.commands.advanceFlight();
+  REQUIRE_FALSE(viewOf(f.state.camera) == oshView);
+  f.commands.dispatch(command::SelectRegion{"KG-N"});
+  f.commands.setTime(10);
+  f.commands.advanceFlight();
+  f.commands.dispatch(command::Undo{});  // back to Osh, where the flight was going
+  f.commands.setTime(20);
+  f.commands.advanceFlight();
+  CHECK(f.state.selection.eventId == "osh");
+  CHECK(viewOf(f.state.camera) == oshView);
+}
+
+TEST_CASE("a fly-to zooms in from the country view to see the place", "[controller][animation]") {
+  Fixture f;
+  const double countryScale = f.state.camera.metresPerPixel();
+  REQUIRE(countryScale > 450);
+  f.commands.dispatch(command::SelectEvent{"bishkek-white-house", Motion::Jump});
+  CHECK(f.state.camera.metresPerPixel() == Approx(450));
+  // Already closer than that: the scale is kept, but never closer than 60 m a pixel.
+  f.commands.dispatch(command::ZoomAbout{{600, 400}, 450.0 / 200});
+  f.commands.dispatch(command::SelectEvent{"osh", Motion::Jump});
+  CHECK(f.state.camera.metresPerPixel() == Approx(200));
+  f.commands.dispatch(command::ZoomAbout{{600, 400}, 200.0 / 10});
+  f.commands.dispatch(command::SelectEvent{"koy-tash", Motion::Jump});
+  CHECK(f.state.camera.metresPerPixel() == Approx(60));
+}
