@@ -4,6 +4,7 @@
 #include <glad/gl.h>
 #include <GLFW/glfw3.h>
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 
@@ -13,6 +14,7 @@
 #include "render/Framebuffer.h"
 #include "render/MapMesh.h"
 #include "render/MapRenderer.h"
+#include "render/MarkerRenderer.h"
 #include "support/Image.h"
 #include "support/TestData.h"
 
@@ -77,23 +79,69 @@ bool near(std::array<int, 3> a, Rgba b, int tolerance) {
   return std::abs(a[0] - b.r) <= tolerance && std::abs(a[1] - b.g) <= tolerance && std::abs(a[2] - b.b) <= tolerance;
 }
 
+// How many pixels of the square of `radius` around (x, y) are near the colour.
+int countNear(const test::Image& image, int x, int y, int radius, Rgba colour, int tolerance) {
+  int n = 0;
+  for (int dy = -radius; dy <= radius; ++dy)
+    for (int dx = -radius; dx <= radius; ++dx) n += near(image.rgb(x + dx, y + dy), colour, tolerance);
+  return n;
+}
+
+int brightness(std::array<int, 3> p) { return p[0] + p[1] + p[2]; }
+
+std::string shaders() { return std::string(KGATLAS_SOURCE_DATA_DIR) + "/shaders"; }
+
+// Draws with `renderer` into a fresh target of the camera's size and reads the pixels back.
+test::Image drawWith(const MapRenderer& renderer, const Camera& camera, const MapHighlight& highlight = {}) {
+  auto target = OffscreenTarget::create(static_cast<int>(camera.viewportWidth()), static_cast<int>(camera.viewportHeight()));
+  REQUIRE(target.ok());
+  target->bind();
+  renderer.draw(camera, highlight, 1.0);
+  glFinish();
+  test::Image image;
+  image.width = static_cast<int>(camera.viewportWidth());
+  image.height = static_cast<int>(camera.viewportHeight());
+  image.rgba = target->readRgba();
+  OffscreenTarget::unbind();
+  return image;
+}
+
+// A renderer with every level of the bundled map uploaded.
+MapRenderer bundledRenderer(const MapMesh& mesh) {
+  auto renderer = MapRenderer::create(shaders());
+  REQUIRE(renderer.ok());
+  renderer->upload(mesh, test::bundled());
+  return std::move(*renderer);
+}
+
+// What a renderer that has drawn other views before shows, against one that draws this view first.
+double fractionDifferent(const test::Image& expected, const test::Image& actual) {
+  return test::compareImages(expected, actual, 24).fractionDifferent;
+}
+
 }  // namespace
 
-TEST_CASE("each region's interior pixel has that region's fill colour", "[render]") {
+TEST_CASE("each region's interior has that region's fill colour", "[render]") {
   const Rendered r = render(1000, 640);
   const BoundaryData& data = test::bundled();
   for (std::size_t i = 0; i < data.regions.size(); ++i) {
+    // The pixels around the label anchor, deep inside the region: 9x9 of them, or 3x3 in Bishkek
+    // city, which is about 20 px across here.
     const ScreenPoint p = r.camera.mapToScreen(labelAnchor(data.regions[i]));
-    const auto pixel = r.image.rgb(static_cast<int>(std::lround(p.x)), static_cast<int>(std::lround(p.y)));
-    INFO(data.regions[i].iso << " at " << p.x << "," << p.y << " is " << pixel[0] << "," << pixel[1] << "," << pixel[2]);
-    CHECK(near(pixel, kRegionPalette[r.mesh.regionColours[i]], 2));
+    const int radius = data.regions[i].bounds.width() / r.camera.metresPerPixel() > 60 ? 4 : 1;
+    INFO(data.regions[i].iso << " at " << p.x << "," << p.y);
+    CHECK(countNear(r.image, static_cast<int>(std::lround(p.x)), static_cast<int>(std::lround(p.y)), radius,
+                    kRegionPalette[r.mesh.regionColours[i]], 2) == (2 * radius + 1) * (2 * radius + 1));
   }
 }
 
-TEST_CASE("a neighbouring country is grey and the corner of the view is drawn", "[render]") {
+TEST_CASE("a neighbouring country is grey, out to the corners of the view", "[render]") {
   const Rendered r = render(1000, 640);
   const ScreenPoint china = r.camera.geoToScreen(test::kKashgarChina);
-  CHECK(near(r.image.rgb(static_cast<int>(china.x), static_cast<int>(china.y)), kContextFill, 2));
+  CHECK(countNear(r.image, static_cast<int>(china.x), static_cast<int>(china.y), 5, kContextFill, 2) == 121);
+  // The bottom-right corner is China, the top-left Kazakhstan: drawn, not left as background.
+  CHECK(countNear(r.image, 994, 634, 5, kContextFill, 2) == 121);
+  CHECK(countNear(r.image, 5, 5, 5, kContextFill, 2) == 121);
 }
 
 TEST_CASE("borders are dark lines between regions", "[render]") {
@@ -109,14 +157,24 @@ TEST_CASE("borders are dark lines between regions", "[render]") {
   CHECK(darkest < 110);
 }
 
-TEST_CASE("the selected region is drawn differently from its unselected self", "[render]") {
+TEST_CASE("the selected region is drawn lighter than its unselected self, and only it", "[render]") {
   const BoundaryData& data = test::bundled();
   const int naryn = data.findRegion("KG-N");
   const Rendered plain = render(800, 500);
   const Rendered selected = render(800, 500, MapHighlight{-1, naryn});
+  // Every pixel of an 11x11 patch around Naryn town is lighter; Osh region's are unchanged.
   const ScreenPoint p = plain.camera.geoToScreen(test::kNarynTown);
-  CHECK(plain.image.rgb(static_cast<int>(p.x), static_cast<int>(p.y)) !=
-        selected.image.rgb(static_cast<int>(p.x), static_cast<int>(p.y)));
+  const ScreenPoint osh = plain.camera.geoToScreen({39.9, 73.6});
+  int lighter = 0, unchanged = 0;
+  for (int dy = -5; dy <= 5; ++dy)
+    for (int dx = -5; dx <= 5; ++dx) {
+      const int x = static_cast<int>(p.x) + dx, y = static_cast<int>(p.y) + dy;
+      lighter += brightness(selected.image.rgb(x, y)) > brightness(plain.image.rgb(x, y)) + 30;
+      const int ox = static_cast<int>(osh.x) + dx, oy = static_cast<int>(osh.y) + dy;
+      unchanged += selected.image.rgb(ox, oy) == plain.image.rgb(ox, oy);
+    }
+  CHECK(lighter == 121);
+  CHECK(unchanged == 121);
 }
 
 TEST_CASE("the whole map matches the golden image", "[render][golden]") {
@@ -141,19 +199,6 @@ TEST_CASE("a pan drawn from the cache matches the same view drawn afresh", "[ren
   context();
   const BoundaryData& data = test::bundled();
   const MapMesh mesh = MapMesh::build(data);
-  auto drawWith = [&](MapRenderer& renderer, const Camera& camera) {
-    auto target = OffscreenTarget::create(static_cast<int>(camera.viewportWidth()), static_cast<int>(camera.viewportHeight()));
-    REQUIRE(target.ok());
-    target->bind();
-    renderer.draw(camera, {}, 1.0);
-    glFinish();
-    test::Image image;
-    image.width = static_cast<int>(camera.viewportWidth());
-    image.height = static_cast<int>(camera.viewportHeight());
-    image.rgba = target->readRgba();
-    OffscreenTarget::unbind();
-    return image;
-  };
   Camera start;
   start.setViewport(640, 400);
   REQUIRE(start.fit(data.regionBounds(), 20));
@@ -176,4 +221,154 @@ TEST_CASE("a pan drawn from the cache matches the same view drawn afresh", "[ren
     INFO("pan " << dx << ", " << dy << ": " << difference.fractionDifferent * 100 << "% of pixels differ");
     CHECK(difference.fractionDifferent < 0.002);
   }
+}
+
+TEST_CASE("one renderer through pans, a selection, a hover and a zoom draws what a fresh one draws",
+          "[render][cache]") {
+  // The window's own renderer lives for the whole session: whatever it drew before, each frame
+  // must match the same view drawn by a renderer that draws it first.
+  context();
+  const BoundaryData& data = test::bundled();
+  const MapMesh mesh = MapMesh::build(data);
+  const MapRenderer session = bundledRenderer(mesh);
+  Camera camera;
+  camera.setViewport(640, 400);
+  REQUIRE(camera.fit(data.regionBounds(), 20));
+  const int naryn = data.findRegion("KG-N"), osh = data.findRegion("KG-O");
+  struct Step {
+    const char* what;
+    double dx, dy, zoom;
+    MapHighlight highlight;
+    bool copied;  // whether this frame may be a copy from the cache
+  };
+  const Step steps[] = {
+      {"first frame", 0, 0, 1, {}, false},
+      {"a small pan", 25, -10, 1, {}, true},
+      {"Naryn selected, same view", 0, 0, 1, {-1, naryn}, false},
+      {"a pan with Naryn selected", -30, 20, 1, {-1, naryn}, true},
+      {"Osh hovered over the selection", 0, 0, 1, {osh, naryn}, false},
+      {"selection cleared", 0, 0, 1, {osh, -1}, false},
+      {"zoomed in by 1.3", 0, 0, 1.3, {osh, -1}, false},
+      {"a pan down past the cache's margin", 0, 200, 1, {osh, -1}, false},
+      {"a pan right past the cache's margin", -180, 0, 1, {osh, -1}, false},
+      {"a pan back within the margin", 40, 30, 1, {osh, -1}, true},
+  };
+  for (const Step& step : steps) {
+    INFO(step.what);
+    REQUIRE(camera.panByPixels(step.dx, step.dy));
+    REQUIRE(camera.zoomAbout({320, 200}, step.zoom));
+    const std::size_t copiesBefore = session.cachedDraws();
+    const test::Image shown = drawWith(session, camera, step.highlight);
+    if (!step.copied) CHECK(session.cachedDraws() == copiesBefore);  // drawn afresh, never copied
+    const test::Image expected = drawWith(bundledRenderer(mesh), camera, step.highlight);
+    const double different = fractionDifferent(expected, shown);
+    INFO(different * 100 << "% of pixels differ");
+    CHECK(different < 0.002);
+  }
+  CHECK(session.cachedDraws() >= 3);  // the pans within the margin were copies
+}
+
+namespace {
+
+// One square region, 200 km across, and nothing else.
+BoundaryData oneSquare() {
+  BoundaryData data;
+  Feature square;
+  square.iso = "SQ";
+  square.nameEn = "Square";
+  square.polygons.push_back(Polygon{{Ring{{-1e5, -1e5}, {1e5, -1e5}, {1e5, 1e5}, {-1e5, 1e5}}}});
+  for (const MapPoint& p : square.polygons[0].rings[0]) square.bounds.add(p);
+  square.vertexCount = 4;
+  data.regions.push_back(square);
+  return data;
+}
+
+}  // namespace
+
+TEST_CASE("every side of a region's border is drawn, the closing one too", "[render][borders]") {
+  context();
+  const BoundaryData data = oneSquare();
+  const MapMesh mesh = MapMesh::build(data);
+  auto renderer = MapRenderer::create(shaders());
+  REQUIRE(renderer.ok());
+  renderer->upload(mesh, data);
+  Camera camera;
+  camera.setViewport(400, 400);
+  REQUIRE(camera.fit(data.regionBounds(), 40));
+  const test::Image image = drawWith(*renderer, camera);
+  // Along each side, from 10% to 90% of its length, the darkest pixel across the line is border-dark.
+  const MapPoint corners[] = {{-1e5, -1e5}, {1e5, -1e5}, {1e5, 1e5}, {-1e5, 1e5}};
+  const char* names[] = {"south", "east", "north", "west (the ring's closing side)"};
+  for (int side = 0; side < 4; ++side) {
+    INFO(names[side] << " side");
+    const ScreenPoint a = camera.mapToScreen(corners[side]), b = camera.mapToScreen(corners[(side + 1) % 4]);
+    int dark = 0, samples = 0;
+    for (double t = 0.1; t <= 0.9; t += 0.02, ++samples) {
+      const int x = static_cast<int>(std::lround(a.x + (b.x - a.x) * t)), y = static_cast<int>(std::lround(a.y + (b.y - a.y) * t));
+      int darkest = 255 * 3;
+      for (int d = -1; d <= 1; ++d)
+        darkest = std::min(darkest, brightness(a.x == b.x ? image.rgb(x + d, y) : image.rgb(x, y + d)));
+      dark += darkest < 3 * 0x70;
+    }
+    CHECK(dark == samples);
+  }
+  // Inside, the fill: no stray line across the square.
+  CHECK(countNear(image, 200, 200, 20, kRegionPalette[mesh.regionColours[0]], 2) == 41 * 41);
+}
+
+TEST_CASE("the level of detail drawn is the one the scale calls for", "[render][lod]") {
+  context();
+  const MapMesh mesh = MapMesh::build(test::bundled());
+  const MapRenderer renderer = bundledRenderer(mesh);
+  Camera camera;
+  camera.setViewport(200, 200);
+  camera.setCentre(camera.projection().forward(test::kNarynTown));
+  for (double scale : {30.0, 300.0, 1000.0, 5000.0, 20000.0}) {
+    INFO(scale << " m a pixel");
+    camera.setMetresPerPixel(scale);
+    drawWith(renderer, camera);
+    CHECK(renderer.levelDrawn() == levelForScale(scale));
+  }
+  CHECK(levelForScale(20000) == kLevelCount - 1);
+  CHECK(levelForScale(300) == 1);
+}
+
+TEST_CASE("an uncertainty circle is sized in metres, a marker in pixels", "[render][markers]") {
+  context();
+  auto markers = MarkerRenderer::create(shaders(), MapPoint{});
+  REQUIRE(markers.ok());
+  const Rgba red{0xFF, 0x00, 0x00, 0xFF}, blue{0x00, 0x00, 0xFF, 0xFF};
+  MarkerInstance circle{{-2000, 0}, 4000, MarkerShape::Circle, red, red, 0, true};  // 4 km across
+  MarkerInstance marker{{2000, 0}, 20, MarkerShape::Circle, blue, blue, 0, false};  // 20 px across
+  markers->setMarkers({circle, marker});
+  // The width of the run of a colour along the middle row.
+  auto widths = [&](double metresPerPixel) {
+    Camera camera;
+    camera.setViewport(400, 200);
+    camera.setCentre({0, 0});
+    camera.setMetresPerPixel(metresPerPixel);
+    auto target = OffscreenTarget::create(400, 200);
+    REQUIRE(target.ok());
+    target->bind();
+    glViewport(0, 0, 400, 200);
+    glClearColor(1, 1, 1, 1);
+    glClear(GL_COLOR_BUFFER_BIT);
+    markers->draw(camera);
+    glFinish();
+    test::Image image{400, 200, target->readRgba()};
+    OffscreenTarget::unbind();
+    int reds = 0, blues = 0;
+    for (int x = 0; x < 400; ++x) {
+      reds += near(image.rgb(x, 100), red, 40);
+      blues += near(image.rgb(x, 100), blue, 40);
+    }
+    return std::pair{reds, blues};
+  };
+  const auto [red50, blue50] = widths(50);    // the circle: 80 px
+  const auto [red25, blue25] = widths(25);    // zoomed in twice: 160 px
+  INFO("at 50 m/px: circle " << red50 << " px, marker " << blue50 << " px; at 25 m/px: " << red25 << ", " << blue25);
+  CHECK(red50 == Approx(80).margin(2));
+  CHECK(red25 == Approx(160).margin(2));
+  CHECK(blue50 == Approx(20).margin(2));
+  CHECK(blue25 == Approx(20).margin(2));
 }
