@@ -105,9 +105,9 @@ TEST_CASE("a person clicks markers and regions and steps through events", "[inte
   // The Osh marker opens the event panel with its passages, and the map stays where it was.
   viewer.clickAt(camera.geoToScreen(test::kOshCity));
   CHECK(test::waitForState(state, "selected_event", "\"osh\""));
-  CHECK(test::stateNumber(test::readText(state), "centre_x") == Approx(camera.centre().x));
-  CHECK(test::stateNumber(test::readText(state), "passages_shown") >= 2);
-  CHECK(test::stateField(test::readText(state), "selected") == "null");
+  CHECK(test::stateNumber(viewer.state(), "centre_x") == Approx(camera.centre().x));
+  CHECK(test::stateNumber(viewer.state(), "passages_shown") >= 2);
+  CHECK(test::stateField(viewer.state(), "selected") == "null");
 
   // Esc closes it.
   test::xdotool({"windowfocus", "--sync", id});
@@ -117,7 +117,7 @@ TEST_CASE("a person clicks markers and regions and steps through events", "[inte
   // A region away from every marker selects the region, not an event.
   viewer.clickAt(viewer.camera().geoToScreen({41.2, 76.5}));
   CHECK(test::waitForState(state, "selected", "\"KG-N\""));
-  CHECK(test::stateField(test::readText(state), "selected_event") == "null");
+  CHECK(test::stateField(viewer.state(), "selected_event") == "null");
 
   // Tab steps through the events in time order; Shift+Tab goes back.
   test::xdotool({"key", "Tab"});
@@ -139,7 +139,7 @@ TEST_CASE("markers that overlap in Bishkek offer a choice instead of hiding each
   const ScreenPoint whiteHouse = camera.geoToScreen(test::kBishkekWhiteHouse);
   viewer.clickAt(whiteHouse);
   CHECK(test::waitForFile(state, [](const std::string& s) { return test::stateNumber(s, "marker_choice") >= 2; }, 10));
-  CHECK(test::stateField(test::readText(state), "selected_event") == "null");
+  CHECK(test::stateField(viewer.state(), "selected_event") == "null");
   // The list opens at the pointer; the event is one of its entries.
   viewer.clickWidget("choice/bishkek-white-house");
   CHECK(test::waitForState(state, "selected_event", "\"bishkek-white-house\""));
@@ -195,10 +195,27 @@ TEST_CASE("a click in the events list selects the event and flies the map to it"
   // Osh's entry in the list, found by name.
   viewer.clickWidget("events/osh");
   CHECK(test::waitForState(viewer.statePath, "selected_event", "\"osh\""));
-  // The flight ends with Osh in the middle of the view.
+  // The flight ends with Osh in the middle of the view, zoomed in from the country to 450 m a pixel.
+  REQUIRE(viewer.firstCamera.metresPerPixel() > 450);
   const MapPoint osh = viewer.firstCamera.projection().forward(test::kOshCity);
   CHECK(test::waitForNumber(viewer.statePath, "centre_x", osh.x, 1e-6, 5));
   CHECK(test::waitForNumber(viewer.statePath, "centre_y", osh.y, 1e-6, 5));
+  CHECK(test::waitForNumber(viewer.statePath, "metres_per_pixel", 450, 1e-6, 5));
+}
+
+TEST_CASE("a click just beside a marker opens it, a click farther off selects the region", "[interaction][events]") {
+  test::ViewerSession viewer("e2e-marker-slack", "1200x800");
+  const std::string& state = viewer.statePath;
+  const ScreenPoint osh = viewer.firstCamera.geoToScreen(test::kOshCity);
+  // Osh's marker (an armed clash) is 21 px across; a click counts 3 px beyond its edge.
+  viewer.clickAt({osh.x + 12.5, osh.y});
+  CHECK(test::waitForState(state, "selected_event", "\"osh\""));
+  test::xdotool({"windowfocus", "--sync", viewer.window});
+  test::xdotool({"key", "Escape"});
+  REQUIRE(test::waitForState(state, "selected_event", "null"));
+  viewer.clickAt({osh.x + 18.5, osh.y});
+  CHECK(test::waitForState(state, "selected", "\"KG-O\""));
+  CHECK(test::stateField(viewer.state(), "selected_event") == "null");
 }
 
 TEST_CASE("the article window shows the story, and copying it says so", "[interaction][passages]") {
@@ -217,6 +234,10 @@ TEST_CASE("the article window shows the story, and copying it says so", "[intera
                            Contains("— “Kyrgyzstan Prime Minister Resigns During Post-Vote Chaos” — The Moscow Times"));
   // The web page's donation appeal is not part of the story.
   CHECK_THAT(clip.out, !Contains("Support The Moscow Times"));
+  // Another event opened from the list closes this article: it belonged to the coal mine.
+  viewer.clickWidget("events/osh");
+  CHECK(test::waitForState(viewer.statePath, "selected_event", "\"osh\""));
+  CHECK(test::waitForState(viewer.statePath, "article_open", "false"));
 }
 
 TEST_CASE("a misspelt name gets an editor's note outside the quotation", "[interaction][passages]") {

@@ -2,6 +2,8 @@
 // keyboard through xdotool, checked against the state the app dumps and the pixels it writes.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <regex>
 
@@ -90,10 +92,24 @@ TEST_CASE("--screenshot writes the requested size with each region in its colour
     }
     CHECK(found);
   }
-  // The Osh event's marker (an armed clash: a blue diamond) is drawn at Osh city.
+  // The Osh event's marker (an armed clash: a blue diamond 21 px across, 2 px of white outline) is
+  // drawn at Osh city: its middle is blue, and the blue is the size of the diamond's inside.
   const ScreenPoint osh = camera.geoToScreen(test::kOshCity);
-  const auto centre = image.rgb(static_cast<int>(osh.x), static_cast<int>(osh.y));
-  CHECK(std::abs(centre[0] - 0x00) + std::abs(centre[1] - 0x72) + std::abs(centre[2] - 0xB2) < 12);
+  auto blue = [&](int x, int y) {
+    const auto c = image.rgb(x, y);
+    return std::abs(c[0] - 0x00) + std::abs(c[1] - 0x72) + std::abs(c[2] - 0xB2) < 24;
+  };
+  int middle = 0, all = 0;
+  for (int dy = -15; dy <= 15; ++dy)
+    for (int dx = -15; dx <= 15; ++dx) {
+      const bool b = blue(static_cast<int>(osh.x) + dx, static_cast<int>(osh.y) + dy);
+      all += b;
+      middle += b && std::abs(dx) + std::abs(dy) <= 4;
+    }
+  INFO(all << " blue pixels around Osh");
+  CHECK(middle == 41);  // every pixel within 4 steps of the middle
+  CHECK(all > 70);
+  CHECK(all < 200);
 }
 
 TEST_CASE("--dump-state never overwrites a file it did not write", "[cli][bad-input]") {
@@ -138,12 +154,18 @@ TEST_CASE("a person hovers, clicks, zooms and pans the real window", "[interacti
   // The status bar's coordinates are those under the pointer.
   const GeoPoint under = viewer.camera().screenToGeo({std::round(naryn.x), std::round(naryn.y)});
   std::smatch cursor;
-  const std::string hovering = test::readText(state);
+  const std::string hovering = viewer.state();
   REQUIRE(std::regex_search(hovering, cursor, std::regex("\"cursor\": \\[([-0-9.]+), ([-0-9.]+)\\]")));
   CHECK(std::stod(cursor[1]) == Approx(under.lat).margin(1e-4));
   CHECK(std::stod(cursor[2]) == Approx(under.lon).margin(1e-4));
   xdotool({"click", "1"});
   CHECK(test::waitForFile(state, [](const std::string& s) { return s.find("\"selected\": \"KG-N\"") != std::string::npos; }, 10));
+  // Esc clears it; a second click selects it again.
+  xdotool({"windowfocus", "--sync", id});
+  xdotool({"key", "Escape"});
+  CHECK(test::waitForState(state, "selected", "null"));
+  viewer.clickAt(naryn);
+  CHECK(test::waitForState(state, "selected", "\"KG-N\""));
 
   // Click in China: nothing is selected.
   const ScreenPoint china = camera.geoToScreen({40.0, 77.5});
@@ -158,18 +180,48 @@ TEST_CASE("a person hovers, clicks, zooms and pans the real window", "[interacti
   xdotool({"key", "Home"});
   CHECK(test::waitForNumber(state, "metres_per_pixel", firstScale));
 
-  // A drag pans the map and selects nothing.
-  const double x0 = test::stateNumber(test::readText(state), "centre_x");
-  viewer.moveTo({500, 400});
+  // A drag right and down moves the map with the pointer, both ways, and selects nothing: the
+  // place that was under the pointer when the button went down (Naryn town) is under it where the
+  // button comes up.
+  REQUIRE(test::waitForState(state, "flying", "false"));
+  const ScreenPoint from{std::round(naryn.x), std::round(naryn.y)}, to{from.x + 100, from.y + 60};
+  const MapPoint grabbed = viewer.camera().screenToMap(from);
+  viewer.moveTo(from);
   xdotool({"mousedown", "1"});
   REQUIRE(test::waitForState(state, "pointer_down", "true"));  // pressed where it started
-  for (int step = 1; step <= 5; ++step) viewer.moveTo({500.0 + step * 20, 400});
+  for (int step = 1; step <= 5; ++step) viewer.moveTo({from.x + step * 20, from.y + step * 12});
   xdotool({"mouseup", "1"});
   REQUIRE(test::waitForState(state, "pointer_down", "false"));
-  CHECK(test::waitForNumber(state, "centre_x", x0 - 100 * firstScale, 0.02));
-  const std::string after = test::readText(state);
-  CHECK(test::stateField(after, "selected") == "null");
-  CHECK(viewer.app.running());
+  const bool followed = test::waitForCamera(state, [&](const Camera& c) {
+    const ScreenPoint p = c.mapToScreen(grabbed);
+    return std::abs(p.x - to.x) < 1 && std::abs(p.y - to.y) < 1;
+  });
+  INFO("the grabbed point is now at " << viewer.camera().mapToScreen(grabbed).x << ", "
+                                      << viewer.camera().mapToScreen(grabbed).y << " (the pointer is at " << to.x
+                                      << ", " << to.y << ")");
+  CHECK(followed);
+  // The button came up over Naryn, which a click there would have selected: a drag is no click.
+  CHECK(test::stateField(viewer.state(), "hovered") == "\"KG-N\"");
+  CHECK(test::stateField(viewer.state(), "selected") == "null");
+
+  // The arrow keys pan by 120 px: Up brings more of the north into view (the map moves down),
+  // Left more of the west (it moves right).
+  const Camera beforeKeys = viewer.camera();
+  const double step = 120 * beforeKeys.metresPerPixel();
+  xdotool({"key", "Up"});
+  CHECK(test::waitForCamera(state, [&](const Camera& c) {
+    return std::abs(c.centre().y - (beforeKeys.centre().y + step)) < 0.01 * step && c.centre().x == beforeKeys.centre().x;
+  }));
+  xdotool({"key", "Left"});
+  CHECK(test::waitForCamera(state, [&](const Camera& c) {
+    return std::abs(c.centre().x - (beforeKeys.centre().x - step)) < 0.01 * step;
+  }));
+  xdotool({"key", "Down", "key", "Right"});
+  CHECK(test::waitForCamera(state, [&](const Camera& c) {
+    return std::abs(c.centre().x - beforeKeys.centre().x) < 0.01 * step &&
+           std::abs(c.centre().y - beforeKeys.centre().y) < 0.01 * step;
+  }));
+  CHECK(test::stateField(viewer.state(), "selected") == "null");
 }
 
 TEST_CASE("the wheel zooms toward the pointer and the window can be resized", "[interaction]") {
@@ -186,9 +238,19 @@ TEST_CASE("the wheel zooms toward the pointer and the window can be resized", "[
   CHECK(same.x == Approx(pointer.x).margin(0.5));
   CHECK(same.y == Approx(pointer.y).margin(0.5));
 
+  // A smaller window keeps the same ground in view: the same centre, and everything that was
+  // visible still is (the side that shrank most decides the new scale).
   xdotool({"windowsize", viewer.window, "800", "600"});
-  CHECK(test::waitForFile(viewer.statePath, [](const std::string& s) { return s.find("\"viewport\": [800, 600]") != std::string::npos; }, 10));
-  CHECK(viewer.app.running());
+  REQUIRE(test::waitForFile(viewer.statePath, [](const std::string& s) { return s.find("\"viewport\": [800, 600]") != std::string::npos; }, 10));
+  const Camera resized = viewer.camera();
+  CHECK(resized.centre().x == Approx(after.centre().x).margin(0.01));
+  CHECK(resized.centre().y == Approx(after.centre().y).margin(0.01));
+  CHECK(resized.metresPerPixel() == Approx(after.metresPerPixel() * std::max(1000 / 800.0, 700 / 600.0)));
+  const Bounds was = after.visibleBounds(), now = resized.visibleBounds();
+  CHECK(now.minX <= was.minX + 1e-3);
+  CHECK(now.maxX >= was.maxX - 1e-3);
+  CHECK(now.minY <= was.minY + 1e-3);
+  CHECK(now.maxY >= was.maxY - 1e-3);
 }
 
 TEST_CASE("the label language is switched from the View menu", "[interaction]") {
@@ -262,4 +324,78 @@ TEST_CASE("Ctrl+Z and the Edit menu undo and redo a selection and a view", "[int
   viewer.clickWidget("menu/edit/undo");
   CHECK(test::waitForState(state, "selected", "null"));
   CHECK(viewer.app.running());
+}
+
+namespace {
+
+// A region's bounding box on screen, clipped to the image.
+struct PixelBox {
+  int x0, y0, x1, y1;
+};
+PixelBox screenBox(const test::Image& image, const Camera& camera, const Feature& region) {
+  const ScreenPoint a = camera.mapToScreen({region.bounds.minX, region.bounds.maxY});
+  const ScreenPoint b = camera.mapToScreen({region.bounds.maxX, region.bounds.minY});
+  return {std::max(0, static_cast<int>(a.x)), std::max(0, static_cast<int>(a.y)),
+          std::min(image.width - 1, static_cast<int>(b.x)), std::min(image.height - 1, static_cast<int>(b.y))};
+}
+
+// How many pixels in the box are within `tolerance` of the colour on every channel.
+int countColour(const test::Image& image, const PixelBox& box, Rgba colour, int tolerance) {
+  int n = 0;
+  for (int y = box.y0; y <= box.y1; ++y)
+    for (int x = box.x0; x <= box.x1; ++x) {
+      const auto p = image.rgb(x, y);
+      n += std::abs(p[0] - colour.r) <= tolerance && std::abs(p[1] - colour.g) <= tolerance &&
+           std::abs(p[2] - colour.b) <= tolerance;
+    }
+  return n;
+}
+
+struct Shot {
+  test::Image image;
+  Camera camera;
+};
+Shot screenshot(const std::string& dir, const std::string& name, const std::vector<std::string>& options) {
+  std::vector<std::string> args{kBinary, "--screenshot", dir + "/" + name + ".png", "--size", "1400x900",
+                                "--dump-state", dir + "/" + name + ".json"};
+  args.insert(args.end(), options.begin(), options.end());
+  const auto r = test::run(args);
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  return {test::readPng(dir + "/" + name + ".png"), test::cameraFromState(test::readText(dir + "/" + name + ".json"))};
+}
+
+}  // namespace
+
+TEST_CASE("region labels are drawn in the language asked for", "[screenshot][labels]") {
+  // The labels' ink (near-black, darker than any border line) over Ysyk-Köl and Naryn: the Russian
+  // names ("Иссык-Кульская область", "Нарынская область") are far longer than the English ones.
+  const std::string dir = test::scratchDir("e2e-label-language");
+  const BoundaryData& data = test::bundled();
+  auto ink = [&](const Shot& shot) {
+    int n = 0;
+    for (const char* iso : {"KG-Y", "KG-N"})
+      n += countColour(shot.image, screenBox(shot.image, shot.camera, data.regions[data.findRegion(iso)]),
+                       Rgba{0x22, 0x22, 0x22, 0xFF}, 0x16);
+    return n;
+  };
+  const int english = ink(screenshot(dir, "en", {"--lang", "en"}));
+  const int russian = ink(screenshot(dir, "ru", {"--lang", "ru"}));
+  INFO("ink pixels: English " << english << ", Russian " << russian);
+  CHECK(english > 150);
+  CHECK(russian > english * 1.25);
+}
+
+TEST_CASE("the selected region is outlined in the selection blue, and only while selected", "[screenshot]") {
+  const std::string dir = test::scratchDir("e2e-selection-outline");
+  const BoundaryData& data = test::bundled();
+  const Feature& naryn = data.regions[data.findRegion("KG-N")];
+  const Rgba blue{0x1B, 0x3A, 0x6B, 0xFF};
+  const Shot plain = screenshot(dir, "plain", {});
+  const Shot selected = screenshot(dir, "selected", {"--select", "KG-N"});
+  const int before = countColour(plain.image, screenBox(plain.image, plain.camera, naryn), blue, 24);
+  const int after = countColour(selected.image, screenBox(selected.image, selected.camera, naryn), blue, 24);
+  INFO("selection-blue pixels over Naryn: " << before << " unselected, " << after << " selected");
+  CHECK(before < 20);
+  CHECK(after > 400);
 }

@@ -27,6 +27,7 @@ std::string stateField(const std::string& json, const std::string& key) {
 Camera cameraFromState(const std::string& json) {
   Camera c;
   std::smatch m;
+  INFO("state: " << json);
   REQUIRE(std::regex_search(json, m, std::regex("\"viewport\": \\[([0-9]+), ([0-9]+)\\]")));
   REQUIRE(c.setViewport(std::stod(m[1]), std::stod(m[2])));
   REQUIRE(c.setCentre({stateNumber(json, "centre_x"), stateNumber(json, "centre_y")}));
@@ -61,6 +62,17 @@ bool waitForNumber(const std::string& path, const std::string& key, double expec
   while (std::chrono::steady_clock::now() < deadline) {
     const double value = stateNumber(readText(path), key);
     if (std::abs(value - expected) <= relativeTolerance * std::abs(expected)) return true;
+    sleepMs(50);
+  }
+  return false;
+}
+
+bool waitForCamera(const std::string& path, const std::function<bool(const Camera&)>& holds, double seconds) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
+  while (std::chrono::steady_clock::now() < deadline) {
+    // A state read while the app replaces the file can be empty: only a whole one counts.
+    const std::string json = readText(path);
+    if (hasState(json) && holds(cameraFromState(json))) return true;
     sleepMs(50);
   }
   return false;
@@ -133,6 +145,15 @@ ViewerSession::ViewerSession(const std::string& scratchName, const std::string& 
   firstCamera = camera();
 }
 
-std::string ViewerSession::state() const { return readText(statePath); }
+std::string ViewerSession::state() const {
+  // The app replaces the file every frame; a read that finds no whole state is tried again.
+  std::string json;
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    json = readText(statePath);
+    if (windowShown(json)) break;
+    sleepMs(20);
+  }
+  return json;
+}
 
 }  // namespace kg::test

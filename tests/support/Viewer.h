@@ -1,6 +1,7 @@
 #pragma once
 // Driving the real viewer in end-to-end tests: its state dump, its camera, xdotool.
 #include <array>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,6 +26,8 @@ bool waitForState(const std::string& path, const std::string& key, const std::st
 // Waits until the state's number under key is within relativeTolerance of expected.
 bool waitForNumber(const std::string& path, const std::string& key, double expected, double relativeTolerance = 1e-6,
                    double seconds = 10);
+// Waits until the camera the app reports satisfies `holds` (a pan or a flight has arrived).
+bool waitForCamera(const std::string& path, const std::function<bool(const Camera&)>& holds, double seconds = 10);
 // Moves the pointer to a window-relative pixel and waits until the app reports it there (so a
 // click that follows lands on what the app knows is under the pointer).
 void moveTo(const std::string& window, const std::string& statePath, ScreenPoint p);
