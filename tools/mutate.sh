@@ -26,6 +26,8 @@
 # IDs may be shell globs: `tools/mutate.sh 'render-*' app-drag-vertical`.
 set -euo pipefail
 
+# All in one function, read whole before it runs: editing this file during a run cannot change it.
+main() {
 root=$(cd "$(dirname "$0")/.." && pwd)
 list=${MUTATIONS:-$root/tools/mutations.tsv}
 scratch=${MUTATE_DIR:-/tmp/kgatlas-mutate}
@@ -234,3 +236,7 @@ fi
 [[ $stale -gt 0 ]] && echo "mutate: stale mutations (fix tools/mutations.tsv): see $results"
 echo "mutate: results in $results, logs in $log"
 [[ $score -ge $min_score ]]
+}
+
+main "$@"
+exit
