@@ -22,8 +22,8 @@ void drawArticleWindow(AppState& state, Controller& commands, const MapData& dat
     const std::vector<StoryParagraph> story = storyParagraphs(*article);
     const std::string source = catalog.sourceLine(*passage);
     ImGui::PushTextWrapPos(0);
-    ImGui::TextDisabled("%s", source.c_str());
-    ImGui::TextDisabled("%s", ("File: " + article->file).c_str());
+    ImGui::TextDisabled("%s", shownText(source).c_str());
+    ImGui::TextDisabled("%s", shownText("File: " + article->file).c_str());
     ImGui::PopTextWrapPos();
     if (ImGui::SmallButton("Copy the story and its source")) {
       std::string text;

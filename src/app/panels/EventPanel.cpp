@@ -18,7 +18,7 @@ void field(const AppState& state, const char* caption, const std::string& value)
   ImGui::TextDisabled("%s", caption);
   ImGui::SameLine(ui(state, 96));
   ImGui::PushTextWrapPos(0);
-  ImGui::TextUnformatted(value.c_str());
+  ImGui::TextUnformatted(shownText(value).c_str());
   ImGui::PopTextWrapPos();
 }
 
@@ -41,14 +41,14 @@ void passages(AppState& state, Controller& commands, const Catalog& catalog, con
     recordWidget(state, name);
     ImGui::PushTextWrapPos(0);
     const std::string source = "— " + catalog.sourceLine(*p);
-    ImGui::TextDisabled("%s", source.c_str());
+    ImGui::TextDisabled("%s", shownText(source).c_str());
     const std::string editors = editorsNote(*p);  // outside the quotation marks, never inside
     if (!editors.empty()) {
-      ImGui::TextUnformatted(editors.c_str());
+      ImGui::TextUnformatted(shownText(editors).c_str());
       recordWidget(state, name + "/note");
     }
     const std::string note = catalog.versionNote(*p);
-    if (!note.empty()) ImGui::TextDisabled("%s", note.c_str());
+    if (!note.empty()) ImGui::TextDisabled("%s", shownText(note).c_str());
     ImGui::PopTextWrapPos();
     if (ImGui::SmallButton("Copy quote and source")) {
       std::string copy = (label.empty() ? "" : label + ": ") + quoted + "\n" + source;
@@ -93,7 +93,7 @@ void drawEventPanel(AppState& state, Controller& commands, const MapData& data) 
                      ui(state, 1));
       ImGui::SetCursorScreenPos(ImVec2(pos.x + ui(state, 26), pos.y));
       ImGui::PushTextWrapPos(0);
-      ImGui::TextUnformatted(e.title.c_str());
+      ImGui::TextUnformatted(shownText(e.title).c_str());
       ImGui::PopTextWrapPos();
       ImGui::Spacing();
       field(state, "When", e.dateLabel);
@@ -112,7 +112,7 @@ void drawEventPanel(AppState& state, Controller& commands, const MapData& data) 
     bool open = true;
     if (beginPanel(state, "Place named in the reports###place", open)) {
       ImGui::PushTextWrapPos(0);
-      ImGui::TextUnformatted(p.name.c_str());
+      ImGui::TextUnformatted(shownText(p.name).c_str());
       ImGui::PopTextWrapPos();
       ImGui::Spacing();
       if (!p.regionIso.empty()) field(state, "Region", regionName(data, p.regionIso, state.language));

@@ -39,7 +39,8 @@ void drawEventsPanel(AppState& state, Controller& commands, const Catalog& catal
       // Two lines a row: the date, then the title, beside the marker's icon.
       const float indent = ui(state, 26);
       const float wrap = ImGui::GetContentRegionAvail().x - indent - ui(state, 2);
-      const ImVec2 titleSize = ImGui::CalcTextSize(e.title.c_str(), nullptr, false, wrap);
+      const std::string title = shownText(e.title);
+      const ImVec2 titleSize = ImGui::CalcTextSize(title.c_str(), nullptr, false, wrap);
       const float height = ImGui::GetTextLineHeight() + titleSize.y + ui(state, 6);
       if (ImGui::Selectable("##event", selected, 0, ImVec2(0, height)))
         commands.dispatch(command::SelectEvent{e.id, Motion::Fly});
@@ -55,7 +56,7 @@ void drawEventsPanel(AppState& state, Controller& commands, const Catalog& catal
       ImGui::TextDisabled("%s", e.dateLabel.c_str());
       ImGui::SetCursorScreenPos(ImVec2(pos.x + indent, pos.y + ui(state, 2) + ImGui::GetTextLineHeight()));
       ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);
-      ImGui::TextUnformatted(e.title.c_str());
+      ImGui::TextUnformatted(title.c_str());
       ImGui::PopTextWrapPos();
       ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + height + ui(state, 4)));
       ImGui::PopID();

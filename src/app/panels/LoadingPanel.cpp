@@ -53,7 +53,7 @@ LoadingAction drawLoadingPanel(AppState& state) {
       if (ImGui::Button("Cancel")) action = LoadingAction::Cancel;
       recordWidget(state, "loading/cancel");
     } else {
-      ImGui::TextUnformatted(load.error.c_str());
+      ImGui::TextUnformatted(shownText(load.error).c_str());
       recordWidget(state, "loading/error");
       ImGui::Spacing();
       if (ImGui::Button("Try again")) action = LoadingAction::Retry;

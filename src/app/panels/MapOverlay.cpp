@@ -4,6 +4,7 @@
 
 #include <cfloat>
 
+#include "app/panels/Widgets.h"
 #include "core/geometry/HitTester.h"
 #include "core/view/LabelLayout.h"
 #include "core/view/ScaleBar.h"
@@ -106,10 +107,10 @@ void drawWarnings(AppState& state) {
     ImGui::Separator();
     float listHeight = 0;
     for (const std::string& w : state.warnings)
-      listHeight += ImGui::CalcTextSize(w.c_str(), nullptr, false, width - ui(state, 30)).y + ImGui::GetStyle().ItemSpacing.y;
+      listHeight += ImGui::CalcTextSize(shownText(w).c_str(), nullptr, false, width - ui(state, 30)).y + ImGui::GetStyle().ItemSpacing.y;
     ImGui::BeginChild("##problems", ImVec2(0, std::min(listHeight + ui(state, 4), ui(state, 220))));
     ImGui::PushTextWrapPos(0);
-    for (const std::string& w : state.warnings) ImGui::TextUnformatted(w.c_str());
+    for (const std::string& w : state.warnings) ImGui::TextUnformatted(shownText(w).c_str());
     ImGui::PopTextWrapPos();
     ImGui::EndChild();
   }

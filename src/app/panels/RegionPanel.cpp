@@ -24,7 +24,7 @@ std::string withThousands(long long value) {
 void row(const AppState& state, const char* caption, const std::string& value) {
   ImGui::TextDisabled("%s", caption);
   ImGui::SameLine(ui(state, 110));
-  ImGui::TextWrapped("%s", value.empty() ? "—" : value.c_str());
+  ImGui::TextWrapped("%s", value.empty() ? "—" : shownText(value).c_str());
 }
 
 }  // namespace
@@ -42,7 +42,7 @@ void drawRegionPanel(AppState& state, Controller& commands, const MapData& data)
   bool open = true;
   if (ImGui::Begin("Region", &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                                         ImGuiWindowFlags_NoSavedSettings)) {
-    ImGui::TextUnformatted(region.name(state.language).c_str());
+    ImGui::TextUnformatted(shownText(region.name(state.language)).c_str());
     ImGui::Separator();
     row(state, "English", region.nameEn);
     row(state, "Русский", region.nameRu);
@@ -55,7 +55,7 @@ void drawRegionPanel(AppState& state, Controller& commands, const MapData& data)
     ImGui::TextDisabled("%s", events.empty() ? "No events on the map in this region." : "Events in this region:");
     for (const Event* e : events) {
       ImGui::PushID(e);
-      if (selectableRow(e->dateLabel + ": " + e->title))
+      if (selectableRow(shownText(e->dateLabel + ": " + e->title)))
         commands.dispatch(command::SelectEvent{e->id, Motion::Fly});
       ImGui::PopID();
     }

@@ -7,6 +7,13 @@
 
 namespace kg {
 
+std::string shownText(const std::string& text) {
+  if (text.size() <= kMaxShownBytes) return text;
+  std::size_t end = kMaxShownBytes;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;  // not inside a character
+  return text.substr(0, end) + "…";
+}
+
 bool selectableRow(const std::string& text, bool selected) {
   const ImVec2 size = ImGui::CalcTextSize(text.c_str());
   const ImVec2 at = ImGui::GetCursorScreenPos();

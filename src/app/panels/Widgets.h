@@ -1,10 +1,18 @@
 #pragma once
 // Small pieces shared by the panels.
+#include <cstddef>
 #include <string>
 
 #include "app/AppState.h"
 
 namespace kg {
+
+// A text from the data as the panels show it: whole up to kMaxShownBytes, past that cut at a
+// character and ended with "…". Dear ImGui 1.86 lays out every glyph of a wrapped text, seen or
+// not, and aborts when one text needs more than 65,536 vertices (four a glyph): a region name or
+// a title of 100,000 characters would otherwise end the program the moment it is shown.
+inline constexpr std::size_t kMaxShownBytes = 4000;
+std::string shownText(const std::string& text);
 
 // Notes the last ImGui item's rectangle under `name`, for the state dump: tests find widgets by
 // name, not by pixel.

@@ -3,6 +3,7 @@
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
+#include "app/panels/Widgets.h"
 #include "core/geometry/HitTester.h"
 
 namespace kg {
@@ -74,22 +75,22 @@ void BrowseTool::drawOverlay(ToolContext& context) {
   if (const Event* e = catalog.findEvent(state.hover.eventId)) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ui(state, 320));
-    ImGui::TextUnformatted(e->title.c_str());
+    ImGui::TextUnformatted(shownText(e->title).c_str());
     ImGui::PopTextWrapPos();
     ImGui::TextDisabled("%s", e->dateLabel.c_str());
     ImGui::EndTooltip();
   } else if (const Place* p = catalog.findPlace(state.hover.placeId)) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ui(state, 320));
-    ImGui::TextUnformatted(p->name.c_str());
+    ImGui::TextUnformatted(shownText(p->name).c_str());
     ImGui::PopTextWrapPos();
     ImGui::TextDisabled("%s", "Named in the reports; click for the passages");
     ImGui::EndTooltip();
   } else if (const int region = context.data.regionIndex(state.hover.regionId); region >= 0) {
     const Feature& f = context.data.boundaries.regions[region];
     ImGui::BeginTooltip();
-    ImGui::TextUnformatted(f.name(state.language).c_str());
-    ImGui::TextDisabled("%s", f.iso.c_str());
+    ImGui::TextUnformatted(shownText(f.name(state.language)).c_str());
+    ImGui::TextDisabled("%s", shownText(f.iso).c_str());
     ImGui::EndTooltip();
   }
 }
