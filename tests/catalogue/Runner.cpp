@@ -43,8 +43,10 @@ std::string regexEscaped(const std::string& literal) {
 }
 
 // Everything under `path` made accessible again, so the row's old folder can be removed.
+// Links are left alone: the data folder mirrors the source tree through them.
 void makeRemovable(const fs::path& path) {
   std::error_code ec;
+  if (fs::is_symlink(fs::symlink_status(path, ec))) return;
   fs::permissions(path, fs::perms::owner_all, fs::perm_options::add, ec);
   if (fs::is_directory(fs::symlink_status(path, ec)))
     for (const auto& entry : fs::directory_iterator(path, ec)) makeRemovable(entry.path());
