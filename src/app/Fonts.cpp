@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "core/io/FontCheck.h"
 #include "core/io/TextFile.h"
 
 #include <cstring>
@@ -38,6 +39,8 @@ Result<std::vector<char>> readFont(const std::string& path) {
   const std::string tag(data.data(), 4);
   if (tag != std::string("\0\1\0\0", 4) && tag != "OTTO" && tag != "true")
     return Error{path + ": not a TrueType font"};
+  if (const std::string problem = fontFileProblem(*bytes); !problem.empty())
+    return Error{path + ": the font is damaged or truncated (" + problem + ")"};
   return data;
 }
 
