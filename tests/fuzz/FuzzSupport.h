@@ -51,11 +51,12 @@ class MemFile {
 };
 
 // The file name a person would give these bytes, so GDAL picks the driver it would pick for a
-// real file: a GeoPackage, a FlatGeobuf, XML (KML, GML, GPX), JSON (GeoJSON, TopoJSON, ESRI
-// JSON), else CSV (with a WKT column for geometry).
+// real file: a GeoPackage, a FlatGeobuf, a GeoJSON sequence, XML (KML, GML, GPX), JSON (GeoJSON,
+// TopoJSON, ESRI JSON), else CSV (with a WKT column for geometry).
 inline const char* extensionFor(std::string_view data) {
   if (data.substr(0, 16) == std::string_view("SQLite format 3\0", 16)) return ".gpkg";
   if (data.substr(0, 3) == "fgb") return ".fgb";
+  if (data.substr(0, 1) == "\x1e") return ".geojsons";  // GeoJSON text sequence (RFC 8142)
   const auto first = data.find_first_not_of(" \t\r\n");
   if (first != std::string_view::npos && data[first] == '<') return data.find("<kml") != data.npos ? ".kml" : ".gml";
   if (first != std::string_view::npos && (data[first] == '{' || data[first] == '[')) return ".geojson";
