@@ -1,5 +1,6 @@
 #include "cli/CommandLine.h"
 
+#include <charconv>
 #include <cstdio>
 #include <cstdlib>
 
@@ -23,6 +24,7 @@ std::string usageText() {
          "  --font PATH           a TrueType font with Cyrillic letters to use\n"
          "  --dump-state PATH     keep PATH updated with the view and selection as JSON\n"
          "  --benchmark           load, pan 300 scripted frames, print timings and exit\n"
+         "  --quit-after-frames N close the window by itself after N frames, exit 0 (soak tests)\n"
          "  --help, --version\n"
          "\n"
          "  In the window: click a marker for its passages, Tab / Shift+Tab step through events\n"
@@ -37,6 +39,14 @@ bool parseSize(const std::string& text, int& w, int& h) {
   if (std::sscanf(text.c_str(), "%dx%d%n", &w, &h, &consumed) != 2 || consumed != static_cast<int>(text.size()))
     return false;
   return w >= 64 && h >= 64 && w <= 16384 && h <= 16384;
+}
+
+constexpr std::uint64_t kMostFrames = 1'000'000'000'000;  // some years at 10,000 frames a second
+
+bool parseFrameCount(const std::string& text, std::uint64_t& frames) {
+  const char* end = text.data() + text.size();
+  const auto [stop, error] = std::from_chars(text.data(), end, frames);
+  return error == std::errc() && stop == end && frames >= 1 && frames <= kMostFrames;
 }
 }  // namespace
 
@@ -77,6 +87,10 @@ Result<Options> parseCommandLine(int argc, const char* const* argv) {
     } else if (arg == "--size") {
       if (!value(text) || !parseSize(text, o.width, o.height))
         return Error{"--size expects WIDTHxHEIGHT between 64 and 16384, such as 1600x1000 (got '" + text + "')"};
+    } else if (arg == "--quit-after-frames") {
+      if (!value(text) || !parseFrameCount(text, o.quitAfterFrames))
+        return Error{"--quit-after-frames expects a whole number of frames from 1 to " + std::to_string(kMostFrames) +
+                     ", such as 20000 (got '" + text + "')"};
     } else if (arg == "--lang") {
       if (!value(text)) return Error{"--lang needs en, ru or ky"};
       if (text == "en") o.language = Language::English;

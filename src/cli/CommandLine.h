@@ -1,6 +1,7 @@
 #pragma once
 // The documented command line. Parsing never exits: it returns the options or one clear line
 // naming the problem, and main() decides what to print and which status to exit with.
+#include <cstdint>
 #include <string>
 
 #include "core/geometry/Feature.h"
@@ -23,6 +24,7 @@ struct Options {
   int width = 1280, height = 800;
   Language language = Language::English;
   bool benchmark = false;   // load, then pan scripted frames and print timings
+  std::uint64_t quitAfterFrames = 0;  // end the window after this many frames (0: when closed)
 };
 
 Result<Options> parseCommandLine(int argc, const char* const* argv);

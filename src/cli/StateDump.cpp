@@ -1,11 +1,11 @@
 #include "cli/StateDump.h"
 
 #include <cmath>
-#include <cerrno>
 #include <cstdio>
-#include <cstring>
-#include <filesystem>
 #include <fstream>
+
+#include "core/io/AtomicFile.h"
+#include "core/io/ProcessMemory.h"
 
 namespace kg {
 namespace {
@@ -34,7 +34,8 @@ std::string rect(const WidgetRect& r) {
 
 }  // namespace
 
-std::string stateJson(const AppState& state, const MapData& data) {
+std::string stateJson(const AppState& state, const MapData& data, std::uint64_t frame,
+                      std::optional<std::size_t> residentBytes) {
   const Camera& c = state.camera;
   const Selection& s = state.selection;
   const Catalog& catalog = data.catalog;
@@ -70,7 +71,10 @@ std::string stateJson(const AppState& state, const MapData& data) {
          ", \"language\": \"" + languageCode(state.language) + "\", " + camera + ", \"map_ready\": " + (state.loading.mapShown ? "true" : "false") +
          ", \"loading\": " + (state.loading.active ? "true" : "false") + ", \"load_error\": " + quoted(state.loading.error) +
          ", \"notice\": " + quoted(state.noticeShown() ? state.notice : std::string()) +
-         ", \"pointer\": " + pointer + ", \"pointer_down\": " + (state.pointerDown ? "true" : "false") + ", \"cursor\": " + cursor + ", \"widgets\": {" + widgets + "}}\n";
+         ", \"pointer\": " + pointer + ", \"pointer_down\": " + (state.pointerDown ? "true" : "false") + ", \"cursor\": " + cursor +
+         ", \"frame\": " + std::to_string(frame) +
+         ", \"resident_bytes\": " + (residentBytes ? std::to_string(*residentBytes) : std::string("null")) +
+         ", \"widgets\": {" + widgets + "}}\n";
 }
 
 Result<StateDump> StateDump::open(const std::string& path) {
@@ -79,27 +83,15 @@ Result<StateDump> StateDump::open(const std::string& path) {
   if (existing && (!existing.read(start.data(), static_cast<std::streamsize>(start.size())) || start != kSignature))
     return Error{path + ": exists and is not a kgatlas state file; not overwriting it"};
   // Each dump is written beside the file and renamed over it: find out now whether that can
-  // happen (a missing folder, no permission), rather than never writing a line.
-  const std::string probe = path + ".part";
-  std::error_code ec;
-  const bool existed = std::filesystem::exists(probe, ec);
-  if (!std::ofstream(probe, std::ios::app))
-    return Error{path + ": cannot write the state file there (" + std::strerror(errno) + ")"};
-  if (!existed) std::filesystem::remove(probe, ec);  // only what this check made
+  // happen (a missing folder, no permission), rather than never writing a line. The trial file
+  // goes when it does.
+  if (auto trial = AtomicFile::create(path, Durability::RenameOnly); !trial) return Error{trial.error()};
   return StateDump(path);
 }
 
-void StateDump::write(const AppState& state, const MapData& data) {
-  std::string json = stateJson(state, data);
-  if (json == last_) return;
-  last_ = std::move(json);
-  const std::string temporary = path_ + ".part";
-  {
-    std::ofstream out(temporary, std::ios::trunc);
-    out << last_;
-  }
-  std::error_code ec;
-  std::filesystem::rename(temporary, path_, ec);
+void StateDump::write(const AppState& state, const MapData& data, std::uint64_t frame) {
+  // A dump that cannot be written leaves the last one whole; the next frame tries again.
+  (void)writeFileAtomically(path_, stateJson(state, data, frame, residentMemoryBytes()), Durability::RenameOnly);
 }
 
 }  // namespace kg

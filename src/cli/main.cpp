@@ -4,6 +4,7 @@
 // in the window, a file that cannot be opened is shown there and the window stays.
 #include <chrono>
 #include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <optional>
 #include <string>
@@ -15,6 +16,7 @@
 #include "cli/Listing.h"
 #include "cli/Screenshot.h"
 #include "cli/StateDump.h"
+#include "core/io/ProcessMemory.h"
 #include "core/io/Resources.h"
 
 namespace {
@@ -54,6 +56,7 @@ void postStartupSelection(const kg::Options& options, kg::App& app) {
 
 int main(int argc, char** argv) {
   const auto started = std::chrono::steady_clock::now();
+  kg::returnLargeBlocksToSystem();  // memory stays flat over a long session (see tests/soak)
   auto options = kg::parseCommandLine(argc, argv);
   if (!options) return fail(2, options.error());
   if (options->help) {
@@ -89,7 +92,14 @@ int main(int argc, char** argv) {
     auto app = kg::App::create(window);
     if (!app) return fail(1, app.error());
     kg::App& viewer = **app;
-    if (dump) viewer.setFrameObserver([&dump](const kg::AppState& s, const kg::MapData& d) { dump->write(s, d); });
+    const std::uint64_t lastFrame = options->quitAfterFrames;
+    std::uint64_t frames = 0;
+    if (dump || lastFrame > 0)
+      viewer.setFrameObserver([&](const kg::AppState& s, const kg::MapData& d) {
+        ++frames;
+        if (dump) dump->write(s, d, frames);
+        if (frames == lastFrame) viewer.state().quit = true;
+      });
     bool first = true;
     viewer.setDataObserver([&](kg::App& shown) {
       const kg::MapData& data = shown.data();
@@ -125,7 +135,8 @@ int main(int argc, char** argv) {
   auto app = kg::App::create(window);
   if (!app) return fail(1, app.error());
   kg::App& viewer = **app;
-  if (dump) viewer.setFrameObserver([&dump](const kg::AppState& s, const kg::MapData& d) { dump->write(s, d); });
+  std::uint64_t frames = 0;
+  if (dump) viewer.setFrameObserver([&](const kg::AppState& s, const kg::MapData& d) { dump->write(s, d, ++frames); });
   viewer.setData(std::move(*loaded));
   postStartupSelection(*options, viewer);
   if (!options->screenshot.empty()) {

@@ -30,3 +30,18 @@ TEST_CASE("bad arguments name the problem", "[cli]") {
   CHECK_THAT(parse({"--frobnicate"}).error(), Contains("--frobnicate"));
   CHECK_THAT(parse({"--screenshot"}).error(), Contains("--screenshot"));
 }
+
+TEST_CASE("the frame limit (--quit-after-frames) takes a whole number of frames", "[cli]") {
+  auto o = parse({"--quit-after-frames", "20000"});
+  REQUIRE(o.ok());
+  CHECK(o->quitAfterFrames == 20000);
+  CHECK(parse({}).value().quitAfterFrames == 0);  // runs until the window is closed
+  CHECK(parse({"--quit-after-frames", "1000000000000"}).ok());
+  for (const char* bad : {"0", "-5", "12k", "1e6", " 7", "7 ", "99999999999999999999999", "1000000000001"}) {
+    INFO(bad);
+    const auto r = parse({"--quit-after-frames", bad});
+    REQUIRE_FALSE(r.ok());
+    CHECK_THAT(r.error(), Contains("--quit-after-frames") && Contains(std::string("'") + bad + "'"));
+  }
+  CHECK_THAT(parse({"--quit-after-frames"}).error(), Contains("--quit-after-frames") && Contains("number"));
+}

@@ -67,24 +67,45 @@ Finished run(const std::vector<std::string>& args, const std::vector<std::string
   return result;
 }
 
-Background::Background(const std::vector<std::string>& args) {
-  pid_ = spawn(args, {}, tempPath("bg.out"), tempPath("bg.err"));
+Background::Background(const std::vector<std::string>& args)
+    : outPath_(tempPath("bg.out")), errPath_(tempPath("bg.err")) {
+  pid_ = spawn(args, {}, outPath_, errPath_);
 }
 
 Background::~Background() {
-  if (pid_ > 0) {
+  if (pid_ > 0 && !status_) {
     kill(-pid_, SIGTERM);
     int status = 0;
     for (int i = 0; i < 100 && waitpid(pid_, &status, WNOHANG) == 0; ++i) sleepMs(20);
     kill(-pid_, SIGKILL);
     waitpid(pid_, &status, WNOHANG);
   }
+  unlink(outPath_.c_str());
+  unlink(errPath_.c_str());
 }
 
 bool Background::running() const {
+  if (pid_ <= 0 || status_) return false;
   int status = 0;
-  return pid_ > 0 && waitpid(pid_, &status, WNOHANG) == 0;
+  if (waitpid(pid_, &status, WNOHANG) != pid_) return true;
+  status_ = status;
+  return false;
 }
+
+std::optional<Finished> Background::finish(double timeoutSeconds) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(timeoutSeconds);
+  while (running()) {
+    if (std::chrono::steady_clock::now() > deadline) return std::nullopt;
+    sleepMs(20);
+  }
+  Finished result;
+  result.status = status_ && WIFEXITED(*status_) ? WEXITSTATUS(*status_) : -1;
+  result.out = readText(outPath_);
+  result.err = readText(errPath_);
+  return result;
+}
+
+std::string Background::errorOutput() const { return readText(errPath_); }
 
 bool waitForFile(const std::string& path, bool (*predicate)(const std::string&), double timeoutSeconds) {
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(timeoutSeconds);

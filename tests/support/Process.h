@@ -1,5 +1,6 @@
 #pragma once
 // Runs the real kgatlas binary (and xdotool) from tests.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,9 +23,17 @@ class Background {
   Background(const Background&) = delete;
   Background& operator=(const Background&) = delete;
   bool running() const;
+  int pid() const { return pid_; }
+  // Waits up to timeoutSeconds for it to exit by itself: its status (-1 for a signal) and what
+  // it printed; nothing if it is still running then.
+  std::optional<Finished> finish(double timeoutSeconds);
+  // What it has printed on stderr so far.
+  std::string errorOutput() const;
 
  private:
   int pid_ = -1;
+  std::string outPath_, errPath_;
+  mutable std::optional<int> status_;  // its wait status, once it has exited
 };
 
 // Polls until predicate(contents of path) holds, for up to timeoutSeconds.
