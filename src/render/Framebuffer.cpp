@@ -4,9 +4,10 @@
 #include <stb_image_write.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
+
+#include "core/io/AtomicFile.h"
 
 namespace kg {
 
@@ -55,23 +56,20 @@ Result<bool> writePng(const std::string& path, int width, int height, const std:
   namespace fs = std::filesystem;
   std::error_code ec;
   if (fs::exists(path, ec)) {
+    if (fs::is_directory(path, ec)) return Error{path + ": is a folder; name a .png file to write"};
     std::ifstream existing(path, std::ios::binary);
     char signature[8] = {};
     existing.read(signature, 8);
     if (!existing || std::string(signature, 8) != std::string("\x89PNG\r\n\x1a\n", 8))
       return Error{path + ": exists and is not a PNG image; not overwriting it"};
   }
-  const std::string temporary = path + ".part";
-  if (!stbi_write_png(temporary.c_str(), width, height, 4, rgba.data(), width * 4)) {
-    fs::remove(temporary, ec);
-    return Error{path + ": cannot write the PNG (is the folder there and writable?)"};
-  }
-  fs::rename(temporary, path, ec);
-  if (ec) {
-    fs::remove(temporary, ec);
-    return Error{path + ": cannot write the PNG (" + ec.message() + ")"};
-  }
-  return true;
+  std::string png;
+  const auto append = [](void* out, void* data, int size) {
+    static_cast<std::string*>(out)->append(static_cast<const char*>(data), static_cast<std::size_t>(size));
+  };
+  if (!stbi_write_png_to_func(append, &png, width, height, 4, rgba.data(), width * 4))
+    return Error{path + ": cannot encode the PNG"};
+  return writeFileAtomically(path, png);
 }
 
 }  // namespace kg

@@ -25,9 +25,8 @@ class OffscreenTarget {
   int width_ = 0, height_ = 0;
 };
 
-// Writes RGBA pixels (top row first) to a PNG. The file is written beside the target and renamed
-// into place, so a failure never leaves half a file; an existing file that is not a PNG is never
-// replaced.
+// Writes RGBA pixels (top row first) to a PNG, atomically (writeFileAtomically): a failure never
+// leaves half a file. An existing file that is not a PNG is never replaced.
 Result<bool> writePng(const std::string& path, int width, int height, const std::vector<std::uint8_t>& rgba);
 
 }  // namespace kg
