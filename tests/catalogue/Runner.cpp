@@ -186,12 +186,13 @@ int runRow(const Row& row, const std::string& workDir) {
   }
 
   const auto started = std::chrono::steady_clock::now();
-  const kg::test::Finished run = kg::test::run(command, env, row.limitSeconds);
+  const int limitSeconds = row.limitSeconds * KGATLAS_SLOWDOWN;  // scaled in sanitizer builds
+  const kg::test::Finished run = kg::test::run(command, env, limitSeconds);
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
 
   Outcome o;
   if (run.status < 0)
-    o.require(false, seconds >= row.limitSeconds ? "did not finish within " + std::to_string(row.limitSeconds) + " s"
+    o.require(false, seconds >= limitSeconds ? "did not finish within " + std::to_string(limitSeconds) + " s"
                                                  : "was ended by a signal (a crash)");
   else
     o.require(run.status == row.exitStatus,
