@@ -87,8 +87,25 @@ struct DatasetCloser {
 };
 using Dataset = std::unique_ptr<GDALDataset, DatasetCloser>;
 
-// The bundled regions, with the region `iso` split into segments so that it has about `vertices`.
-void denseRegion(const std::string& path, const std::string& iso, double vertices) {
+// Moves every vertex but the first and last of each ring by up to `amount` in x and y (the same
+// moves every run): a densified outline becomes one with detail everywhere.
+void wiggle(OGRGeometry& g, double amount) {
+  std::mt19937 generator(9);
+  std::uniform_real_distribution<double> offset(-amount, amount);
+  auto ring = [&](OGRLinearRing& r) {
+    for (int i = 1; i + 1 < r.getNumPoints(); ++i) r.setPoint(i, r.getX(i) + offset(generator), r.getY(i) + offset(generator));
+  };
+  const auto type = wkbFlatten(g.getGeometryType());
+  if (type == wkbPolygon)
+    for (OGRLinearRing* r : *g.toPolygon()) ring(*r);
+  if (type == wkbMultiPolygon)
+    for (OGRPolygon* p : *g.toMultiPolygon())
+      for (OGRLinearRing* r : *p) ring(*r);
+}
+
+// The bundled regions, with the region `iso` split into segments so that it has about `vertices`
+// (and, with `wiggly`, each of them moved by up to 40% of a segment).
+void denseRegion(const std::string& path, const std::string& iso, double vertices, bool wiggly) {
   test::translateBundled(path, driverFor(path), "");
   Dataset ds(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE));
   OGRLayer* layer = ds ? ds->GetLayer(0) : nullptr;
@@ -106,6 +123,7 @@ void denseRegion(const std::string& path, const std::string& iso, double vertice
     }
     if (!(length > 0)) throw std::runtime_error("region " + iso + " has no boundary length");
     g->segmentize(length / vertices);
+    if (wiggly) wiggle(*g, 0.4 * length / vertices);
     if (layer->SetFeature(f.get()) != OGRERR_NONE) throw std::runtime_error("cannot rewrite region " + iso);
     return;
   }
@@ -120,7 +138,8 @@ void tinyPolygons(const std::string& path, int count) {
   if (!ds) throw std::runtime_error("cannot create " + path);
   OGRSpatialReference wgs84;
   wgs84.SetWellKnownGeogCS("WGS84");
-  OGRLayer* layer = ds->CreateLayer("tiny", &wgs84, wkbPolygon, nullptr);
+  char* noIndex[] = {const_cast<char*>("SPATIAL_INDEX=NO"), nullptr};  // the viewer reads every feature anyway
+  OGRLayer* layer = ds->CreateLayer("tiny", &wgs84, wkbPolygon, driverFor(path) == "GPKG" ? noIndex : nullptr);
   OGRFieldDefn isoField("iso", OFTString), nameField("name_en", OFTString);
   layer->CreateField(&isoField);
   layer->CreateField(&nameField);
@@ -252,7 +271,7 @@ Input makeInput(const std::string& spec, const std::string& dir) {
   } else if (kind == "dense-region") {
     const std::string iso = firstWord(rest);
     const double vertices = std::stod(firstWord(rest));
-    denseRegion(input.path, iso, vertices);
+    denseRegion(input.path, iso, vertices, firstWord(rest) == "wiggly");
   } else if (kind == "tiny-polygons") {
     tinyPolygons(input.path, std::stoi(firstWord(rest)));
   } else {

@@ -17,7 +17,8 @@
 //   regions+ NAME FEATURES       the bundled regions as GeoJSON, followed by FEATURES
 //   events+ NAME FEATURES        the bundled events, followed by FEATURES
 //   shapefile NAME [no-prj | prj=TEXT | cut=PERCENT]   the bundled regions as a Shapefile
-//   dense-region NAME ISO VERTICES   the bundled regions (GeoPackage), region ISO with about VERTICES vertices
+//   dense-region NAME ISO VERTICES [wiggly]   the bundled regions (GeoPackage), region ISO with
+//                                about VERTICES vertices along its edges (wiggly: each moved a little)
 //   tiny-polygons NAME COUNT     COUNT small squares over Kyrgyzstan (GeoPackage or GeoJSON, by NAME)
 //   unreadable KIND NAME ...     as KIND, then made unreadable (mode 000)
 // SOURCE is a path in the source tree (geodata/events.geojson) or an absolute one. CONTENT and
