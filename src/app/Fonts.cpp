@@ -32,14 +32,14 @@ const ImWchar kRanges[] = {
 
 // Reads a TrueType/OpenType file, checking it looks like one, into memory ImGui can own.
 Result<std::vector<char>> readFont(const std::string& path) {
-  const auto bytes = readTextFile(path);
-  if (!bytes) return Error{path + ": cannot open font file"};
+  const auto bytes = readFile(path);
+  if (!bytes) return Error{bytes.error()};
   std::vector<char> data(bytes->begin(), bytes->end());
   if (data.size() < 12) return Error{path + ": not a TrueType font (file is empty or truncated)"};
   const std::string tag(data.data(), 4);
   if (tag != std::string("\0\1\0\0", 4) && tag != "OTTO" && tag != "true")
     return Error{path + ": not a TrueType font"};
-  if (const std::string problem = fontFileProblem(*bytes); !problem.empty())
+  if (const std::string problem = fontFileProblem(bytes.value()); !problem.empty())
     return Error{path + ": the font is damaged or truncated (" + problem + ")"};
   return data;
 }

@@ -86,8 +86,8 @@ BlockFile parseBlocks(const std::string& path, std::string_view text) {
 }
 
 Result<BlockFile> readBlockFile(const std::string& path) {
-  const auto text = readTextFile(path);
-  if (!text) return Error{path + ": cannot open file"};
+  auto text = readFile(path);
+  if (!text) return Error{text.error()};
   return parseBlocks(path, *text);
 }
 

@@ -41,7 +41,7 @@ struct BlockFile {
 // Parses `text` as the contents of the file at `path` (named in the messages). A key given twice
 // in one block is a problem; the first value is kept.
 BlockFile parseBlocks(const std::string& path, std::string_view text);
-// Reads and parses the file; the error says the file cannot be opened.
+// Reads and parses the file; the error names it and says why it cannot be read (TextFile.h).
 Result<BlockFile> readBlockFile(const std::string& path);
 
 // "a, b ,c" as {"a", "b", "c"}: the format's way of listing ids in one value. Empty items are dropped.

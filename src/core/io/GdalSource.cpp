@@ -2,6 +2,8 @@
 
 #include <cpl_vsi.h>
 
+#include <cerrno>
+#include <cstring>
 #include <mutex>
 
 namespace kg {
@@ -23,12 +25,22 @@ Result<Dataset> openVectorFile(const std::string& path, const GdalErrorCapture& 
   if (VSIStatExL(path.c_str(), &stat, VSI_STAT_EXISTS_FLAG | VSI_STAT_NATURE_FLAG | VSI_STAT_SIZE_FLAG) != 0)
     return Error{path + ": no such file"};
   if (VSI_ISREG(stat.st_mode) && stat.st_size == 0) return Error{path + ": the file is empty"};
+  // A file GDAL may not read would otherwise be called "not a vector file": say so plainly.
+  if (VSI_ISREG(stat.st_mode)) {
+    errno = 0;
+    VSILFILE* file = VSIFOpenL(path.c_str(), "rb");
+    if (!file) return Error{path + ": cannot be read (" + std::strerror(errno ? errno : EIO) + ")"};
+    VSIFCloseL(file);
+  }
+  const bool folder = VSI_ISDIR(stat.st_mode);
   Dataset dataset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+  if (!dataset && folder) return Error{path + ": is a folder with no vector file GDAL can read in it"};
   if (!dataset) {
     const std::string why = errors.firstError();
     return Error{path + ": not a vector file GDAL can read" + (why.empty() ? std::string() : " (" + why + ")")};
   }
-  if (dataset->GetLayerCount() == 0) return Error{path + ": the file has no vector layers"};
+  if (dataset->GetLayerCount() == 0)
+    return Error{path + (folder ? ": is a folder with no vector layers in it" : ": the file has no vector layers")};
   return dataset;
 }
 

@@ -1,16 +1,33 @@
 #include "core/io/TextFile.h"
 
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
 namespace kg {
 
-std::optional<std::string> readTextFile(const std::string& path) {
+Result<std::string> readFile(const std::string& path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::file_status status = fs::status(path, ec);
+  if (status.type() == fs::file_type::not_found) return Error{path + ": no such file"};
+  // A folder opens like a file and reads as nothing: it would pass for an empty file.
+  if (status.type() == fs::file_type::directory) return Error{path + ": is a folder, not a file"};
+  errno = 0;
   std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
+  if (!in) return Error{path + ": cannot be read (" + std::strerror(errno ? errno : EIO) + ")"};
   std::ostringstream text;
   text << in.rdbuf();
+  if (in.bad()) return Error{path + ": cannot be read (" + std::strerror(errno ? errno : EIO) + ")"};
   return text.str();
+}
+
+std::optional<std::string> readTextFile(const std::string& path) {
+  auto bytes = readFile(path);
+  if (!bytes) return std::nullopt;
+  return std::move(*bytes);
 }
 
 }  // namespace kg

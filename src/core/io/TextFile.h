@@ -3,9 +3,15 @@
 #include <optional>
 #include <string>
 
+#include "core/io/Result.h"
+
 namespace kg {
 
-// The file's bytes, or nothing when it cannot be opened. Callers say what the file was for.
+// The file's bytes, or why not, naming it: "PATH: no such file", "PATH: is a folder, not a
+// file", "PATH: cannot be read (Permission denied)".
+Result<std::string> readFile(const std::string& path);
+
+// The file's bytes, or nothing when it cannot be read. Callers say what the file was for.
 std::optional<std::string> readTextFile(const std::string& path);
 
 }  // namespace kg

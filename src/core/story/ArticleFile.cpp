@@ -35,9 +35,10 @@ std::vector<Article> readArticles(const std::string& path, std::vector<std::stri
     if (!ids.insert(a.id).second) { problems.push_back(where + ": duplicate article id '" + a.id + "'"); continue; }
     if (a.file.empty()) { problems.push_back(where + ": article '" + a.id + "' has no file"); continue; }
     const std::string full = dir + "/" + a.file;
-    const auto text = readTextFile(full);
+    auto text = readFile(full);
     if (!text || text->empty()) {
-      problems.push_back(where + ": article '" + a.id + "': " + full + (text ? " is empty" : " cannot be read"));
+      problems.push_back(where + ": article '" + a.id + "': " +
+                         (text ? full + " is empty" : "its text cannot be read (" + text.error() + ")"));
       continue;
     }
     a.text = *text;

@@ -64,5 +64,5 @@ TEST_CASE("a block file that cannot be opened is an error naming it", "[blockfil
   const std::string path = test::scratchDir("blockfile") + "/missing.txt";
   const auto f = readBlockFile(path);
   REQUIRE_FALSE(f);
-  CHECK(f.error() == path + ": cannot open file");
+  CHECK(f.error() == path + ": no such file");
 }
