@@ -86,7 +86,7 @@ struct LayerReader {
     const CoordinateCheck inOwnCrs(crs);
 
     std::size_t points = 0, lines = 0, empty = 0, invalid = 0;
-    std::string firstInvalid;
+    std::string firstInvalid, firstLeftOut;  // the first feature with invalid parts, and the first not a polygon
     Skipped skipped;
     layer.ResetReading();
     const GIntBig total = progress ? layer.GetFeatureCount(FALSE) : -1;  // -1: the driver cannot tell cheaply
@@ -106,13 +106,17 @@ struct LayerReader {
       const std::string& shownAs = feature.iso.empty() ? feature.nameEn : feature.iso;
       const std::string label =
           "feature " + std::to_string(f->GetFID()) + (shownAs.empty() ? std::string() : " (" + shownAs + ")");
+      auto leaveOut = [&](std::size_t& count, const char* what) {
+        ++count;
+        if (firstLeftOut.empty()) firstLeftOut = label + ", " + what;
+      };
       if (!geometry || geometry->IsEmpty()) {
-        ++empty;
+        leaveOut(empty, "without geometry");
         continue;
       }
       const auto type = wkbFlatten(geometry->getGeometryType());
-      if (type == wkbPoint || type == wkbMultiPoint) { ++points; continue; }
-      if (type == wkbLineString || type == wkbMultiLineString) { ++lines; continue; }
+      if (type == wkbPoint || type == wkbMultiPoint) { leaveOut(points, "a point"); continue; }
+      if (type == wkbLineString || type == wkbMultiLineString) { leaveOut(lines, "a line"); continue; }
       // Every vertex is checked before PROJ, GEOS or the projection sees it (CoordinateCheck.h).
       if (CoordinateProblem bad = inOwnCrs.check(*geometry)) {
         if (!crs && bad.kind == CoordinateProblem::OutOfRange)
@@ -156,14 +160,20 @@ struct LayerReader {
       return path + ": layer '" + layerName + "' has no usable polygons: " +
              (skipped.count == 1 ? skipped.first : skipped.summary());
     if (skipped.count > 0) warnings.push_back(path + ": " + skipped.summary());
-    if (out.empty()) {
-      std::string found;
-      if (points) found += std::to_string(points) + " point feature(s) ";
-      if (lines) found += std::to_string(lines) + " line feature(s) ";
-      if (empty) found += std::to_string(empty) + " feature(s) without geometry ";
+    std::string found;  // "2 point feature(s), 1 feature(s) without geometry"
+    auto tally = [&](std::size_t n, const char* what) {
+      if (n) found += (found.empty() ? "" : ", ") + std::to_string(n) + what;
+    };
+    tally(points, " point feature(s)");
+    tally(lines, " line feature(s)");
+    tally(empty, " feature(s) without geometry");
+    if (out.empty())
       return path + ": layer '" + layerName + "' has no polygons" +
-             (found.empty() ? std::string(" (it has no features)") : " (found " + found.substr(0, found.size() - 1) + ")");
-    }
+             (found.empty() ? std::string(" (it has no features)") : " (found " + found + ")");
+    // A region missing from the map should not go unexplained.
+    if (!found.empty())
+      warnings.push_back(path + ": layer '" + layerName + "': " + found + " left out, since regions are polygons; first: " +
+                         firstLeftOut);
     return {};
   }
 
