@@ -6,19 +6,6 @@
 
 namespace kg {
 
-std::vector<std::string> regionIds(const BoundaryData& boundaries) {
-  const auto& regions = boundaries.regions;
-  std::unordered_map<std::string, int> isoCount;
-  for (const Feature& f : regions) ++isoCount[f.iso];
-  std::vector<std::string> ids;
-  ids.reserve(regions.size());
-  for (std::size_t i = 0; i < regions.size(); ++i) {
-    const std::string& iso = regions[i].iso;
-    ids.push_back(!iso.empty() && isoCount[iso] == 1 ? iso : "feature-" + std::to_string(i));
-  }
-  return ids;
-}
-
 void MapData::index() {
   regionIds_ = regionIds(boundaries);
   regionIndex_.clear();

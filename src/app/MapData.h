@@ -18,9 +18,6 @@ struct LabelShape {
   Feature outline;
 };
 
-// Each region's id for selections: its ISO code where that is present and unique in the file,
-// otherwise "feature-N" by its place in the file (files from elsewhere often have no codes).
-std::vector<std::string> regionIds(const BoundaryData& boundaries);
 
 struct MapData {
   BoundaryData boundaries;

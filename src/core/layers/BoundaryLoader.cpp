@@ -2,6 +2,7 @@
 
 #include <cmath>
 #include <memory>
+#include <unordered_map>
 
 #include "core/io/GdalSource.h"
 #include "core/layers/CoordinateCheck.h"
@@ -248,7 +249,47 @@ struct LayerReader {
   }
 };
 
+// One warning for each region code that several features share: the code then names none of
+// them, and the warning says which ids do (see regionIds).
+void warnSharedCodes(BoundaryData& data) {
+  std::unordered_map<std::string, std::vector<std::size_t>> byCode;
+  std::vector<std::string> codes;  // in file order
+  for (std::size_t i = 0; i < data.regions.size(); ++i) {
+    const std::string& iso = data.regions[i].iso;
+    if (iso.empty()) continue;
+    auto& features = byCode[iso];
+    if (features.size() == 1) codes.push_back(iso);
+    features.push_back(i);
+  }
+  if (codes.empty()) return;
+  const std::vector<std::string> ids = regionIds(data);
+  for (const std::string& code : codes) {
+    const auto& features = byCode[code];
+    std::string which;
+    for (std::size_t i = 0; i < features.size() && i < 5; ++i) {
+      const Feature& f = data.regions[features[i]];
+      which += (i ? ", " : "") + ids[features[i]] + (f.nameEn.empty() ? "" : " (" + f.nameEn + ")");
+    }
+    if (features.size() > 5) which += ", …";
+    data.warnings.push_back(data.path + ": " + std::to_string(features.size()) + " features have the region code '" +
+                            code + "', so it names none of them; they are " + which);
+  }
+}
+
 }  // namespace
+
+std::vector<std::string> regionIds(const BoundaryData& boundaries) {
+  const auto& regions = boundaries.regions;
+  std::unordered_map<std::string, int> isoCount;
+  for (const Feature& f : regions) ++isoCount[f.iso];
+  std::vector<std::string> ids;
+  ids.reserve(regions.size());
+  for (std::size_t i = 0; i < regions.size(); ++i) {
+    const std::string& iso = regions[i].iso;
+    ids.push_back(!iso.empty() && isoCount[iso] == 1 ? iso : "feature-" + std::to_string(i));
+  }
+  return ids;
+}
 
 Bounds BoundaryData::regionBounds() const {
   Bounds b;
@@ -280,6 +321,7 @@ Result<BoundaryData> loadBoundaries(const std::string& path, const Projection& p
   if (!regions) regions = dataset->GetLayer(0);
 
   if (std::string problem = reader.read(*regions, data.regions); !problem.empty()) return Error{problem};
+  warnSharedCodes(data);
   if (countries) {
     if (std::string problem = reader.read(*countries, data.context); !problem.empty())
       data.warnings.push_back(problem);

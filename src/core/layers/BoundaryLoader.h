@@ -32,6 +32,10 @@ struct BoundaryData {
   int findRegion(const std::string& iso) const;
 };
 
+// Each region's id for selections: its ISO code where that is present and unique in the file,
+// otherwise "feature-N" by its place in the file (files from elsewhere often have no codes).
+std::vector<std::string> regionIds(const BoundaryData& boundaries);
+
 // progress, when given, hears how far the reading is and can stop it (the error then says
 // "loading cancelled").
 Result<BoundaryData> loadBoundaries(const std::string& path, const Projection& projection,
