@@ -24,6 +24,8 @@ class GdalErrorCapture {
 
   bool hasError() const { return !errors_.empty(); }
   std::string firstError() const { return errors_.empty() ? std::string() : errors_.front(); }
+  // All of them in order, for telling those of one stage (opening the file) from the next.
+  const std::vector<std::string>& errors() const { return errors_; }
 
  private:
   static void CPL_STDCALL handler(CPLErr level, CPLErrorNum, const char* message);

@@ -311,6 +311,11 @@ Result<BoundaryData> loadBoundaries(const std::string& path, const Projection& p
 
   BoundaryData data;
   data.path = path;
+  // What GDAL reported while opening a file it then opened is no damage: a CRS that PROJ does not
+  // know, say (GDAL then uses its format's default). Only errors while reading are.
+  const std::size_t openingErrors = errors.errors().size();
+  for (std::size_t i = 0; i < openingErrors; ++i)
+    data.warnings.push_back(path + ": opened despite a problem GDAL reported (" + errors.errors()[i] + ")");
   LayerReader reader{path, projection, data.warnings, progress};
   OGRLayer* regions = dataset->GetLayerByName("regions");
   OGRLayer* countries = dataset->GetLayerByName("countries");
@@ -326,8 +331,8 @@ Result<BoundaryData> loadBoundaries(const std::string& path, const Projection& p
     if (std::string problem = reader.read(*countries, data.context); !problem.empty())
       data.warnings.push_back(problem);
   }
-  if (errors.hasError())
-    return Error{path + ": the file is damaged or truncated (" + errors.firstError() + ")"};
+  if (errors.errors().size() > openingErrors)
+    return Error{path + ": the file is damaged or truncated (" + errors.errors()[openingErrors] + ")"};
   for (const Feature& f : data.regions) data.vertexCount += f.vertexCount;
   for (const Feature& f : data.context) data.vertexCount += f.vertexCount;
   return data;
