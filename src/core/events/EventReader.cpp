@@ -74,6 +74,10 @@ void readPoints(const std::string& path, const Fields& fields, const char* what,
       problems.push_back(label + ": " + bad.text + "; the point was skipped");
       continue;
     }
+    if (g->IsEmpty()) {
+      problems.push_back(label + ": the point is empty (it has no coordinates)");
+      continue;
+    }
     if (*transform && g->transform(transform->get()) != OGRERR_NONE) {
       problems.push_back(label + ": cannot reproject its point to WGS84");
       continue;

@@ -12,8 +12,12 @@ template <class Stop>
 bool anyVertex(const OGRGeometry& geometry, Stop& stop) {
   const OGRwkbGeometryType type = wkbFlatten(geometry.getGeometryType());
   if (type == wkbPoint) {
+    // OGR takes a point with a NaN coordinate for an empty one; with only one NaN it is a broken
+    // point, not an empty one, and is checked (and refused) like any other vertex.
     const OGRPoint* p = geometry.toPoint();
-    return !p->IsEmpty() && stop(p->getX(), p->getY());
+    const double x = p->getX(), y = p->getY();
+    if (std::isnan(x) != std::isnan(y)) return stop(x, y);
+    return !p->IsEmpty() && stop(x, y);
   }
   if (type == wkbLineString || type == wkbCircularString) {
     const OGRSimpleCurve* curve = geometry.toSimpleCurve();
