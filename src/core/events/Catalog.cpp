@@ -4,6 +4,7 @@
 
 #include "core/events/EventReader.h"
 #include "core/geometry/HitTester.h"
+#include "core/io/ProblemList.h"
 #include "core/io/Resources.h"
 #include "core/story/ArticleFile.h"
 #include "core/story/PassageFile.h"
@@ -65,8 +66,10 @@ Catalog loadCatalog(const CatalogPaths& paths, const BoundaryData& boundaries, c
                                [&](const std::string& id) { return c.findPlace(id) != nullptr; }};
   c.passages = readPassages(paths.passages, c.articles, targets, c.problems);
   c.reindex();
+  std::vector<std::string> unquoted;
   for (const Event& e : c.events)
-    if (c.passagesForEvent(e.id).empty()) c.problems.push_back(paths.events + ": event '" + e.id + "' has no passages");
+    if (c.passagesForEvent(e.id).empty()) unquoted.push_back(paths.events + ": event '" + e.id + "' has no passages");
+  addProblems(c.problems, std::move(unquoted), paths.events);
   return c;
 }
 

@@ -7,6 +7,7 @@
 #include "core/events/EventDate.h"
 #include "core/io/BlockFile.h"
 #include "core/io/GdalSource.h"
+#include "core/io/ProblemList.h"
 #include "core/layers/CoordinateCheck.h"
 
 namespace kg {
@@ -108,7 +109,8 @@ std::string radiusProblem(const std::string& field) {
 std::vector<Event> readEvents(const std::string& path, const EventFields& fields, std::vector<std::string>& problems,
                               const EventCheck& check) {
   std::vector<Event> events;
-  readPoints(path, fields, "events", problems,
+  std::vector<std::string> found;  // this file's problems, listed up to a point (ProblemList.h)
+  readPoints(path, fields, "events", found,
              [&](OGRFeature& f, const EventFields::Slots& slot, const std::string& label, const std::string& id,
                  GeoPoint p) {
                Event e;
@@ -121,23 +123,25 @@ std::vector<Event> readEvents(const std::string& path, const EventFields& fields
                e.regionIso = text(f, slot.region);
                e.locationBasis = text(f, slot.locationBasis);
                e.point = p;
-               if (e.title.empty()) return problems.push_back(label + ": has no title");
+               if (e.title.empty()) return found.push_back(label + ": has no title");
                if (!parseEventDate(e.date, e.dateStart, e.dateEnd))
-                 return problems.push_back(label + ": bad date '" + e.date +
+                 return found.push_back(label + ": bad date '" + e.date +
                                            "' (use YYYY-MM-DD, YYYY-MM, YYYY or start/end)");
                if (e.dateLabel.empty()) e.dateLabel = e.date;
                if (!readRadius(f, slot.radiusKm, e.radiusKm))
-                 return problems.push_back(label + ": " + radiusProblem(fields.radiusKm));
+                 return found.push_back(label + ": " + radiusProblem(fields.radiusKm));
                if (check)
-                 if (const auto why = check(e)) return problems.push_back(label + ": " + *why);
+                 if (const auto why = check(e)) return found.push_back(label + ": " + *why);
                events.push_back(std::move(e));
              });
+  addProblems(problems, std::move(found), path);
   return events;
 }
 
 std::vector<Place> readPlaces(const std::string& path, const PlaceFields& fields, std::vector<std::string>& problems) {
   std::vector<Place> places;
-  readPoints(path, fields, "places", problems,
+  std::vector<std::string> found;
+  readPoints(path, fields, "places", found,
              [&](OGRFeature& f, const PlaceFields::Slots& slot, const std::string& label, const std::string& id,
                  GeoPoint p) {
                Place place;
@@ -146,11 +150,12 @@ std::vector<Place> readPlaces(const std::string& path, const PlaceFields& fields
                place.regionIso = text(f, slot.region);
                place.locationBasis = text(f, slot.locationBasis);
                place.point = p;
-               if (place.name.empty()) return problems.push_back(label + ": has no name");
+               if (place.name.empty()) return found.push_back(label + ": has no name");
                if (!readRadius(f, slot.radiusKm, place.radiusKm))
-                 return problems.push_back(label + ": " + radiusProblem(fields.radiusKm));
+                 return found.push_back(label + ": " + radiusProblem(fields.radiusKm));
                places.push_back(std::move(place));
              });
+  addProblems(problems, std::move(found), path);
   return places;
 }
 

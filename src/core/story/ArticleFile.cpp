@@ -4,17 +4,19 @@
 #include <unordered_set>
 
 #include "core/io/BlockFile.h"
+#include "core/io/ProblemList.h"
 #include "core/io/TextFile.h"
 
 namespace kg {
 
-std::vector<Article> readArticles(const std::string& path, std::vector<std::string>& problems) {
+std::vector<Article> readArticles(const std::string& path, std::vector<std::string>& listed) {
   std::vector<Article> articles;
   const auto file = readBlockFile(path);
   if (!file) {
-    problems.push_back(file.error());
+    listed.push_back(file.error());
     return articles;
   }
+  std::vector<std::string> problems;  // this file's, listed up to a point (ProblemList.h)
   problems.insert(problems.end(), file->problems.begin(), file->problems.end());
   const std::string dir = std::filesystem::path(path).parent_path().string();
   std::unordered_set<std::string> ids;
@@ -53,6 +55,7 @@ std::vector<Article> readArticles(const std::string& path, std::vector<std::stri
     a.story = std::move(*story);
     articles.push_back(std::move(a));
   }
+  addProblems(listed, std::move(problems), path);
   return articles;
 }
 

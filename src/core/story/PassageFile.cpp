@@ -3,6 +3,7 @@
 #include <unordered_map>
 
 #include "core/io/BlockFile.h"
+#include "core/io/ProblemList.h"
 
 namespace kg {
 namespace {
@@ -32,11 +33,12 @@ bool isPassageId(std::string_view id) {
 }
 
 std::vector<Passage> readPassages(const std::string& path, const std::vector<Article>& articles,
-                                  const PassageTargets& targets, std::vector<std::string>& problems) {
+                                  const PassageTargets& targets, std::vector<std::string>& listed) {
   std::vector<Passage> passages;
+  std::vector<std::string> problems;  // this file's, listed up to a point (ProblemList.h)
   const auto file = readBlockFile(path);
   if (!file) {
-    problems.push_back(file.error());
+    listed.push_back(file.error());
     return passages;
   }
   problems.insert(problems.end(), file->problems.begin(), file->problems.end());
@@ -110,6 +112,7 @@ std::vector<Passage> readPassages(const std::string& path, const std::vector<Art
         p.alsoIn.push_back(other.id);
     passages.push_back(std::move(p));
   }
+  addProblems(listed, std::move(problems), path);
   return passages;
 }
 
