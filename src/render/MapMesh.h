@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/layers/BoundaryLoader.h"
+#include "core/view/Camera.h"
 
 namespace kg {
 
@@ -32,8 +33,11 @@ struct MeshLevel {
   std::vector<FeatureRange> regions;
 };
 
-// Simplification tolerance of each level, in map metres; level 0 is full detail.
-inline constexpr double kLevelTolerances[] = {0, 240, 960, 3840, 15360};
+// Simplification tolerance of each level, in map metres. Level 0 is full detail: it drops only
+// what no zoom can show, a quarter of a pixel at the closest one. Without that, a ring of a
+// million vertices along straight or gently curved edges (a densified outline) took ear clipping
+// minutes, fanning across the whole run; with it, a few hundred vertices remain.
+inline constexpr double kLevelTolerances[] = {Camera::kMinMetresPerPixel / 4, 240, 960, 3840, 15360};
 inline constexpr std::size_t kLevelCount = std::size(kLevelTolerances);
 
 // The coarsest level whose simplification stays within a pixel at this scale.
