@@ -1,6 +1,7 @@
 #include "core/io/BlockFile.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "core/io/TextFile.h"
 
@@ -54,6 +55,9 @@ BlockFile parseBlocks(const std::string& path, std::string_view text) {
   BlockFile file;
   file.path = path;
   int number = 0;
+  // The keys of the block being read, with their lines. Looking each key up in the block instead
+  // made a block of n keys cost n*n/2 comparisons: a 1 MB file of 100,000 keys took a minute.
+  std::unordered_map<std::string, int> keyLines;
   while (!text.empty()) {
     const auto newline = text.find('\n');
     const std::string line = trimSpace(text.substr(0, newline));
@@ -66,6 +70,7 @@ BlockFile parseBlocks(const std::string& path, std::string_view text) {
         continue;
       }
       file.blocks.push_back({trimSpace(std::string_view(line).substr(1, line.size() - 2)), number, {}});
+      keyLines.clear();
       continue;
     }
     const auto colon = line.find(':');
@@ -75,9 +80,9 @@ BlockFile parseBlocks(const std::string& path, std::string_view text) {
     }
     Block& block = file.blocks.back();
     std::string key = trimSpace(std::string_view(line).substr(0, colon));
-    if (const BlockEntry* first = block.find(key)) {
+    if (const auto [first, fresh] = keyLines.try_emplace(key, number); !fresh) {
       file.problems.push_back(file.at(number) + ": '" + key + "' given twice in one block (first on line " +
-                              std::to_string(first->line) + "; that one is kept)");
+                              std::to_string(first->second) + "; that one is kept)");
       continue;
     }
     block.entries.push_back({std::move(key), trimSpace(std::string_view(line).substr(colon + 1)), number});
