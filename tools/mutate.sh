@@ -139,7 +139,8 @@ echo "mutate: $total mutations; copy of the $source_mode in $work, build in $bui
 cmake -S "$work" -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKGATLAS_WERROR=OFF \
   "${launcher[@]}" >"$log/configure.txt" 2>&1 || { echo "mutate: configure failed: $log/configure.txt" >&2; exit 2; }
 
-build_copy() { timeout 1800 cmake --build "$build" -j"$jobs" >"$1" 2>&1; }
+# The lock (fd 9) stays with this script: a build or test left over from a killed run must not hold it.
+build_copy() { timeout 1800 cmake --build "$build" -j"$jobs" >"$1" 2>&1 9>&-; }
 
 # Runs the layers in order; prints "" when all pass, else "LAYER: first failing test".
 run_layers() {  # log prefix
@@ -147,15 +148,16 @@ run_layers() {  # log prefix
   for layer in core render e2e; do
     status=0
     timeout --kill-after=30 "$layer_timeout" ctest --test-dir "$build" -R "^$layer:" "${exclude[@]}" -j"$jobs" --stop-on-failure \
-      --no-tests=error --output-on-failure >"$1-$layer.txt" 2>&1 || status=$?
+      --no-tests=error --output-on-failure >"$1-$layer.txt" 2>&1 9>&- || status=$?
     if [[ $status -ne 0 ]]; then
       local failed
       failed=$(grep -m1 -E '\*\*\*(Failed|Timeout|Exception)|Not Run' "$1-$layer.txt" |
         sed -E 's/^ *[0-9]+\/[0-9]+ Test +#[0-9]+: //; s/ \.\.\.+.*//' || true)
       # An entry that runs many Catch cases (render, e2e): name the first case that failed too.
       local case
-      case=$(awk '/^-{20,}$/ && p2 ~ /^-{20,}$/ && p1 != "" { print p1; exit } { p2 = p1; p1 = $0 }' "$1-$layer.txt" || true)
-      [[ -n $case && $failed != *"$case"* ]] && failed="$failed / $case"
+      case=$(awk '/^--------------------+$/ { if (inside) { print name; exit } inside = 1; next }
+                  inside { name = name (name == "" ? "" : " ") $0 }' "$1-$layer.txt" || true)
+      [[ $layer != core && -n $case ]] && failed="$failed / $case"
       [[ $status -eq 124 || $status -eq 137 ]] && failed="$layer: timed out after ${layer_timeout} s"
       echo "${failed:-$layer: failed (see $1-$layer.txt)}"
       return
@@ -238,5 +240,4 @@ echo "mutate: results in $results, logs in $log"
 [[ $score -ge $min_score ]]
 }
 
-main "$@"
-exit
+main "$@"; exit
