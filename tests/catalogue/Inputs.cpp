@@ -229,6 +229,8 @@ Input makeInput(const std::string& spec, const std::string& dir) {
     writeAll(input.path, "");
   } else if (kind == "folder") {
     fs::create_directories(input.path);
+  } else if (kind == "fifo") {
+    if (::mkfifo(input.path.c_str(), 0644) != 0) throw std::runtime_error("cannot make the pipe " + input.path);
   } else if (kind == "random") {
     const std::size_t count = std::stoull(firstWord(rest));
     writeAll(input.path, expandText(rest) + randomBytes(count));

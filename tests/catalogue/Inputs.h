@@ -7,6 +7,7 @@
 //   missing NAME                 a path where nothing is
 //   empty NAME                   a file of 0 bytes
 //   folder NAME                  an empty folder
+//   fifo NAME                    a named pipe no one writes to
 //   random NAME BYTES [PREFIX]   BYTES random bytes (the same every run), after PREFIX
 //   text NAME CONTENT            CONTENT
 //   truncate NAME SOURCE SIZE    the first SIZE bytes (or SIZE% of them) of SOURCE

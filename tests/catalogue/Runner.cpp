@@ -165,7 +165,8 @@ int runRow(const Row& row, const std::string& workDir) {
   fs::create_directories(dir);
   const Input input = makeInput(row.input, dir);
   const Placeholders places{input.path, dir};
-  const std::string before = input.path.empty() ? "" : readBytes(input.path);
+  // Only a plain file is read: a pipe would wait for a writer.
+  const std::string before = fs::is_regular_file(input.path) ? readBytes(input.path) : "";
   const bool wasFolder = !input.path.empty() && fs::is_directory(input.path);
 
   std::vector<std::string> command, env;

@@ -24,6 +24,8 @@ Result<Dataset> openVectorFile(const std::string& path, const GdalErrorCapture& 
   VSIStatBufL stat;
   if (VSIStatExL(path.c_str(), &stat, VSI_STAT_EXISTS_FLAG | VSI_STAT_NATURE_FLAG | VSI_STAT_SIZE_FLAG) != 0)
     return Error{path + ": no such file"};
+  // A pipe or a device: opening one may wait for ever for a writer, or read without end.
+  if (!VSI_ISREG(stat.st_mode) && !VSI_ISDIR(stat.st_mode)) return Error{path + ": is not a regular file"};
   if (VSI_ISREG(stat.st_mode) && stat.st_size == 0) return Error{path + ": the file is empty"};
   // A file GDAL may not read would otherwise be called "not a vector file": say so plainly.
   if (VSI_ISREG(stat.st_mode)) {

@@ -43,8 +43,9 @@ struct TransformDeleter {
 using Transform = std::unique_ptr<OGRCoordinateTransformation, TransformDeleter>;
 
 // Opens a vector file read-only with at least one layer. Errors start with the path: no such
-// file, empty, cannot be read (with the system's reason), a folder with nothing GDAL reads, not a
-// vector file (with GDAL's reason, taken from `errors`), or no layers.
+// file, not a regular file (a pipe or a device), empty, cannot be read (with the system's reason),
+// a folder with nothing GDAL reads, not a vector file (with GDAL's reason, taken from `errors`),
+// or no layers.
 Result<Dataset> openVectorFile(const std::string& path, const GdalErrorCapture& errors);
 
 // The transform from a layer's CRS to WGS84 longitude/latitude, or none when there is nothing

@@ -15,6 +15,9 @@ Result<std::string> readFile(const std::string& path) {
   if (status.type() == fs::file_type::not_found) return Error{path + ": no such file"};
   // A folder opens like a file and reads as nothing: it would pass for an empty file.
   if (status.type() == fs::file_type::directory) return Error{path + ": is a folder, not a file"};
+  // A device or a pipe may never end (/dev/zero would fill the memory): only files are read.
+  if (status.type() != fs::file_type::regular && status.type() != fs::file_type::none)
+    return Error{path + ": is not a regular file"};
   errno = 0;
   std::ifstream in(path, std::ios::binary);
   if (!in) return Error{path + ": cannot be read (" + std::strerror(errno ? errno : EIO) + ")"};
