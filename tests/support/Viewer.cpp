@@ -145,6 +145,17 @@ ViewerSession::ViewerSession(const std::string& scratchName, const std::string& 
   firstCamera = camera();
 }
 
+ViewerSession::~ViewerSession() {
+  const std::string err = app.errorOutput();
+  if (hasSanitizerReport(err)) FAIL_CHECK("the viewer printed a sanitizer report:\n" << err);
+}
+
+bool hasSanitizerReport(const std::string& err) {
+  for (const char* sign : {"Sanitizer", "runtime error:"})
+    if (err.find(sign) != std::string::npos) return true;
+  return false;
+}
+
 std::string ViewerSession::state() const {
   // The app replaces the file every frame; a read that finds no whole state is tried again.
   std::string json;

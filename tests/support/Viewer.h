@@ -44,8 +44,13 @@ void clickWidget(const std::string& window, const std::string& statePath, const 
 // Moves the pointer to the middle of the named widget without clicking (menus open on hover).
 void hoverWidget(const std::string& window, const std::string& statePath, const std::string& name);
 
+// Whether a program's stderr holds a report from AddressSanitizer, UBSan, LeakSanitizer or
+// ThreadSanitizer.
+bool hasSanitizerReport(const std::string& err);
+
 // The viewer running in its own window with a state dump, ready for input: the window found and
-// the first view's camera read.
+// the first view's camera read. When the session ends, a sanitizer report in the viewer's stderr
+// fails the test (the report may not stop the viewer, and nothing else reads its stderr).
 struct ViewerSession {
   std::string statePath;
   Background app;
@@ -55,6 +60,9 @@ struct ViewerSession {
   // Waits until the map is shown (`ready`), or only until the window is there.
   ViewerSession(const std::string& scratchName, const std::string& size, const std::vector<std::string>& extraArgs = {},
                 bool waitForMap = true);
+  ~ViewerSession();
+  ViewerSession(const ViewerSession&) = delete;
+  ViewerSession& operator=(const ViewerSession&) = delete;
   std::string state() const;
   Camera camera() const { return cameraFromState(state()); }
   void moveTo(ScreenPoint p) const { test::moveTo(window, statePath, p); }
