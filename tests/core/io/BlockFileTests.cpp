@@ -1,7 +1,5 @@
 #include <catch2/catch.hpp>
 
-#include <chrono>
-
 #include "core/io/BlockFile.h"
 #include "support/TestData.h"
 
@@ -58,14 +56,13 @@ TEST_CASE("block file errors carry the file and the line", "[blockfile][bad-inpu
 TEST_CASE("a block of 100,000 keys is read in moments, and a key is a duplicate only in its own block",
           "[blockfile][bad-input]") {
   // Each key used to be looked up among the block's keys before it: n*n/2 comparisons, a minute
-  // for this 1 MB file (found with the fuzz harness for the block format).
+  // for this 1 MB file and 15 under ASan (found with the fuzz harness for the block format). Not
+  // timed here: the entry's ctest time limit (60 s) is what fails a quadratic parser; a plain
+  // build reads the file in well under a second.
   std::string text = "[many]\n";
   for (int i = 0; i < 100000; ++i) text += "key" + std::to_string(i) + ": " + std::to_string(i) + "\n";
   text += "key7: again\n[next]\nkey7: fresh\n";
-  const auto start = std::chrono::steady_clock::now();
   const BlockFile f = parseBlocks("many.txt", text);
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  CHECK(seconds < 10);  // well under a second in a plain build; sanitizers and a busy machine slow it
   REQUIRE(f.blocks.size() == 2);
   CHECK(f.blocks[0].entries.size() == 100000);
   CHECK(f.blocks[0].value("key99999") == "99999");
