@@ -2,6 +2,7 @@
 // What the harnesses share: GDAL kept quiet, fuzz input handed to the loaders as a file (in
 // GDAL's memory file system for GDAL readers, in a private scratch folder for the readers that
 // open files themselves), and the bundled data loaded once per process.
+#include <cpl_conv.h>
 #include <cpl_error.h>
 #include <cpl_vsi.h>
 #include <gdal.h>
@@ -27,8 +28,15 @@ inline std::string_view bytes(const std::uint8_t* data, std::size_t size) {
 
 // GDAL's messages would be printed on every run; the loaders still see them through their own
 // handlers (GdalErrorCapture pushes one over this).
+//
+// GDAL 3.6.2's NAS driver (German cadastral GML) leaks a spatial reference, 1.8 KB, whenever it
+// opens a GML file that names "NAS-Operationen" (found by the boundaries harness in 1,079 runs;
+// the leak is inside GDALOpenEx, reproduced with tests/fuzz/regressions/boundaries/nas-leak.gml).
+// LeakSanitizer cannot be told to ignore that driver alone (GDAL has no symbols), so the harnesses
+// run without it; the GML driver reads the same files. The viewer keeps every driver.
 inline void quietGdal() {
   CPLSetErrorHandler(CPLQuietErrorHandler);
+  CPLSetConfigOption("GDAL_SKIP", "NAS");
   GDALAllRegister();
 }
 
