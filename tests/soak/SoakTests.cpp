@@ -153,7 +153,10 @@ class RandomInput {
       if (clickable(w)) choices.push_back(&w);
     if (choices.empty()) return click(a);
     const Widget& w = *choices[static_cast<std::size_t>(between(0, static_cast<int>(choices.size()) - 1))];
-    at(a, std::to_string(w.rect[0] + w.rect[2] / 2), std::to_string(w.rect[1] + w.rect[3] / 2));
+    // A widget scrolled partly out of the window can have its middle outside it; xdotool would
+    // read a negative coordinate as an option.
+    at(a, std::to_string(std::clamp(w.rect[0] + w.rect[2] / 2, 0, width_ - 1)),
+       std::to_string(std::clamp(w.rect[1] + w.rect[3] / 2, 0, height_ - 1)));
     a.insert(a.end(), {"click", "1"});
   }
   void resize(std::vector<std::string>& a) {
