@@ -39,6 +39,7 @@ std::string glfwProblem() {
 Result<std::unique_ptr<App>> App::create(const WindowOptions& options) {
   std::unique_ptr<App> app(new App());
   app->state_.language = options.language;
+  app->state_.filter = options.filter;
   if (!glfwInit()) {
     const char* display = std::getenv("DISPLAY");
     return Error{std::string("cannot open a window: ") + glfwProblem() +

@@ -29,6 +29,7 @@ struct WindowOptions {
   int width = 1280, height = 800;
   std::string font;      // a TTF to use instead of the system fonts; empty to search
   Language language = Language::English;
+  EventFilter filter;    // which events are shown at start (--time)
   bool hidden = false;   // no visible window: frames are drawn into an offscreen target
   bool vsync = true;
 };

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/events/EventFilter.h"
 #include "core/events/MarkerHits.h"
 #include "core/geometry/Feature.h"
 #include "core/view/Camera.h"
@@ -72,6 +73,10 @@ struct AppState {
   Language language = Language::English;
   bool showPlaces = true;     // the layer of other places the reports name
   bool showEventList = true;  // the events panel on the left
+  EventFilter filter;         // which events are shown
+  // The events that pass `filter`, as indices into catalog.events in time order: derived, kept by
+  // the Controller whenever the filter or the data changes.
+  std::vector<int> shownEvents;
   Screen screen;
   LoadStatus loading;
 

@@ -33,6 +33,7 @@ struct ShowEventList { bool shown = true; };
 struct ResetView { Motion motion = Motion::Jump; };              // the whole data set, inside the panels
 struct PanBy { double dx = 0, dy = 0; };                         // framebuffer pixels
 struct ZoomAbout { ScreenPoint anchor; double factor = 1; };
+struct SetEventFilter { EventFilter filter; };                 // which events are shown
 struct Undo {};
 struct Redo {};
 }  // namespace command
@@ -40,7 +41,7 @@ struct Redo {};
 using Command = std::variant<command::SelectRegion, command::SelectEvent, command::SelectPlace, command::StepEvent,
                              command::OfferMarkers, command::CloseInnermost, command::CloseMarkerPanel,
                              command::OpenArticle, command::CloseArticle, command::SetLanguage, command::ShowPlaces,
-                             command::ShowEventList, command::ResetView, command::PanBy, command::ZoomAbout,
+                             command::ShowEventList, command::SetEventFilter, command::ResetView, command::PanBy, command::ZoomAbout,
                              command::Undo, command::Redo>;
 
 }  // namespace kg

@@ -119,7 +119,7 @@ void Controller::openMarker(const MarkerId& marker, GeoPoint point, Motion motio
 }
 
 void Controller::apply(const command::SelectEvent& c) {
-  if (const Event* event = data_.catalog.findEvent(c.id))
+  if (const Event* event = data_.catalog.findEvent(c.id); event && isShown(c.id))
     openMarker({MarkerRef::Kind::Event, c.id}, event->point, c.motion);
 }
 
@@ -129,13 +129,17 @@ void Controller::apply(const command::SelectPlace& c) {
 }
 
 void Controller::apply(const command::StepEvent& c) {
-  const auto& events = data_.catalog.events;
-  if (events.empty()) return;
-  const int count = static_cast<int>(events.size());
-  const int current = data_.catalog.eventIndex(state_.selection.eventId);
+  // Through the shown events, in time order, round from the last to the first.
+  const std::vector<int>& shown = state_.shownEvents;
+  if (shown.empty()) return;
+  const int count = static_cast<int>(shown.size());
+  const int index = data_.catalog.eventIndex(state_.selection.eventId);
+  const auto at = std::lower_bound(shown.begin(), shown.end(), index);
+  const int current = at != shown.end() && *at == index ? static_cast<int>(at - shown.begin()) : -1;
   const int step = c.direction >= 0 ? 1 : -1;
   const int next = current < 0 ? (step > 0 ? 0 : count - 1) : (current + step + count) % count;
-  apply(command::SelectEvent{events[next].id, Motion::Fly});
+  apply(command::SelectEvent{data_.catalog.events[static_cast<std::size_t>(shown[static_cast<std::size_t>(next)])].id,
+                             Motion::Fly});
 }
 
 void Controller::apply(const command::OfferMarkers& c) {
@@ -171,6 +175,21 @@ void Controller::apply(const command::ShowPlaces& c) {
   if (!c.shown && !state_.selection.placeId.empty()) apply(command::CloseMarkerPanel{});
 }
 void Controller::apply(const command::ShowEventList& c) { state_.showEventList = c.shown; }
+
+void Controller::apply(const command::SetEventFilter& c) {
+  state_.filter = c.filter;
+  refilter();
+}
+
+void Controller::refilter() {
+  state_.shownEvents = shownEvents(data_.catalog, state_.filter);
+  if (!state_.selection.eventId.empty() && !isShown(state_.selection.eventId)) apply(command::CloseMarkerPanel{});
+}
+
+bool Controller::isShown(const std::string& eventId) const {
+  const int index = data_.catalog.eventIndex(eventId);
+  return index >= 0 && std::binary_search(state_.shownEvents.begin(), state_.shownEvents.end(), index);
+}
 
 void Controller::apply(const command::ResetView& c) {
   // Frame the regions in the part of the window the bars and the events list leave free.

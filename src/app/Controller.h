@@ -11,7 +11,7 @@ namespace kg {
 
 class Controller {
  public:
-  Controller(AppState& state, const MapData& data) : state_(state), data_(data) {}
+  Controller(AppState& state, const MapData& data) : state_(state), data_(data) { refilter(); }
 
   // Applies a command now. Commands that change the selection or the view are recorded for
   // undo; a run of pans or zooms in one gesture is recorded once.
@@ -49,10 +49,12 @@ class Controller {
   void endGesture() { gesture_ = Gesture::None; }
   void clearHistory();
   // Forgets what belonged to the data shown before: history, queued commands, a flight under way.
+  // The events shown are those of the new data that pass the filter.
   void reset() {
     clearHistory();
     posted_.clear();
     state_.flight = CameraAnimation();
+    refilter();
   }
 
   bool canUndo() const { return !undo_.empty(); }
@@ -71,6 +73,9 @@ class Controller {
   void select(const Selection& next);
   void openMarker(const MarkerId& marker, GeoPoint point, Motion motion);
   Snapshot snapshot() const;
+  // Recomputes the shown events; a selected event that is no longer shown is closed.
+  void refilter();
+  bool isShown(const std::string& eventId) const;
 
   void apply(const command::SelectRegion& c);
   void apply(const command::SelectEvent& c);
@@ -84,6 +89,7 @@ class Controller {
   void apply(const command::SetLanguage& c);
   void apply(const command::ShowPlaces& c);
   void apply(const command::ShowEventList& c);
+  void apply(const command::SetEventFilter& c);
   void apply(const command::ResetView& c);
   void apply(const command::PanBy& c);
   void apply(const command::ZoomAbout& c);

@@ -13,9 +13,10 @@ std::vector<ScreenMarker> screenMarkers(const AppState& state, const Catalog& ca
     for (const Place* p : catalog.placesWithPassages())
       out.push_back({{MarkerRef::Kind::Place, static_cast<int>(p - catalog.places.data())},
                      state.camera.geoToScreen(p->point), placeStyle().sizePx / 2 * ratio});
-  for (std::size_t i = 0; i < catalog.events.size(); ++i)
-    out.push_back({{MarkerRef::Kind::Event, static_cast<int>(i)}, state.camera.geoToScreen(catalog.events[i].point),
-                   styleFor(catalog.events[i].kind).sizePx / 2 * ratio});
+  for (const int i : state.shownEvents) {
+    const Event& e = catalog.events[static_cast<std::size_t>(i)];
+    out.push_back({{MarkerRef::Kind::Event, i}, state.camera.geoToScreen(e.point), styleFor(e.kind).sizePx / 2 * ratio});
+  }
   return out;
 }
 
@@ -41,8 +42,8 @@ std::vector<MarkerInstance> markerInstances(const AppState& state, const Catalog
                         hot ? Rgba{0x1B, 0x3A, 0x6B, 0xFF} : Rgba{255, 255, 255, 255}, 2 * ratio});
     }
   }
-  for (std::size_t i = 0; i < catalog.events.size(); ++i) {
-    const Event& e = catalog.events[i];
+  for (const int i : state.shownEvents) {
+    const Event& e = catalog.events[static_cast<std::size_t>(i)];
     const MarkerStyle style = styleFor(e.kind);
     const bool selected = e.id == state.selection.eventId;
     const bool hot = selected || e.id == state.hover.eventId;

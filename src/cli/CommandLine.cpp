@@ -18,6 +18,11 @@ std::string usageText() {
          "  --event ID            start with this event selected and its passages open\n"
          "  --events PATH         load another events file (a point layer GDAL reads)\n"
          "  --list-events         print id, date, latitude, longitude, region, title (tab-separated)\n"
+         "  --format tsv|csv|geojson\n"
+         "                        how --list-events writes: tab-separated (default), CSV with a\n"
+         "                        header, or GeoJSON that opens again with --events\n"
+         "  --time START/END      only events in this time: ISO dates, either side open\n"
+         "                        (2020-10-01/2020-10-31, 2015-01-01/, /2019-12-31, 2020-10)\n"
          "  --print-passages ID   print the passages about event ID with their sources\n"
          "  --size WxH            window size in pixels (default 1280x800)\n"
          "  --screenshot OUT.png  render what the window would show, write it as PNG, exit\n"
@@ -76,6 +81,18 @@ Result<Options> parseCommandLine(int argc, const char* const* argv) {
       if (!value(o.font)) return Error{"--font needs a .ttf path"};
     } else if (arg == "--list-events") {
       o.listEvents = true;
+    } else if (arg == "--format") {
+      if (!value(text)) return Error{"--format needs tsv, csv or geojson"};
+      if (text == "tsv") o.listFormat = ListFormat::Tsv;
+      else if (text == "csv") o.listFormat = ListFormat::Csv;
+      else if (text == "geojson") o.listFormat = ListFormat::GeoJson;
+      else return Error{"--format expects tsv, csv or geojson (got '" + text + "')"};
+      o.formatGiven = true;
+    } else if (arg == "--time") {
+      if (!value(text)) return Error{"--time needs START/END, such as 2020-10-01/2020-10-31"};
+      auto range = parseTimeRange(text);
+      if (!range) return Error{"--time: " + range.error()};
+      o.time = *range;
     } else if (arg == "--events") {
       if (!value(o.events)) return Error{"--events needs a file path"};
     } else if (arg == "--event") {
@@ -101,6 +118,7 @@ Result<Options> parseCommandLine(int argc, const char* const* argv) {
       return Error{"unknown option '" + arg + "' (see kgatlas --help)"};
     }
   }
+  if (o.formatGiven && !o.listEvents) return Error{"--format says how --list-events writes; add --list-events"};
   return o;
 }
 

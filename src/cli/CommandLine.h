@@ -4,8 +4,10 @@
 #include <cstdint>
 #include <string>
 
+#include "cli/Listing.h"
 #include "core/geometry/Feature.h"
 #include "core/io/Result.h"
+#include "core/time/TimeRange.h"
 
 namespace kg {
 
@@ -21,6 +23,9 @@ struct Options {
   std::string event;        // id of an event to open at start
   std::string printPassages;  // print this event's passages and exit
   bool listEvents = false;
+  ListFormat listFormat = ListFormat::Tsv;
+  bool formatGiven = false;
+  TimeRange time;           // only events in this range are listed, drawn and stepped through
   int width = 1280, height = 800;
   Language language = Language::English;
   bool benchmark = false;   // load, then pan scripted frames and print timings

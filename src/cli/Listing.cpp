@@ -1,13 +1,58 @@
 #include "cli/Listing.h"
 
+#include "core/io/TextFormats.h"
 #include "core/story/SourceText.h"
 
 namespace kg {
 
-void listEvents(const Catalog& catalog, std::FILE* out) {
-  for (const Event& e : catalog.events)
-    std::fprintf(out, "%s\t%s\t%.4f\t%.4f\t%s\t%s\n", e.id.c_str(), e.date.c_str(), e.point.lat, e.point.lon,
-                 e.regionIso.c_str(), e.title.c_str());
+namespace {
+
+void writeTsv(const Event& e, std::FILE* out) {
+  std::fprintf(out, "%s\t%s\t%.4f\t%.4f\t%s\t%s\n", tsvField(e.id).c_str(), tsvField(e.date).c_str(), e.point.lat,
+               e.point.lon, tsvField(e.regionIso).c_str(), tsvField(e.title).c_str());
+}
+
+void writeCsv(const Event& e, std::FILE* out) {
+  std::fprintf(out, "%s,%s,%.6f,%.6f,%s,%s,%s\r\n", csvField(e.id).c_str(), csvField(e.date).c_str(), e.point.lat,
+               e.point.lon, csvField(e.regionIso).c_str(), csvField(e.kind).c_str(), csvField(e.title).c_str());
+}
+
+void writeFeature(const Event& e, bool first, std::FILE* out) {
+  const EventFields names;
+  std::string properties;
+  auto add = [&](const std::string& name, const std::string& value) {
+    if (!value.empty()) properties += (properties.empty() ? "" : ", ") + jsonString(name) + ": " + jsonString(value);
+  };
+  add(names.id, e.id);
+  add(names.title, e.title);
+  add(names.date, e.date);
+  add(names.dateLabel, e.dateLabel);
+  add(names.kind, e.kind);
+  add(names.place, e.place);
+  add(names.region, e.regionIso);
+  add(names.locationBasis, e.locationBasis);
+  char number[64];
+  std::snprintf(number, sizeof number, "%.3f", e.radiusKm);
+  properties += ", " + jsonString(names.radiusKm) + ": " + number;
+  std::fprintf(out, "%s\n{\"type\": \"Feature\", \"geometry\": {\"type\": \"Point\", \"coordinates\": [%.6f, %.6f]}, "
+               "\"properties\": {%s}}",
+               first ? "" : ",", e.point.lon, e.point.lat, properties.c_str());
+}
+
+}  // namespace
+
+void listEvents(const Catalog& catalog, const std::vector<int>& shown, ListFormat format, std::FILE* out) {
+  if (format == ListFormat::Csv) std::fputs("id,date,latitude,longitude,region,kind,title\r\n", out);
+  if (format == ListFormat::GeoJson) std::fputs("{\"type\": \"FeatureCollection\", \"features\": [", out);
+  bool first = true;
+  for (const int i : shown) {
+    const Event& e = catalog.events[static_cast<std::size_t>(i)];
+    if (format == ListFormat::Tsv) writeTsv(e, out);
+    if (format == ListFormat::Csv) writeCsv(e, out);
+    if (format == ListFormat::GeoJson) writeFeature(e, first, out);
+    first = false;
+  }
+  if (format == ListFormat::GeoJson) std::fputs("\n]}\n", out);
 }
 
 void printPassages(const Catalog& catalog, const std::string& eventId, std::FILE* out) {

@@ -64,6 +64,9 @@ std::string stateJson(const AppState& state, const MapData& data, std::uint64_t 
          ", \"selected_event\": " + quoted(s.eventId) + ", \"hovered_event\": " + quoted(state.hover.eventId) +
          ", \"selected_place\": " + quoted(s.placeId) + ", \"passages_shown\": " + std::to_string(passagesShown) +
          ", \"marker_choice\": " + std::to_string(state.markerChoice.size()) +
+         ", \"events_shown\": " + std::to_string(state.shownEvents.size()) +
+         ", \"events_total\": " + std::to_string(data.catalog.events.size()) +
+         ", \"time_filter\": " + quoted(state.filter.time.text()) +
          ", \"problems_shown\": " + std::to_string(state.warningsDismissed ? 0 : state.warnings.size()) +
          ", \"article_open\": " + (s.articlePassage.empty() ? "false" : "true") +
          ", \"article_passage\": " + quoted(s.articlePassage) +

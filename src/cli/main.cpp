@@ -34,9 +34,13 @@ void printWarnings(const kg::BoundaryData& boundaries, const kg::Catalog& catalo
 
 // The ids the command line names, checked against the data: "" when all are known.
 std::string unknownIds(const kg::Options& options, const kg::BoundaryData& boundaries, const kg::Catalog& catalog) {
-  for (const std::string* id : {&options.event, &options.printPassages})
-    if (!id->empty() && !catalog.findEvent(*id))
-      return "unknown event '" + *id + "'; known events: " + catalog.knownEventIds();
+  for (const std::string* id : {&options.event, &options.printPassages}) {
+    if (id->empty()) continue;
+    const kg::Event* event = catalog.findEvent(*id);
+    if (!event) return "unknown event '" + *id + "'; known events: " + catalog.knownEventIds();
+    if (!options.time.contains(event->days))
+      return "event '" + *id + "' (" + event->dateLabel + ") is outside --time " + options.time.text();
+  }
   const std::vector<std::string> regions = kg::regionIds(boundaries);
   if (!options.select.empty() && std::find(regions.begin(), regions.end(), options.select) == regions.end()) {
     std::string known;
@@ -82,6 +86,7 @@ int main(int argc, char** argv) {
   window.height = options->height;
   window.font = options->font;
   window.language = options->language;
+  window.filter.time = options->time;
   window.hidden = !options->screenshot.empty();
   window.vsync = !options->benchmark;
   const bool interactive = !options->listEvents && options->printPassages.empty() && options->screenshot.empty() &&
@@ -124,7 +129,7 @@ int main(int argc, char** argv) {
   if (const std::string problem = unknownIds(*options, loaded->boundaries, loaded->catalog); !problem.empty())
     return fail(2, problem);
   if (options->listEvents) {
-    kg::listEvents(loaded->catalog, stdout);
+    kg::listEvents(loaded->catalog, kg::shownEvents(loaded->catalog, window.filter), options->listFormat, stdout);
     return 0;
   }
   if (!options->printPassages.empty()) {

@@ -261,3 +261,27 @@ TEST_CASE("a fly-to zooms in from the country view to see the place", "[controll
   f.commands.dispatch(command::SelectEvent{"koy-tash", Motion::Jump});
   CHECK(f.state.camera.metresPerPixel() == Approx(60));
 }
+
+TEST_CASE("a time filter hides events: stepping skips them and a hidden selection closes", "[controller][time]") {
+  Fixture f;
+  CHECK(f.state.shownEvents.size() == 5);
+  f.commands.dispatch(command::SelectEvent{"osh"});
+  REQUIRE(f.state.selection.eventId == "osh");
+  f.commands.dispatch(command::SetEventFilter{EventFilter{*parseTimeRange("2020-10-01/2020-10-31")}});
+  CHECK(f.state.shownEvents.size() == 3);
+  CHECK(f.state.selection.eventId.empty());  // Osh (June 2010) is no longer on the map
+  f.commands.dispatch(command::SelectEvent{"koy-tash"});
+  CHECK(f.state.selection.eventId.empty());  // nor can it be opened
+  f.commands.dispatch(command::StepEvent{1});
+  CHECK(f.state.selection.eventId == "bishkek-white-house");
+  f.commands.dispatch(command::StepEvent{1});
+  f.commands.dispatch(command::StepEvent{1});
+  CHECK(f.state.selection.eventId == "naryn-coal-mine");
+  f.commands.dispatch(command::StepEvent{1});
+  CHECK(f.state.selection.eventId == "bishkek-white-house");  // round to the first shown
+  f.commands.dispatch(command::StepEvent{-1});
+  CHECK(f.state.selection.eventId == "naryn-coal-mine");
+  f.commands.dispatch(command::SetEventFilter{});
+  CHECK(f.state.shownEvents.size() == 5);
+  CHECK(f.state.selection.eventId == "naryn-coal-mine");  // still shown: still open
+}

@@ -6,8 +6,10 @@
 using namespace kg;
 
 namespace {
+const Catalog& catalog();
 AppState bishkekView() {
   AppState state;
+  state.shownEvents = shownEvents(catalog(), {});
   state.camera.setViewport(1000, 800);
   state.camera.setCentre(state.camera.projection().forward(test::kBishkekWhiteHouse));
   state.camera.setMetresPerPixel(50);

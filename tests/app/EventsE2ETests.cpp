@@ -7,6 +7,7 @@
 
 #include "core/story/TextMatch.h"
 
+#include "support/Image.h"
 #include "support/Process.h"
 #include "support/TestData.h"
 #include "support/Viewer.h"
@@ -256,4 +257,64 @@ TEST_CASE("--list-events and --print-passages need no display", "[cli][events]")
     CHECK(r.status == 0);
     CHECK_THAT(r.out, Contains("oy-Tash") || Contains("koy-tash"));
   }
+}
+
+TEST_CASE("--list-events writes CSV and GeoJSON, and the GeoJSON opens again as events", "[cli][events]") {
+  const std::string dir = test::scratchDir("e2e-list-formats");
+  const auto csv = test::run({kBinary, "--list-events", "--format", "csv"});
+  REQUIRE(csv.status == 0);
+  std::stringstream in(csv.out);
+  std::string line;
+  std::vector<std::string> lines;
+  while (std::getline(in, line)) lines.push_back(line);
+  REQUIRE(lines.size() == 6);
+  CHECK(lines[0] == "id,date,latitude,longitude,region,kind,title\r");
+  CHECK_THAT(lines[1], Contains("osh,2010-06,40.530000,72.800000,KG-O,"));
+
+  const auto geojson = test::run({kBinary, "--list-events", "--format", "geojson"});
+  REQUIRE(geojson.status == 0);
+  test::writeFile(dir + "/listed.geojson", geojson.out);
+  const auto again = test::run({kBinary, "--events", dir + "/listed.geojson", "--list-events"});
+  INFO(again.err);
+  CHECK(again.status == 0);
+  CHECK(again.out == test::run({kBinary, "--list-events"}).out);
+}
+
+TEST_CASE("--time narrows the listing, the screenshot's markers and the events list", "[cli][screenshot][time]") {
+  const std::string dir = test::scratchDir("e2e-time");
+  const auto listed = test::run({kBinary, "--time", "2020-10-01/2020-10-31", "--list-events", "--format", "csv"});
+  REQUIRE(listed.status == 0);
+  CHECK_THAT(listed.out, Contains("bishkek-white-house") && Contains("talas-mine") && Contains("naryn-coal-mine"));
+  CHECK_THAT(listed.out, !Contains("osh,") && !Contains("koy-tash"));
+
+  for (const char* time : {"/", "2020-10"}) {
+    const std::string name = std::string(time) == "/" ? "all" : "october";
+    const auto r = test::run({kBinary, "--time", time, "--screenshot", dir + "/" + name + ".png", "--dump-state",
+                              dir + "/" + name + ".json", "--size", "1400x900"});
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+  }
+  const std::string all = test::readText(dir + "/all.json"), october = test::readText(dir + "/october.json");
+  CHECK(test::stateNumber(all, "events_shown") == 5);
+  CHECK(test::stateNumber(october, "events_shown") == 3);
+  CHECK(test::stateNumber(october, "events_total") == 5);
+  CHECK(test::stateField(october, "time_filter") == "\"2020-10-01/2020-10-31\"");
+  CHECK(test::widgetRect(all, "events/osh"));
+  CHECK_FALSE(test::widgetRect(october, "events/osh"));
+  CHECK(test::widgetRect(october, "events/talas-mine"));
+  // Where the Osh marker is drawn in the full picture, the October picture shows the map under it.
+  const test::Image full = test::readPng(dir + "/all.png"), narrowed = test::readPng(dir + "/october.png");
+  const ScreenPoint osh = test::cameraFromState(all).geoToScreen({40.53, 72.80});
+  const ScreenPoint talas = test::cameraFromState(all).geoToScreen({42.32, 72.81});
+  const auto at = [](const test::Image& image, ScreenPoint p) {
+    return image.rgb(static_cast<int>(p.x), static_cast<int>(p.y));
+  };
+  CHECK(at(full, osh) != at(narrowed, osh));
+  CHECK(at(full, talas) == at(narrowed, talas));
+}
+
+TEST_CASE("--event outside --time is refused with the event's date", "[cli][time][bad-input]") {
+  const auto r = test::run({kBinary, "--time", "2020-10-01/", "--event", "osh", "--list-events"});
+  CHECK(r.status == 2);
+  CHECK_THAT(r.err, Contains("event 'osh' (June 2010) is outside --time 2020-10-01/"));
 }

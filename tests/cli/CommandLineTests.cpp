@@ -45,3 +45,17 @@ TEST_CASE("the frame limit (--quit-after-frames) takes a whole number of frames"
   }
   CHECK_THAT(parse({"--quit-after-frames"}).error(), Contains("--quit-after-frames") && Contains("number"));
 }
+
+TEST_CASE("--time and --format are read; bad ones name the problem", "[cli][time]") {
+  auto o = parse({"--time", "2020-10-01/2020-10-31", "--list-events", "--format", "geojson"});
+  REQUIRE(o.ok());
+  CHECK(o->time.text() == "2020-10-01/2020-10-31");
+  CHECK(o->listFormat == ListFormat::GeoJson);
+  CHECK(parse({}).value().time.isOpen());
+  CHECK(parse({"--list-events"}).value().listFormat == ListFormat::Tsv);
+  CHECK(parse({"--list-events", "--format", "csv"}).value().listFormat == ListFormat::Csv);
+  CHECK_THAT(parse({"--time", "October"}).error(), Contains("--time") && Contains("'October' is not a date"));
+  CHECK_THAT(parse({"--time"}).error(), Contains("--time needs"));
+  CHECK_THAT(parse({"--list-events", "--format", "xml"}).error(), Contains("--format") && Contains("xml"));
+  CHECK_THAT(parse({"--format", "csv"}).error(), Contains("add --list-events"));
+}

@@ -1,10 +1,18 @@
-// Event dates as the data gives them (core/events/EventDate): one day, month or year, or a range.
+// Dates as the data and the command line give them: an event's date (core/events/EventDate: one
+// day, month or year, or a range) and a --time range (core/time/TimeRange).
 #include "core/events/EventDate.h"
+#include "core/time/TimeRange.h"
 #include "fuzz/FuzzSupport.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string text(kg::fuzz::bytes(data, size));
   std::string start, end;
-  if (kg::parseEventDate(text, start, end) && !(start <= end)) __builtin_trap();  // a range never runs backwards
+  kg::DaySpan days;
+  if (kg::parseEventDate(text, start, end, &days)) {
+    if (!(start <= end) || days.first > days.last) __builtin_trap();  // a range never runs backwards
+    if (!kg::parseIsoPeriod(kg::isoDay(days.first))) __builtin_trap();  // a day read is a day written
+  }
+  if (const auto range = kg::parseTimeRange(text); range && range->from && range->to && *range->from > *range->to)
+    __builtin_trap();
   return 0;
 }

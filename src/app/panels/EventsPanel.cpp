@@ -30,10 +30,12 @@ void drawEventsPanel(AppState& state, Controller& commands, const Catalog& catal
   if (ImGui::Begin("Events", &open,
                    ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings |
                        ImGuiWindowFlags_NoCollapse)) {
+    ImGui::TextUnformatted(shownCount(state.shownEvents.size(), catalog.events.size()).c_str());
+    if (!state.filter.time.isOpen()) ImGui::TextDisabled("Time: %s", state.filter.time.text().c_str());
     ImGui::TextDisabled("%s", "In time order. Tab / Shift+Tab to step.");
-    for (std::size_t i = 0; i < catalog.events.size(); ++i) {
-      const Event& e = catalog.events[i];
-      ImGui::PushID(static_cast<int>(i));
+    for (const int i : state.shownEvents) {
+      const Event& e = catalog.events[static_cast<std::size_t>(i)];
+      ImGui::PushID(i);
       const ImVec2 pos = ImGui::GetCursorScreenPos();
       const bool selected = state.selection.eventId == e.id;
       // Two lines a row: the date, then the title, beside the marker's icon.

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -10,16 +11,6 @@
 
 namespace kg {
 namespace {
-
-std::string withThousands(long long value) {
-  const std::string digits = std::to_string(value);
-  std::string grouped;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0 && digits[i - 1] != '-') grouped += ',';
-    grouped += digits[i];
-  }
-  return grouped;
-}
 
 void row(const AppState& state, const char* caption, const std::string& value) {
   ImGui::TextDisabled("%s", caption);
@@ -50,7 +41,9 @@ void drawRegionPanel(AppState& state, Controller& commands, const MapData& data)
     row(state, "ISO 3166-2", region.iso);
     row(state, "Area", withThousands(std::llround(data.areaKm2(index, state.camera.projection()))) + " km²");
     ImGui::TextDisabled("%s", "Area measured on the WGS84 ellipsoid.");
-    const auto events = catalog.eventsInRegion(region.iso);
+    auto events = catalog.eventsInRegion(region.iso);
+    events.erase(std::remove_if(events.begin(), events.end(), [&](const Event* e) { return !state.filter.matches(*e); }),
+                 events.end());
     ImGui::Separator();
     ImGui::TextDisabled("%s", events.empty() ? "No events on the map in this region." : "Events in this region:");
     for (const Event* e : events) {

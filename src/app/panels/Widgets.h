@@ -14,6 +14,11 @@ namespace kg {
 inline constexpr std::size_t kMaxShownBytes = 4000;
 std::string shownText(const std::string& text);
 
+// "12,345"
+std::string withThousands(long long value);
+// "5 events" when all are shown, else "3 of 5 events shown".
+std::string shownCount(std::size_t shown, std::size_t total);
+
 // Notes the last ImGui item's rectangle under `name`, for the state dump: tests find widgets by
 // name, not by pixel.
 void recordWidget(AppState& state, const std::string& name);

@@ -124,7 +124,7 @@ std::vector<Event> readEvents(const std::string& path, const EventFields& fields
                e.locationBasis = text(f, slot.locationBasis);
                e.point = p;
                if (e.title.empty()) return found.push_back(label + ": has no title");
-               if (!parseEventDate(e.date, e.dateStart, e.dateEnd))
+               if (!parseEventDate(e.date, e.dateStart, e.dateEnd, &e.days))
                  return found.push_back(label + ": bad date '" + e.date +
                                            "' (use YYYY-MM-DD, YYYY-MM, YYYY or start/end)");
                if (e.dateLabel.empty()) e.dateLabel = e.date;

@@ -1,0 +1,15 @@
+#pragma once
+// Text from the data written into other formats, so that whatever it holds (quotes, commas, tabs,
+// line breaks, bytes that are not UTF-8) cannot break the file around it.
+#include <string>
+
+namespace kg {
+
+// A JSON string with its quotes: control characters escaped, invalid UTF-8 as U+FFFD.
+std::string jsonString(const std::string& text);
+// A CSV field (RFC 4180): quoted, with its quotes doubled, when it holds a comma, quote or line break.
+std::string csvField(const std::string& text);
+// A field of tab-separated values, which has no quoting: tabs and line breaks become spaces.
+std::string tsvField(const std::string& text);
+
+}  // namespace kg

@@ -1,0 +1,76 @@
+#include "core/time/Day.h"
+
+#include <cstdio>
+
+namespace kg {
+namespace {
+
+int daysInMonth(int year, int month) {
+  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return days[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
+// Exactly `count` ASCII digits at `at`, as a number; -1 otherwise.
+int digits(std::string_view text, std::size_t at, std::size_t count) {
+  if (text.size() < at + count) return -1;
+  int value = 0;
+  for (std::size_t i = at; i < at + count; ++i) {
+    if (text[i] < '0' || text[i] > '9') return -1;
+    value = value * 10 + (text[i] - '0');
+  }
+  return value;
+}
+
+}  // namespace
+
+bool isValidDay(int year, int month, int day) {
+  return year >= 0 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+// Howard Hinnant's days_from_civil: exact for every year of the proleptic Gregorian calendar.
+Day dayFromCivil(int year, int month, int day) {
+  year -= month <= 2;
+  const int era = (year >= 0 ? year : year - 399) / 400;
+  const int yoe = year - era * 400;
+  const int doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+void civilFromDay(Day z, int& year, int& month, int& dayOfMonth) {
+  z += 719468;
+  const int era = (z >= 0 ? z : z - 146096) / 146097;
+  const int doe = z - era * 146097;
+  const int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const int mp = (5 * doy + 2) / 153;
+  dayOfMonth = doy - (153 * mp + 2) / 5 + 1;
+  month = mp < 10 ? mp + 3 : mp - 9;
+  year = yoe + era * 400 + (month <= 2);
+}
+
+std::string isoDay(Day day) {
+  int y = 0, m = 0, d = 0;
+  civilFromDay(day, y, m, d);
+  char text[32];
+  std::snprintf(text, sizeof text, "%04d-%02d-%02d", y, m, d);
+  return text;
+}
+
+std::optional<DaySpan> parseIsoPeriod(std::string_view text) {
+  const int year = digits(text, 0, 4);
+  if (year < 0) return std::nullopt;
+  if (text.size() == 4) return DaySpan{dayFromCivil(year, 1, 1), dayFromCivil(year, 12, 31)};
+  if (text.size() < 7 || text[4] != '-') return std::nullopt;
+  const int month = digits(text, 5, 2);
+  if (month < 1 || month > 12) return std::nullopt;
+  if (text.size() == 7) return DaySpan{dayFromCivil(year, month, 1), dayFromCivil(year, month, daysInMonth(year, month))};
+  if (text.size() != 10 || text[7] != '-') return std::nullopt;
+  const int day = digits(text, 8, 2);
+  if (!isValidDay(year, month, day)) return std::nullopt;
+  const Day d = dayFromCivil(year, month, day);
+  return DaySpan{d, d};
+}
+
+}  // namespace kg

@@ -1,0 +1,30 @@
+#pragma once
+// Calendar days as whole numbers (days since 1970-01-01, proleptic Gregorian), so that date
+// ranges compare, filter and bin with integer arithmetic, also for a million events.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace kg {
+
+using Day = std::int32_t;
+
+// The first and last day of a period, both included.
+struct DaySpan {
+  Day first = 0, last = 0;
+  bool operator==(const DaySpan&) const = default;
+  bool overlaps(const DaySpan& other) const { return first <= other.last && other.first <= last; }
+};
+
+bool isValidDay(int year, int month, int day);
+Day dayFromCivil(int year, int month, int day);
+void civilFromDay(Day day, int& year, int& month, int& dayOfMonth);
+// "2020-10-06"
+std::string isoDay(Day day);
+
+// An ISO 8601 date at day, month or year precision ("2020-10-06", "2010-06", "2019") as the
+// days it covers: "2010-06" is 1 to 30 June 2010. Nothing for any other text.
+std::optional<DaySpan> parseIsoPeriod(std::string_view text);
+
+}  // namespace kg
