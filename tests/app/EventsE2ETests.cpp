@@ -259,7 +259,7 @@ TEST_CASE("--list-events and --print-passages need no display", "[cli][events]")
   }
 }
 
-TEST_CASE("--list-events writes CSV and GeoJSON, and the GeoJSON opens again as events", "[cli][events]") {
+TEST_CASE("--list-events writes CSV and GeoJSON and the GeoJSON opens again as events", "[cli][events]") {
   const std::string dir = test::scratchDir("e2e-list-formats");
   const auto csv = test::run({kBinary, "--list-events", "--format", "csv"});
   REQUIRE(csv.status == 0);
@@ -280,7 +280,7 @@ TEST_CASE("--list-events writes CSV and GeoJSON, and the GeoJSON opens again as 
   CHECK(again.out == test::run({kBinary, "--list-events"}).out);
 }
 
-TEST_CASE("--time narrows the listing, the screenshot's markers and the events list", "[cli][screenshot][time]") {
+TEST_CASE("--time narrows the listing and the screenshot's markers and the events list", "[cli][screenshot][time]") {
   const std::string dir = test::scratchDir("e2e-time");
   const auto listed = test::run({kBinary, "--time", "2020-10-01/2020-10-31", "--list-events", "--format", "csv"});
   REQUIRE(listed.status == 0);

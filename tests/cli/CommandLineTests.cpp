@@ -46,7 +46,7 @@ TEST_CASE("the frame limit (--quit-after-frames) takes a whole number of frames"
   CHECK_THAT(parse({"--quit-after-frames"}).error(), Contains("--quit-after-frames") && Contains("number"));
 }
 
-TEST_CASE("--time and --format are read; bad ones name the problem", "[cli][time]") {
+TEST_CASE("the options --time and --format are read and bad ones name the problem", "[cli][time]") {
   auto o = parse({"--time", "2020-10-01/2020-10-31", "--list-events", "--format", "geojson"});
   REQUIRE(o.ok());
   CHECK(o->time.text() == "2020-10-01/2020-10-31");

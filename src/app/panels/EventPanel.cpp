@@ -100,8 +100,15 @@ void drawEventPanel(AppState& state, Controller& commands, const MapData& data) 
       field(state, "Kind", catalog.kinds.label(e.kind));
       field(state, "Where", e.place);
       field(state, "Region", regionName(data, e.regionIso, state.language));
-      field(state, "Precision", precisionText(e.radiusKm, e.locationBasis));
-      passages(state, commands, catalog, catalog.passagesForEvent(e.id));
+      field(state, "Precision", e.regionOnly ? "Only the region is known. " + e.locationBasis
+                                             : precisionText(e.radiusKm, e.locationBasis));
+      field(state, "Actors", e.actors);
+      if (e.fatalities >= 0) field(state, "Fatalities", withThousands(e.fatalities) + " reported");
+      field(state, "Notes", e.notes);
+      field(state, "Source", e.source);
+      if (!e.credit.empty()) field(state, "Data", e.credit == "ACLED" ? "ACLED (acleddata.com)" : e.credit);
+      const auto quoted = catalog.passagesForEvent(e.id);
+      if (!quoted.empty() || e.credit.empty()) passages(state, commands, catalog, quoted);
     }
     ImGui::End();
     if (!open) commands.dispatch(command::CloseMarkerPanel{});

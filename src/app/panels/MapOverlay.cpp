@@ -76,8 +76,13 @@ void drawScaleBar(const AppState& state, ImDrawList* list) {
   list->AddText(ImVec2(origin.x, origin.y - 22 * u), kInk, bar.label.c_str());
 }
 
-void drawCredit(const AppState& state, ImDrawList* list) {
-  const char* credit = "Boundaries: Natural Earth (public domain)";
+// Whose data the map shows: the boundaries always, and each source of events that has a credit
+// (ACLED's terms ask for it wherever its data is shown).
+void drawCredit(const AppState& state, const Catalog& catalog, ImDrawList* list) {
+  std::string text = "Boundaries: Natural Earth (public domain)";
+  for (const std::string& source : catalog.credits())
+    text = "Events: " + source + (source == "ACLED" ? " (acleddata.com)" : "") + " · " + text;
+  const char* credit = text.c_str();
   const ImVec2 size = ImGui::CalcTextSize(credit);
   const ImVec2 viewport = ImGui::GetMainViewport()->Size;
   const ImVec2 pos(viewport.x - size.x - ui(state, 12), viewport.y - state.screen.bottomInset - size.y - ui(state, 8));
@@ -124,7 +129,7 @@ void drawMapOverlay(AppState& state, const MapData& data, const Fonts& fonts, co
   ImDrawList* list = ImGui::GetBackgroundDrawList();
   drawLabels(state, data, fonts, markers, list);
   drawScaleBar(state, list);
-  drawCredit(state, list);
+  drawCredit(state, data.catalog, list);
   drawWarnings(state);
 }
 

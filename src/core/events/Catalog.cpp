@@ -58,7 +58,7 @@ Catalog loadCatalog(const CatalogPaths& paths, const BoundaryData& boundaries, c
     return std::nullopt;
   });
   std::stable_sort(c.events.begin(), c.events.end(),
-                   [](const Event& a, const Event& b) { return a.dateStart < b.dateStart; });
+                   [](const Event& a, const Event& b) { return a.days.first < b.days.first; });
   if (!paths.places.empty()) c.places = readPlaces(paths.places, paths.placeFields, c.problems);
   c.articles = readArticles(paths.articles, c.problems);
   c.reindex();
@@ -66,8 +66,10 @@ Catalog loadCatalog(const CatalogPaths& paths, const BoundaryData& boundaries, c
                                [&](const std::string& id) { return c.findPlace(id) != nullptr; }};
   c.passages = readPassages(paths.passages, c.articles, targets, c.problems);
   c.reindex();
+  // The bundled events each have their passages; events from elsewhere show their own fields.
   std::vector<std::string> unquoted;
-  for (const Event& e : c.events)
+  if (paths.events == CatalogPaths::bundled().events)
+    for (const Event& e : c.events)
     if (c.passagesForEvent(e.id).empty()) unquoted.push_back(paths.events + ": event '" + e.id + "' has no passages");
   addProblems(c.problems, std::move(unquoted), paths.events);
   return c;
@@ -89,6 +91,10 @@ void Catalog::reindex() {
     if (passagesByPlace_.count(places[i].id)) placesWithPassages_.push_back(static_cast<int>(i));
   eventsByRegion_.clear();
   for (std::size_t i = 0; i < events.size(); ++i) eventsByRegion_[events[i].regionIso].push_back(static_cast<int>(i));
+  credits_.clear();
+  for (const Event& e : events)
+    if (!e.credit.empty() && std::find(credits_.begin(), credits_.end(), e.credit) == credits_.end())
+      credits_.push_back(e.credit);
   kindsInUse_.clear();
   auto used = [&](const std::string& kind) {
     return std::any_of(events.begin(), events.end(), [&](const Event& e) { return e.kind == kind; });

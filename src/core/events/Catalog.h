@@ -44,6 +44,8 @@ struct Catalog {
   // The kinds the events have: the table's in its order, then others as they first appear. For a
   // legend that shows every marker on the map and nothing else.
   const std::vector<std::string>& kindsInUse() const { return kindsInUse_; }
+  // Whose data the events are, each once ("ACLED"), to be credited wherever they are shown.
+  const std::vector<std::string>& credits() const { return credits_; }
   // "“Headline” — Outlet — events of 5–6 October 2020"
   std::string sourceLine(const Passage& passage) const;
   // "The same paragraph is in the other version of this report: “Headline”", or "".
@@ -59,6 +61,7 @@ struct Catalog {
   std::unordered_map<std::string, std::vector<int>> passagesByEvent_, passagesByPlace_, eventsByRegion_;
   std::vector<int> placesWithPassages_;
   std::vector<std::string> kindsInUse_;
+  std::vector<std::string> credits_;
 };
 
 // Reads the four files, keeps each event whose point lies in a region of `boundaries` (its own

@@ -17,7 +17,13 @@ struct Event {
   std::string kind;                      // a name in the EventKinds table, or any other name
   std::string place, regionIso, locationBasis;
   GeoPoint point;
-  double radiusKm = 0;  // how far the true spot may be from the point
+  double radiusKm = 0;       // how far the true spot may be from the point
+  bool regionOnly = false;   // only its first-level region is known (ACLED geo_precision 3)
+  std::string actors;        // who took part, as the source names them
+  int fatalities = -1;       // as reported; -1 when the source does not say
+  std::string notes;         // the source's own description
+  std::string source;        // where the source's coder read of it
+  std::string credit;        // whose data this row is ("ACLED"), shown on the map with it; "" for ours
 };
 
 struct Place {

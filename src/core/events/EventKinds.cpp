@@ -9,6 +9,16 @@ EventKinds EventKinds::standard() {
   kinds.add("protest", {"protest", MarkerShape::Circle, Rgba{0xD5, 0x5E, 0x00, 0xFF}, 18});
   kinds.add("armed-clash", {"armed clash", MarkerShape::Diamond, Rgba{0x00, 0x72, 0xB2, 0xFF}, 21});
   kinds.add("mine-attack", {"attack on a mine", MarkerShape::Square, Rgba{0x22, 0x22, 0x22, 0xFF}, 17});
+  // ACLED's event types, as its exports spell them.
+  kinds.add("Protests", {"protests", MarkerShape::Circle, Rgba{0xD5, 0x5E, 0x00, 0xFF}, 16});
+  kinds.add("Riots", {"riots", MarkerShape::Circle, Rgba{0xCC, 0x79, 0xA7, 0xFF}, 16});
+  kinds.add("Battles", {"battles", MarkerShape::Diamond, Rgba{0x00, 0x72, 0xB2, 0xFF}, 19});
+  kinds.add("Violence against civilians",
+            {"violence against civilians", MarkerShape::Diamond, Rgba{0xE6, 0x9F, 0x00, 0xFF}, 19});
+  kinds.add("Explosions/Remote violence",
+            {"explosions/remote violence", MarkerShape::Square, Rgba{0x00, 0x9E, 0x73, 0xFF}, 15});
+  kinds.add("Strategic developments",
+            {"strategic developments", MarkerShape::Square, Rgba{0x56, 0xB4, 0xE9, 0xFF}, 15});
   return kinds;
 }
 

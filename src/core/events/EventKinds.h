@@ -24,7 +24,9 @@ struct EventKind {
 
 class EventKinds {
  public:
-  // The kinds of the bundled scenario: protest, armed-clash, mine-attack.
+  // The kinds of the bundled scenario (protest, armed-clash, mine-attack) and ACLED's six event
+  // types (Protests, Riots, Battles, Violence against civilians, Explosions/Remote violence,
+  // Strategic developments).
   static EventKinds standard();
 
   // Adds a kind, or restyles one the table has.

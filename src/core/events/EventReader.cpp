@@ -2,9 +2,11 @@
 
 #include <cstdlib>
 #include <memory>
+#include <optional>
 #include <unordered_set>
 
 #include "core/events/EventDate.h"
+#include "core/time/Day.h"
 #include "core/io/BlockFile.h"
 #include "core/io/GdalSource.h"
 #include "core/io/ProblemList.h"
@@ -35,19 +37,34 @@ bool readRadius(OGRFeature& f, FieldSlot slot, double& radius) {
   return !value.empty() && end && *end == '\0' && radius >= 0 && radius < 20000;
 }
 
+// A CSV's points are in its longitude and latitude columns, under any of their usual names.
+// Every column stays text, so dates such as "6 October 2020" reach the date parser as written.
+const char* const kPointOpenOptions[] = {"X_POSSIBLE_NAMES=longitude,lon,lng,long,x",
+                                         "Y_POSSIBLE_NAMES=latitude,lat,y", nullptr};
+
 // Opens the first layer of `path`, looks the mapped fields up once, and calls
-// visit(feature, slots, label, id, point) for each feature that is a valid point with an id not
-// seen before in the file.
+// visit(feature, slots, id, point) for each feature that is a valid point with an id not seen
+// before in the file. visit returns why the feature is left out, if it is. Every problem goes to
+// `tally`, with its text built only while the tally still lists them.
 template <class Fields, class Visit>
 void readPoints(const std::string& path, const Fields& fields, const char* what, std::vector<std::string>& problems,
-                Visit visit) {
+                ProblemTally& tally, Visit visit) {
   GdalErrorCapture errors;
-  auto ds = openVectorFile(path, errors);
+  auto ds = openVectorFile(path, errors, kPointOpenOptions);
   if (!ds) {
     problems.push_back(ds.error() + " (no " + what + " loaded)");
     return;
   }
   OGRLayer* layer = (*ds)->GetLayer(0);
+  if (layer->GetGeomType() == wkbNone) {
+    std::string columns;
+    for (int i = 0; i < layer->GetLayerDefn()->GetFieldCount(); ++i)
+      columns += (i ? ", " : "") + std::string(layer->GetLayerDefn()->GetFieldDefn(i)->GetNameRef());
+    problems.push_back(path + ": has no points: a table needs longitude and latitude columns (named longitude/" +
+                       "latitude, lon/lat, lng/lat or x/y); its columns are: " + (columns.empty() ? "none" : columns) +
+                       " (no " + what + " loaded)");
+    return;
+  }
   const auto slots = fields.locate(*layer->GetLayerDefn());
   if (!slots) {
     problems.push_back(path + ": " + slots.error() + " (no " + what + " loaded)");
@@ -64,39 +81,42 @@ void readPoints(const std::string& path, const Fields& fields, const char* what,
   layer->ResetReading();
   for (std::unique_ptr<OGRFeature> f(layer->GetNextFeature()); f; f.reset(layer->GetNextFeature())) {
     const std::string id = text(*f, slots->id);
-    const std::string label =
-        path + ": feature " + std::to_string(f->GetFID()) + (id.empty() ? "" : " (id '" + id + "')");
+    auto skip = [&](const std::string& reason, const std::string& why) {
+      if (!tally.wantsText()) return tally.add(reason, {});
+      tally.add(reason, path + ": feature " + std::to_string(f->GetFID()) + (id.empty() ? "" : " (id '" + id + "')") +
+                            ": " + why);
+    };
     OGRGeometry* g = f->GetGeometryRef();
     if (!g || wkbFlatten(g->getGeometryType()) != wkbPoint) {
-      problems.push_back(label + ": not a point");
+      skip("not a point", "not a point");
       continue;
     }
     if (const CoordinateProblem bad = coordinates.check(*g)) {
-      problems.push_back(label + ": " + bad.text + "; the point was skipped");
+      skip("bad coordinates", bad.text + "; the point was skipped");
       continue;
     }
     if (g->IsEmpty()) {
-      problems.push_back(label + ": the point is empty (it has no coordinates)");
+      skip("empty point", "the point is empty (it has no coordinates)");
       continue;
     }
     if (*transform && g->transform(transform->get()) != OGRERR_NONE) {
-      problems.push_back(label + ": cannot reproject its point to WGS84");
+      skip("cannot reproject", "cannot reproject its point to WGS84");
       continue;
     }
     const GeoPoint p{g->toPoint()->getY(), g->toPoint()->getX()};
     if (!isValid(p)) {
-      problems.push_back(label + ": coordinates are not longitude/latitude");
+      skip("not longitude/latitude", "coordinates are not longitude/latitude");
       continue;
     }
     if (id.empty()) {
-      problems.push_back(label + ": has no id");
+      skip("no id", "has no id");
       continue;
     }
     if (!seen.insert(id).second) {
-      problems.push_back(label + ": duplicate id '" + id + "'");
+      skip("duplicate id", "duplicate id '" + id + "'");
       continue;
     }
-    visit(*f, slots.value(), label, id, p);
+    if (const std::optional<std::string> why = visit(*f, slots.value(), id, p)) skip(problemReason(*why), *why);
   }
 }
 
@@ -104,58 +124,131 @@ std::string radiusProblem(const std::string& field) {
   return field + " must be a number of kilometres, 0 or more";
 }
 
+// Absent or empty: -1 (not reported). Otherwise a whole number, 0 or more.
+bool readFatalities(OGRFeature& f, FieldSlot slot, int& fatalities) {
+  fatalities = -1;
+  const std::string value = text(f, slot);
+  if (value.empty()) return true;
+  char* end = nullptr;
+  const long n = std::strtol(value.c_str(), &end, 10);
+  if (!end || *end != '\0' || n < 0 || n > 10'000'000) return false;
+  fatalities = static_cast<int>(n);
+  return true;
+}
+
+// An event in kgatlas's own fields (or those a mapping names).
+std::optional<std::string> readOwnEvent(OGRFeature& f, const EventFields::Slots& slot, const EventFields& fields,
+                                        Event& e) {
+  e.title = text(f, slot.title);
+  e.date = text(f, slot.date);
+  if (const std::string end = text(f, slot.endDate); !end.empty() && e.date.find('/') == std::string::npos)
+    e.date += "/" + end;
+  e.dateLabel = text(f, slot.dateLabel);
+  e.kind = text(f, slot.kind);
+  e.place = text(f, slot.place);
+  e.regionIso = text(f, slot.region);
+  e.locationBasis = text(f, slot.locationBasis);
+  e.actors = text(f, slot.actors);
+  e.notes = text(f, slot.notes);
+  e.source = text(f, slot.source);
+  if (e.title.empty()) return "has no title";
+  if (!parseEventDate(e.date, e.dateStart, e.dateEnd, &e.days))
+    return "bad date '" + e.date + "' (use YYYY-MM-DD, YYYY-MM, YYYY or start/end)";
+  if (e.dateLabel.empty()) e.dateLabel = describeDays(e.days);
+  if (!readRadius(f, slot.radiusKm, e.radiusKm)) return radiusProblem(fields.radiusKm);
+  if (!readFatalities(f, slot.fatalities, e.fatalities)) return fields.fatalities + " must be a whole number, 0 or more";
+  return std::nullopt;
+}
+
+// How far an ACLED location may be from the true spot where geo_precision is 2: "near" the
+// named place, in the same district.
+constexpr double kAcledNearKm = 25;
+
+// A row of an ACLED export. ACLED has no title: it is the sub-event type and the location
+// ("Peaceful protest in Bishkek"). time_precision 1 is the day, 2 the week around it, 3 its
+// month; geo_precision 1 the point, 2 a circle of kAcledNearKm around it, 3 the region only.
+std::optional<std::string> readAcledEvent(OGRFeature& f, const EventFields::Slots& slot, Event& e) {
+  const AcledSlots& x = slot.extra;
+  e.credit = "ACLED";
+  e.kind = text(f, slot.kind);
+  e.place = text(f, slot.place);
+  const std::string what = text(f, x.subEventType);
+  e.title = (what.empty() ? e.kind : what) + (e.place.empty() ? "" : " in " + e.place);
+  if (e.title.empty()) return std::string("has no event_type, sub_event_type or location to call it by");
+  const std::string dateText = text(f, slot.date);
+  const auto day = parseDayText(dateText);
+  if (!day) return "bad event_date '" + dateText + "' (ACLED writes 2020-10-06 or 6 October 2020)";
+  const std::string timePrecision = text(f, x.timePrecision);
+  if (timePrecision == "1") e.days = {*day, *day};
+  else if (timePrecision == "2") e.days = {*day - 3, *day + 3};
+  else if (timePrecision == "3") e.days = *parseIsoPeriod(isoDay(*day).substr(0, 7));
+  else return "bad time_precision '" + timePrecision + "' (ACLED uses 1, 2 or 3)";
+  e.dateStart = isoDay(e.days.first);
+  e.dateEnd = timePrecision == "3" ? e.dateStart.substr(0, 7) : isoDay(e.days.last);
+  if (timePrecision == "3") e.dateStart = e.dateEnd;
+  e.date = e.dateStart == e.dateEnd ? e.dateStart : e.dateStart + "/" + e.dateEnd;
+  e.dateLabel = describeDays(e.days);
+  const std::string geoPrecision = text(f, x.geoPrecision);
+  if (geoPrecision == "2") e.radiusKm = kAcledNearKm;
+  else if (geoPrecision == "3") e.regionOnly = true;
+  else if (geoPrecision != "1") return "bad geo_precision '" + geoPrecision + "' (ACLED uses 1, 2 or 3)";
+  const std::string admin1 = text(f, x.admin1);
+  e.locationBasis = "ACLED geo_precision " + geoPrecision +
+                    (geoPrecision == "1"   ? ": the named location"
+                     : geoPrecision == "2" ? ": near the named location"
+                                           : ": only the region is known" + (admin1.empty() ? "" : " (" + admin1 + ")"));
+  auto side = [&](FieldSlot actor, FieldSlot associated) {
+    const std::string a = text(f, actor), with = text(f, associated);
+    return with.empty() ? a : a.empty() ? with : a + " (with " + with + ")";
+  };
+  const std::string one = side(slot.actors, x.assocActor1), two = side(x.actor2, x.assocActor2);
+  e.actors = one.empty() ? two : two.empty() ? one : one + "; " + two;
+  e.notes = text(f, slot.notes);
+  e.source = text(f, slot.source);
+  if (!readFatalities(f, slot.fatalities, e.fatalities)) return std::string("fatalities must be a whole number, 0 or more");
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::vector<Event> readEvents(const std::string& path, const EventFields& fields, std::vector<std::string>& problems,
                               const EventCheck& check) {
   std::vector<Event> events;
-  std::vector<std::string> found;  // this file's problems, listed up to a point (ProblemList.h)
-  readPoints(path, fields, "events", found,
-             [&](OGRFeature& f, const EventFields::Slots& slot, const std::string& label, const std::string& id,
-                 GeoPoint p) {
+  ProblemTally tally(path);
+  readPoints(path, fields, "events", problems, tally,
+             [&](OGRFeature& f, const EventFields::Slots& slot, const std::string& id,
+                 GeoPoint p) -> std::optional<std::string> {
                Event e;
                e.id = id;
-               e.title = text(f, slot.title);
-               e.date = text(f, slot.date);
-               e.dateLabel = text(f, slot.dateLabel);
-               e.kind = text(f, slot.kind);
-               e.place = text(f, slot.place);
-               e.regionIso = text(f, slot.region);
-               e.locationBasis = text(f, slot.locationBasis);
                e.point = p;
-               if (e.title.empty()) return found.push_back(label + ": has no title");
-               if (!parseEventDate(e.date, e.dateStart, e.dateEnd, &e.days))
-                 return found.push_back(label + ": bad date '" + e.date +
-                                           "' (use YYYY-MM-DD, YYYY-MM, YYYY or start/end)");
-               if (e.dateLabel.empty()) e.dateLabel = e.date;
-               if (!readRadius(f, slot.radiusKm, e.radiusKm))
-                 return found.push_back(label + ": " + radiusProblem(fields.radiusKm));
+               if (auto why = slot.acled ? readAcledEvent(f, slot, e) : readOwnEvent(f, slot, fields, e)) return why;
                if (check)
-                 if (const auto why = check(e)) return found.push_back(label + ": " + *why);
+                 if (auto outside = check(e)) return outside;
                events.push_back(std::move(e));
+               return std::nullopt;
              });
-  addProblems(problems, std::move(found), path);
+  tally.appendTo(problems);
   return events;
 }
 
 std::vector<Place> readPlaces(const std::string& path, const PlaceFields& fields, std::vector<std::string>& problems) {
   std::vector<Place> places;
-  std::vector<std::string> found;
-  readPoints(path, fields, "places", found,
-             [&](OGRFeature& f, const PlaceFields::Slots& slot, const std::string& label, const std::string& id,
-                 GeoPoint p) {
+  ProblemTally tally(path);
+  readPoints(path, fields, "places", problems, tally,
+             [&](OGRFeature& f, const PlaceFields::Slots& slot, const std::string& id,
+                 GeoPoint p) -> std::optional<std::string> {
                Place place;
                place.id = id;
                place.name = text(f, slot.name);
                place.regionIso = text(f, slot.region);
                place.locationBasis = text(f, slot.locationBasis);
                place.point = p;
-               if (place.name.empty()) return found.push_back(label + ": has no name");
-               if (!readRadius(f, slot.radiusKm, place.radiusKm))
-                 return found.push_back(label + ": " + radiusProblem(fields.radiusKm));
+               if (place.name.empty()) return std::string("has no name");
+               if (!readRadius(f, slot.radiusKm, place.radiusKm)) return radiusProblem(fields.radiusKm);
                places.push_back(std::move(place));
+               return std::nullopt;
              });
-  addProblems(problems, std::move(found), path);
+  tally.appendTo(problems);
   return places;
 }
 

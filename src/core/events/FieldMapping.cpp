@@ -2,6 +2,8 @@
 
 #include <ogr_feature.h>
 
+#include <array>
+
 namespace kg {
 namespace {
 
@@ -39,20 +41,64 @@ class Locator {
   std::string missing_;
 };
 
+// The columns both of ACLED's 31-column export layers have (the older one adds data_id, iso,
+// event_id_no_cnty and iso3; the newer disorder_type, civilian_targeting, iso and tags).
+constexpr std::array<const char*, 27> kAcledColumns = {
+    "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1",
+    "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "region", "country", "admin1",
+    "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
+    "fatalities", "timestamp"};
+
+// An ACLED export: its id column and its geo_precision. Then every column must be there.
+bool looksLikeAcled(const OGRFeatureDefn& layer) {
+  return layer.GetFieldIndex("event_id_cnty") >= 0 && layer.GetFieldIndex("geo_precision") >= 0 &&
+         layer.GetFieldIndex("event_date") >= 0;
+}
+
+Result<EventFields::Slots> locateAcled(const OGRFeatureDefn& layer) {
+  std::string missing;
+  for (const char* column : kAcledColumns)
+    if (layer.GetFieldIndex(column) < 0) missing += (missing.empty() ? "'" : ", '") + std::string(column) + "'";
+  if (!missing.empty())
+    return Error{"looks like an ACLED export (it has event_id_cnty and geo_precision) but lacks ACLED's column" +
+                 std::string(missing.find(',') == std::string::npos ? " " : "s ") + missing};
+  Locator find(layer);
+  EventFields::Slots s;
+  s.acled = true;
+  s.id = find.optional("event_id_cnty");
+  s.date = find.optional("event_date");
+  s.kind = find.optional("event_type");
+  s.place = find.optional("location");
+  s.actors = find.optional("actor1");
+  s.fatalities = find.optional("fatalities");
+  s.notes = find.optional("notes");
+  s.source = find.optional("source");
+  s.extra = {find.optional("time_precision"), find.optional("geo_precision"), find.optional("sub_event_type"),
+             find.optional("assoc_actor_1"),  find.optional("actor2"),        find.optional("assoc_actor_2"),
+             find.optional("admin1")};
+  return s;
+}
+
 }  // namespace
 
 Result<EventFields::Slots> EventFields::locate(const OGRFeatureDefn& layer) const {
+  if (layer.GetFieldIndex(id.c_str()) < 0 && looksLikeAcled(layer)) return locateAcled(layer);
   Locator find(layer);
   Slots s;
   s.id = find.required(id, "the event's id");
   s.title = find.required(title, "its title");
   s.date = find.required(date, "its date");
+  s.endDate = find.optional(endDate);
   s.dateLabel = find.optional(dateLabel);
   s.kind = find.optional(kind);
   s.place = find.optional(place);
   s.region = find.optional(region);
   s.radiusKm = find.optional(radiusKm);
   s.locationBasis = find.optional(locationBasis);
+  s.actors = find.optional(actors);
+  s.fatalities = find.optional(fatalities);
+  s.notes = find.optional(notes);
+  s.source = find.optional(source);
   return find.result(s);
 }
 

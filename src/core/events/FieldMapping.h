@@ -2,7 +2,8 @@
 // Which field of a point layer holds which property of an event or a place, so events can come
 // from any GDAL source (a GeoPackage, a CSV export, someone else's GeoJSON) without renaming its
 // columns. The defaults are the field names of the bundled geodata/events.geojson and
-// geodata/places.geojson.
+// geodata/places.geojson. An ACLED export is recognised by its header and read with ACLED's own
+// columns (see AcledFields).
 #include <string>
 
 #include "core/io/Result.h"
@@ -19,17 +20,28 @@ struct FieldSlot {
   bool present() const { return index >= 0; }
 };
 
+// ACLED's columns that kgatlas reads besides those EventFields names.
+struct AcledSlots {
+  FieldSlot timePrecision, geoPrecision, subEventType, assocActor1, actor2, assocActor2, admin1;
+};
+
 // id, title and date must be in the layer. Any other field may be missing from it, or named ""
 // when the source has none: the property is then empty (radius 0, kind "").
 struct EventFields {
-  std::string id = "id", title = "title", date = "date", dateLabel = "date_label", kind = "kind", place = "place",
-              region = "region", radiusKm = "radius_km", locationBasis = "location_basis";
+  std::string id = "id", title = "title", date = "date", endDate = "end_date", dateLabel = "date_label",
+              kind = "kind", place = "place", region = "region", radiusKm = "radius_km",
+              locationBasis = "location_basis", actors = "actors", fatalities = "fatalities", notes = "notes",
+              source = "source";
 
   struct Slots {
-    FieldSlot id, title, date, dateLabel, kind, place, region, radiusKm, locationBasis;
+    FieldSlot id, title, date, endDate, dateLabel, kind, place, region, radiusKm, locationBasis, actors, fatalities,
+        notes, source;
+    bool acled = false;  // the layer is an ACLED export: `extra` holds its other columns
+    AcledSlots extra;
   };
-  // The layer's field for each property, looked up once per layer. The error names the required
-  // fields the layer lacks and the fields it has.
+  // The layer's field for each property, looked up once per layer. A layer with ACLED's header
+  // is read as ACLED, whatever these names say. The error names the required fields the layer
+  // lacks and the fields it has.
   Result<Slots> locate(const OGRFeatureDefn& layer) const;
 };
 

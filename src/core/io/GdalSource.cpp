@@ -16,7 +16,8 @@ void CPL_STDCALL GdalErrorCapture::handler(CPLErr level, CPLErrorNum, const char
   if (self && level >= CE_Failure) self->errors_.emplace_back(message ? message : "unknown GDAL error");
 }
 
-Result<Dataset> openVectorFile(const std::string& path, const GdalErrorCapture& errors) {
+Result<Dataset> openVectorFile(const std::string& path, const GdalErrorCapture& errors,
+                               const char* const* openOptions) {
   static std::once_flag registered;
   std::call_once(registered, [] { GDALAllRegister(); });
 
@@ -35,7 +36,7 @@ Result<Dataset> openVectorFile(const std::string& path, const GdalErrorCapture& 
     VSIFCloseL(file);
   }
   const bool folder = VSI_ISDIR(stat.st_mode);
-  Dataset dataset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY));
+  Dataset dataset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, openOptions));
   if (!dataset && folder) return Error{path + ": is a folder with no vector file GDAL can read in it"};
   if (!dataset) {
     const std::string why = errors.firstError();

@@ -45,8 +45,9 @@ using Transform = std::unique_ptr<OGRCoordinateTransformation, TransformDeleter>
 // Opens a vector file read-only with at least one layer. Errors start with the path: no such
 // file, not a regular file (a pipe or a device), empty, cannot be read (with the system's reason),
 // a folder with nothing GDAL reads, not a vector file (with GDAL's reason, taken from `errors`),
-// or no layers.
-Result<Dataset> openVectorFile(const std::string& path, const GdalErrorCapture& errors);
+// or no layers. `openOptions` (a null-ended list of "NAME=VALUE") go to whichever driver opens it.
+Result<Dataset> openVectorFile(const std::string& path, const GdalErrorCapture& errors,
+                               const char* const* openOptions = nullptr);
 
 // The transform from a layer's CRS to WGS84 longitude/latitude, or none when there is nothing
 // to do: the layer is WGS84 already, or names no CRS (then its coordinates are taken as WGS84).

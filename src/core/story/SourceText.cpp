@@ -38,7 +38,8 @@ std::string editorsNote(const Passage& passage) {
 
 std::string precisionText(double radiusKm, const std::string& basis) {
   char text[96];
-  if (radiusKm >= 1) std::snprintf(text, sizeof text, "Within about %.0f km of the marker", radiusKm);
+  if (radiusKm <= 0) std::snprintf(text, sizeof text, "At the marker");
+  else if (radiusKm >= 1) std::snprintf(text, sizeof text, "Within about %.0f km of the marker", radiusKm);
   else std::snprintf(text, sizeof text, "Within about %.0f m of the marker", radiusKm * 1000);
   std::string out = text;
   if (!basis.empty()) out += ". " + basis;

@@ -22,6 +22,9 @@ int digits(std::string_view text, std::size_t at, std::size_t count) {
   return value;
 }
 
+const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                               "July",    "August",   "September", "October", "November", "December"};
+
 }  // namespace
 
 bool isValidDay(int year, int month, int day) {
@@ -71,6 +74,36 @@ std::optional<DaySpan> parseIsoPeriod(std::string_view text) {
   if (!isValidDay(year, month, day)) return std::nullopt;
   const Day d = dayFromCivil(year, month, day);
   return DaySpan{d, d};
+}
+
+std::optional<Day> parseDayText(std::string_view text) {
+  if (const auto iso = parseIsoPeriod(text); iso && text.size() == 10) return iso->first;
+  // "6 October 2020": a day of one or two digits, a month's English name, a year of four.
+  const auto space = text.find(' ');
+  const auto last = text.rfind(' ');
+  if (space == std::string_view::npos || last == space || (space != 1 && space != 2)) return std::nullopt;
+  const int day = digits(text, 0, space);
+  const int year = text.size() - last - 1 == 4 ? digits(text, last + 1, 4) : -1;
+  const std::string_view name = text.substr(space + 1, last - space - 1);
+  for (int m = 1; m <= 12; ++m)
+    if (name == kMonths[m - 1]) return isValidDay(year, m, day) ? std::optional<Day>(dayFromCivil(year, m, day)) : std::nullopt;
+  return std::nullopt;
+}
+
+std::string describeDays(const DaySpan& span) {
+  int y1 = 0, m1 = 0, d1 = 0, y2 = 0, m2 = 0, d2 = 0;
+  civilFromDay(span.first, y1, m1, d1);
+  civilFromDay(span.last, y2, m2, d2);
+  const std::string year1 = std::to_string(y1), year2 = std::to_string(y2);
+  const std::string month1 = kMonths[m1 - 1], month2 = kMonths[m2 - 1];
+  const bool wholeMonths = d1 == 1 && d2 == daysInMonth(y2, m2);
+  if (wholeMonths && m1 == 1 && m2 == 12) return y1 == y2 ? year1 : year1 + "–" + year2;
+  if (wholeMonths && y1 == y2 && m1 == m2) return month1 + " " + year1;
+  if (wholeMonths && y1 == y2) return month1 + "–" + month2 + " " + year1;
+  if (span.first == span.last) return std::to_string(d1) + " " + month1 + " " + year1;
+  if (y1 == y2 && m1 == m2) return std::to_string(d1) + "–" + std::to_string(d2) + " " + month1 + " " + year1;
+  if (y1 == y2) return std::to_string(d1) + " " + month1 + " – " + std::to_string(d2) + " " + month2 + " " + year1;
+  return std::to_string(d1) + " " + month1 + " " + year1 + " – " + std::to_string(d2) + " " + month2 + " " + year2;
 }
 
 }  // namespace kg

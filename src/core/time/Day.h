@@ -27,4 +27,12 @@ std::string isoDay(Day day);
 // days it covers: "2010-06" is 1 to 30 June 2010. Nothing for any other text.
 std::optional<DaySpan> parseIsoPeriod(std::string_view text);
 
+// One day written as ISO 8601 ("2020-10-06") or in words ("6 October 2020", "06 October 2020"),
+// as ACLED's exports write it. Nothing for any other text.
+std::optional<Day> parseDayText(std::string_view text);
+
+// The days as a reader says them: "6 October 2020", "5–6 October 2020", "October 2020",
+// "28 September – 4 October 2020", "2019", "30 December 2019 – 2 January 2020".
+std::string describeDays(const DaySpan& span);
+
 }  // namespace kg

@@ -14,7 +14,7 @@ bool same(Rgba a, Rgba b) { return a.r == b.r && a.g == b.g && a.b == b.b && a.a
 
 TEST_CASE("the standard kinds keep their Okabe-Ito colours and a shape each", "[events][kinds]") {
   const EventKinds kinds = EventKinds::standard();
-  REQUIRE(kinds.all().size() == 3);
+  REQUIRE(kinds.all().size() == 9);  // the bundled three and ACLED's six event types
   const KindStyle protest = kinds.style("protest");
   CHECK(protest.label == "protest");
   CHECK(protest.shape == MarkerShape::Circle);
@@ -30,6 +30,15 @@ TEST_CASE("the standard kinds keep their Okabe-Ito colours and a shape each", "[
   CHECK(mine.shape == MarkerShape::Square);
   CHECK(same(mine.colour, Rgba{0x22, 0x22, 0x22, 0xFF}));
   CHECK(mine.sizePx == 17);
+  // ACLED's types as its exports spell them; no two of them share both colour and shape.
+  const std::vector<std::string> acled = {"Protests", "Riots", "Battles", "Violence against civilians",
+                                          "Explosions/Remote violence", "Strategic developments"};
+  for (const std::string& a : acled) {
+    CHECK(kinds.knows(a));
+    for (const std::string& b : acled)
+      if (a != b)
+        CHECK_FALSE((same(kinds.style(a).colour, kinds.style(b).colour) && kinds.style(a).shape == kinds.style(b).shape));
+  }
 }
 
 TEST_CASE("a kind the table does not know gets the neutral style, labelled with its own name", "[events][kinds]") {

@@ -60,7 +60,7 @@ TEST_CASE("an events file with other field names loads through a field mapping",
   CHECK(e.title == "A rally");
   CHECK(e.date == "2020-10-06");
   CHECK(e.dateStart == "2020-10-06");
-  CHECK(e.dateLabel == "2020-10-06");  // no label field: the date itself
+  CHECK(e.dateLabel == "6 October 2020");  // no label field: the date as people say it
   CHECK(e.kind == "protest");
   CHECK(e.place == "Bishkek");
   CHECK(e.regionIso == "KG-GB");

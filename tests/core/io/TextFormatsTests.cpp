@@ -4,7 +4,7 @@
 
 using namespace kg;
 
-TEST_CASE("JSON strings escape quotes, controls and bytes that are not UTF-8", "[io]") {
+TEST_CASE("JSON strings escape quotes and controls and bytes that are not UTF-8", "[io]") {
   CHECK(jsonString("Osh") == "\"Osh\"");
   CHECK(jsonString("say \"no\" \\ here") == R"("say \"no\" \\ here")");
   CHECK(jsonString("a\nb\tc\rd") == R"("a\nb\tc\rd")");
@@ -16,7 +16,7 @@ TEST_CASE("JSON strings escape quotes, controls and bytes that are not UTF-8", "
   CHECK(jsonString("\xed\xa0\x80").find("\xed") == std::string::npos);  // a surrogate
 }
 
-TEST_CASE("CSV fields are quoted only where they need it; TSV fields lose tabs and breaks", "[io]") {
+TEST_CASE("CSV fields are quoted only where they need it and TSV fields lose tabs and breaks", "[io]") {
   CHECK(csvField("Osh") == "Osh");
   CHECK(csvField("Bishkek, Chuy") == "\"Bishkek, Chuy\"");
   CHECK(csvField("the \"White House\"") == "\"the \"\"White House\"\"\"");

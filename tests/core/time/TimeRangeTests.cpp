@@ -9,7 +9,7 @@ namespace {
 DaySpan span(const char* iso) { return *parseIsoPeriod(iso); }
 }  // namespace
 
-TEST_CASE("--time ranges: either side open, months and years run to their ends", "[time]") {
+TEST_CASE("time ranges for --time: either side open and months and years run to their ends", "[time]") {
   const auto october = parseTimeRange("2020-10-01/2020-10-31");
   REQUIRE(october);
   CHECK(october->contains(span("2020-10-06")));
