@@ -42,12 +42,15 @@ std::vector<MarkerInstance> markerInstances(const AppState& state, const Catalog
                         hot ? Rgba{0x1B, 0x3A, 0x6B, 0xFF} : Rgba{255, 255, 255, 255}, 2 * ratio});
     }
   }
+  // Among many events, faint circles would pile up into dark blots: then only the hovered and the
+  // selected event show theirs.
+  const bool everyCircle = state.shownEvents.size() <= kEveryCircleUpTo;
   for (const int i : state.shownEvents) {
     const Event& e = catalog.events[static_cast<std::size_t>(i)];
     const MarkerStyle style = styleFor(e.kind);
     const bool selected = e.id == state.selection.eventId;
     const bool hot = selected || e.id == state.hover.eventId;
-    circle(e.point, e.radiusKm, style.colour);
+    if (everyCircle || hot) circle(e.point, e.radiusKm, style.colour);
     if (selected)  // a halo that says "this one"
       events.push_back({projection.forward(e.point), (style.sizePx + 14) * ratio, MarkerShape::Circle,
                         Rgba{0xFF, 0xE8, 0x8A, 0xE0}, Rgba{0x1B, 0x3A, 0x6B, 0xFF}, 1.5f * ratio});

@@ -10,6 +10,10 @@
 
 namespace kg {
 
+// Up to this many events shown, each draws its uncertainty circle; past it only the hovered and
+// the selected one do.
+inline constexpr std::size_t kEveryCircleUpTo = 200;
+
 // In drawing order (later on top), for hit testing.
 std::vector<ScreenMarker> screenMarkers(const AppState& state, const Catalog& catalog);
 // They depend on the selection, the hover, the places switch and the screen's density, not on

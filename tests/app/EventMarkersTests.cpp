@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "app/EventMarkers.h"
 #include "support/TestData.h"
 
@@ -61,4 +63,29 @@ TEST_CASE("hit-test markers follow the places switch", "[markers]") {
   state.showPlaces = false;
   CHECK(screenMarkers(state, catalog()).size() == 5);
   CHECK(withPlaces == 5 + 7);
+}
+
+TEST_CASE("among many events only the hovered and the selected draw their circles", "[markers]") {
+  Catalog many = catalog();
+  const Event model = many.events.front();
+  many.events.clear();
+  for (std::size_t i = 0; i <= kEveryCircleUpTo; ++i) {
+    Event e = model;
+    e.id = "e" + std::to_string(i);
+    e.radiusKm = 10;
+    many.events.push_back(e);
+  }
+  many.reindex();
+  AppState state = bishkekView();
+  state.showPlaces = false;
+  auto faint = [&] {
+    const auto instances = markerInstances(state, many);
+    return std::count_if(instances.begin(), instances.end(), [](const MarkerInstance& m) { return m.sizeInMetres; });
+  };
+  state.shownEvents = shownEvents(many, {});
+  state.selection.eventId = "e3";
+  state.hover.eventId = "e7";
+  CHECK(faint() == 2);
+  state.shownEvents.resize(kEveryCircleUpTo);  // at the limit, every one
+  CHECK(faint() == static_cast<long>(kEveryCircleUpTo));
 }

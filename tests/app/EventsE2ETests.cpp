@@ -2,6 +2,8 @@
 // markers, regions and stepping through events in the Xvfb window.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cstdio>
 #include <regex>
 #include <sstream>
 
@@ -317,4 +319,51 @@ TEST_CASE("--event outside --time is refused with the event's date", "[cli][time
   const auto r = test::run({kBinary, "--time", "2020-10-01/", "--event", "osh", "--list-events"});
   CHECK(r.status == 2);
   CHECK_THAT(r.err, Contains("event 'osh' (June 2010) is outside --time 2020-10-01/"));
+}
+
+namespace {
+// Synthetic rows in ACLED's export format (ACLED's own data may not be passed on).
+std::string syntheticAcled(int rows) {
+  std::string csv =
+      "\xEF\xBB\xBF"
+      "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,"
+      "inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,"
+      "location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp\r\n";
+  for (int n = 1; n <= rows; ++n) {
+    const int day = 1 + n % 28, month = 1 + n % 12, year = 2010 + n % 14;
+    char date[32];
+    std::snprintf(date, sizeof date, "%04d-%02d-%02d", year, month, day);
+    const double lat = 42.80 + (n % 17) * 0.004, lon = 74.50 + (n % 23) * 0.01;  // around Bishkek, in Chüy
+    char point[64];
+    std::snprintf(point, sizeof point, "%.4f,%.4f", lat, lon);
+    csv += "KGZ" + std::to_string(n) + "," + date + "," + std::to_string(year) +
+           ",1,Demonstrations,Protests,Peaceful protest,Synthetic Actors,,6,,,0,60,,417,Central Asia,Kyrgyzstan,Chui,,,"
+           "Synthetic Place," + point + ",1,Synthetic Source,National,\"Synthetic, for tests\nonly.\"," +
+           std::to_string(n % 3) + ",," + std::to_string(1600000000 + n) + "\r\n";
+  }
+  return csv;
+}
+}  // namespace
+
+TEST_CASE("3000 ACLED events: the list lays out only rows in view and the map credits ACLED", "[screenshot][acled]") {
+  const std::string dir = test::scratchDir("e2e-acled");
+  test::writeFile(dir + "/acled.csv", syntheticAcled(3000));
+  const auto r = test::run({kBinary, "--events", dir + "/acled.csv", "--event", "KGZ7", "--screenshot",
+                            dir + "/acled.png", "--dump-state", dir + "/state.json", "--size", "1400x900"});
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  const std::string state = test::readText(dir + "/state.json");
+  CHECK(test::stateNumber(state, "events_shown") == 3000);
+  CHECK(test::stateField(state, "selected_event") == "\"KGZ7\"");
+  CHECK(test::widgetRect(state, "map/credit/ACLED"));
+  for (const char* field : {"event/field/Actors", "event/field/Fatalities", "event/field/Notes", "event/field/Source"})
+    CHECK(test::widgetRect(state, field));
+  // Rows are laid out only where they can be seen: a window's worth, not 3000.
+  std::size_t rows = 0;
+  for (std::size_t at = state.find("\"events/"); at != std::string::npos; at = state.find("\"events/", at + 1)) ++rows;
+  CHECK(rows >= 5);
+  CHECK(rows < 100);
+  const auto listed = test::run({kBinary, "--events", dir + "/acled.csv", "--time", "2012", "--list-events"});
+  REQUIRE(listed.status == 0);
+  CHECK(std::count(listed.out.begin(), listed.out.end(), '\n') == 215);  // n = 2, 16, ..., 2998: year 2010 + n % 14
 }

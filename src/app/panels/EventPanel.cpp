@@ -13,9 +13,10 @@
 namespace kg {
 namespace {
 
-void field(const AppState& state, const char* caption, const std::string& value) {
+void field(AppState& state, const char* caption, const std::string& value) {
   if (value.empty()) return;
   ImGui::TextDisabled("%s", caption);
+  recordWidget(state, std::string("event/field/") + caption);
   ImGui::SameLine(ui(state, 96));
   ImGui::PushTextWrapPos(0);
   ImGui::TextUnformatted(shownText(value).c_str());

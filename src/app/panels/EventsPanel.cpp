@@ -2,6 +2,9 @@
 
 #include <imgui.h>
 
+#include <string>
+#include <vector>
+
 #include "app/panels/MarkerStyle.h"
 #include "app/panels/Widgets.h"
 
@@ -14,6 +17,63 @@ void iconThenText(const AppState& state, const MarkerStyle& style, const char* t
   drawMarkerIcon(ImGui::GetWindowDrawList(), ImVec2(pos.x + ui(state, 10), pos.y + h / 2), style, ui(state, 0.8));
   ImGui::SetCursorScreenPos(ImVec2(pos.x + ui(state, 24), pos.y));
   ImGui::TextUnformatted(text);
+}
+
+// Up to this many events, each row shows its whole title, wrapped; past it rows are one line
+// each, so the list can skip what is out of view.
+constexpr std::size_t kWrappedRows = 200;
+
+// `text` cut at a character, with "…", to fit `width`.
+std::string fitToWidth(const std::string& text, float width) {
+  if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
+  std::size_t lo = 0, hi = text.size();
+  while (lo < hi) {  // the longest prefix, at a UTF-8 character's start, that fits with the ellipsis
+    std::size_t mid = (lo + hi + 1) / 2;
+    while (mid > 0 && (static_cast<unsigned char>(text[mid]) & 0xC0) == 0x80) --mid;
+    if (mid <= lo) break;
+    if (ImGui::CalcTextSize((text.substr(0, mid) + "…").c_str()).x <= width) lo = mid;
+    else hi = mid - 1;
+  }
+  return text.substr(0, lo) + "…";
+}
+
+// Two lines a row: the date, then the title, beside the marker's icon. `oneLine`: the title is
+// cut to one line and shown whole in a tooltip.
+void drawRow(AppState& state, Controller& commands, const Event& e, int index, bool oneLine) {
+  ImGui::PushID(index);
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  const bool selected = state.selection.eventId == e.id;
+  const float indent = ui(state, 26);
+  const float wrap = ImGui::GetContentRegionAvail().x - indent - ui(state, 2);
+  const std::string title = oneLine ? fitToWidth(shownText(e.title), wrap) : shownText(e.title);
+  const float titleHeight =
+      oneLine ? ImGui::GetTextLineHeight() : ImGui::CalcTextSize(title.c_str(), nullptr, false, wrap).y;
+  const float height = ImGui::GetTextLineHeight() + titleHeight + ui(state, 6);
+  if (ImGui::Selectable("##event", selected, 0, ImVec2(0, height)))
+    commands.dispatch(command::SelectEvent{e.id, Motion::Fly});
+  if (ImGui::IsItemHovered()) {
+    Hover hover;
+    hover.eventId = e.id;
+    commands.setHover(std::move(hover));
+    if (oneLine && title != e.title) {
+      ImGui::BeginTooltip();
+      ImGui::PushTextWrapPos(ui(state, 420));
+      ImGui::TextUnformatted(shownText(e.title).c_str());
+      ImGui::PopTextWrapPos();
+      ImGui::EndTooltip();
+    }
+  }
+  recordWidget(state, "events/" + e.id);
+  drawMarkerIcon(ImGui::GetWindowDrawList(), ImVec2(pos.x + ui(state, 10), pos.y + ui(state, 12)), styleFor(e.kind),
+                 ui(state, 0.8));
+  ImGui::SetCursorScreenPos(ImVec2(pos.x + indent, pos.y + ui(state, 2)));
+  ImGui::TextDisabled("%s", e.dateLabel.c_str());
+  ImGui::SetCursorScreenPos(ImVec2(pos.x + indent, pos.y + ui(state, 2) + ImGui::GetTextLineHeight()));
+  ImGui::PushTextWrapPos(oneLine ? -1.0f : ImGui::GetCursorPosX() + wrap);
+  ImGui::TextUnformatted(title.c_str());
+  ImGui::PopTextWrapPos();
+  ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + height + ui(state, 4)));
+  ImGui::PopID();
 }
 
 }  // namespace
@@ -33,35 +93,19 @@ void drawEventsPanel(AppState& state, Controller& commands, const Catalog& catal
     ImGui::TextUnformatted(shownCount(state.shownEvents.size(), catalog.events.size()).c_str());
     if (!state.filter.time.isOpen()) ImGui::TextDisabled("Time: %s", state.filter.time.text().c_str());
     ImGui::TextDisabled("%s", "In time order. Tab / Shift+Tab to step.");
-    for (const int i : state.shownEvents) {
-      const Event& e = catalog.events[static_cast<std::size_t>(i)];
-      ImGui::PushID(i);
-      const ImVec2 pos = ImGui::GetCursorScreenPos();
-      const bool selected = state.selection.eventId == e.id;
-      // Two lines a row: the date, then the title, beside the marker's icon.
-      const float indent = ui(state, 26);
-      const float wrap = ImGui::GetContentRegionAvail().x - indent - ui(state, 2);
-      const std::string title = shownText(e.title);
-      const ImVec2 titleSize = ImGui::CalcTextSize(title.c_str(), nullptr, false, wrap);
-      const float height = ImGui::GetTextLineHeight() + titleSize.y + ui(state, 6);
-      if (ImGui::Selectable("##event", selected, 0, ImVec2(0, height)))
-        commands.dispatch(command::SelectEvent{e.id, Motion::Fly});
-      if (ImGui::IsItemHovered()) {
-        Hover hover;
-        hover.eventId = e.id;
-        commands.setHover(std::move(hover));
-      }
-      recordWidget(state, "events/" + e.id);
-      drawMarkerIcon(ImGui::GetWindowDrawList(), ImVec2(pos.x + ui(state, 10), pos.y + ui(state, 12)), styleFor(e.kind),
-                     ui(state, 0.8));
-      ImGui::SetCursorScreenPos(ImVec2(pos.x + indent, pos.y + ui(state, 2)));
-      ImGui::TextDisabled("%s", e.dateLabel.c_str());
-      ImGui::SetCursorScreenPos(ImVec2(pos.x + indent, pos.y + ui(state, 2) + ImGui::GetTextLineHeight()));
-      ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);
-      ImGui::TextUnformatted(title.c_str());
-      ImGui::PopTextWrapPos();
-      ImGui::SetCursorScreenPos(ImVec2(pos.x, pos.y + height + ui(state, 4)));
-      ImGui::PopID();
+    const std::vector<int>& shown = state.shownEvents;
+    if (shown.size() <= kWrappedRows) {
+      for (const int i : shown) drawRow(state, commands, catalog.events[static_cast<std::size_t>(i)], i, false);
+    } else {
+      // A long list: rows of one height, and only those in view are laid out and drawn.
+      ImGuiListClipper clipper;
+      clipper.Begin(static_cast<int>(shown.size()));
+      while (clipper.Step())
+        for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+          const int i = shown[static_cast<std::size_t>(row)];
+          drawRow(state, commands, catalog.events[static_cast<std::size_t>(i)], i, true);
+        }
+      clipper.End();
     }
     ImGui::Separator();
     ImGui::TextDisabled("%s", "Legend");

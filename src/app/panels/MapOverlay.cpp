@@ -78,7 +78,7 @@ void drawScaleBar(const AppState& state, ImDrawList* list) {
 
 // Whose data the map shows: the boundaries always, and each source of events that has a credit
 // (ACLED's terms ask for it wherever its data is shown).
-void drawCredit(const AppState& state, const Catalog& catalog, ImDrawList* list) {
+void drawCredit(AppState& state, const Catalog& catalog, ImDrawList* list) {
   std::string text = "Boundaries: Natural Earth (public domain)";
   for (const std::string& source : catalog.credits())
     text = "Events: " + source + (source == "ACLED" ? " (acleddata.com)" : "") + " · " + text;
@@ -89,6 +89,7 @@ void drawCredit(const AppState& state, const Catalog& catalog, ImDrawList* list)
   list->AddRectFilled(ImVec2(pos.x - 5, pos.y - 2), ImVec2(pos.x + size.x + 5, pos.y + size.y + 2),
                       IM_COL32(255, 255, 255, 170), 3);
   list->AddText(pos, IM_COL32(0x44, 0x44, 0x44, 0xFF), credit);
+  for (const std::string& source : catalog.credits()) state.widgets["map/credit/" + source] = {pos.x, pos.y, size.x, size.y};
 }
 
 void drawWarnings(AppState& state) {
