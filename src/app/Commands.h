@@ -34,6 +34,7 @@ struct ResetView { Motion motion = Motion::Jump; };              // the whole da
 struct PanBy { double dx = 0, dy = 0; };                         // framebuffer pixels
 struct ZoomAbout { ScreenPoint anchor; double factor = 1; };
 struct SetEventFilter { EventFilter filter; };                 // which events are shown
+struct ShowLayer { int layer = 0; bool shown = true; };          // an events layer on or off
 struct Undo {};
 struct Redo {};
 }  // namespace command
@@ -41,7 +42,7 @@ struct Redo {};
 using Command = std::variant<command::SelectRegion, command::SelectEvent, command::SelectPlace, command::StepEvent,
                              command::OfferMarkers, command::CloseInnermost, command::CloseMarkerPanel,
                              command::OpenArticle, command::CloseArticle, command::SetLanguage, command::ShowPlaces,
-                             command::ShowEventList, command::SetEventFilter, command::ResetView, command::PanBy, command::ZoomAbout,
+                             command::ShowEventList, command::SetEventFilter, command::ShowLayer, command::ResetView, command::PanBy, command::ZoomAbout,
                              command::Undo, command::Redo>;
 
 }  // namespace kg

@@ -181,6 +181,13 @@ void Controller::apply(const command::SetEventFilter& c) {
   refilter();
 }
 
+void Controller::apply(const command::ShowLayer& c) {
+  auto& hidden = state_.filter.hiddenLayers;
+  hidden.erase(std::remove(hidden.begin(), hidden.end(), c.layer), hidden.end());
+  if (!c.shown) hidden.push_back(c.layer);
+  refilter();
+}
+
 void Controller::refilter() {
   state_.shownEvents = shownEvents(data_.catalog, state_.filter);
   if (!state_.selection.eventId.empty() && !isShown(state_.selection.eventId)) apply(command::CloseMarkerPanel{});

@@ -90,6 +90,7 @@ class Controller {
   void apply(const command::ShowPlaces& c);
   void apply(const command::ShowEventList& c);
   void apply(const command::SetEventFilter& c);
+  void apply(const command::ShowLayer& c);
   void apply(const command::ResetView& c);
   void apply(const command::PanBy& c);
   void apply(const command::ZoomAbout& c);

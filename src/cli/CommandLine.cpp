@@ -16,7 +16,8 @@ std::string usageText() {
          "  --lang en|ru|ky       label language: English, Russian or Kyrgyz\n"
          "  --select ISO          start with this region selected (e.g. KG-N)\n"
          "  --event ID            start with this event selected and its passages open\n"
-         "  --events PATH         load another events file (a point layer GDAL reads)\n"
+         "  --events PATH         add a layer of events from a file (a point layer GDAL reads,\n"
+         "                        an ACLED export, a CSV with longitude/latitude); repeatable\n"
          "  --list-events         print id, date, latitude, longitude, region, title (tab-separated)\n"
          "  --format tsv|csv|geojson\n"
          "                        how --list-events writes: tab-separated (default), CSV with a\n"
@@ -94,7 +95,8 @@ Result<Options> parseCommandLine(int argc, const char* const* argv) {
       if (!range) return Error{"--time: " + range.error()};
       o.time = *range;
     } else if (arg == "--events") {
-      if (!value(o.events)) return Error{"--events needs a file path"};
+      if (!value(text)) return Error{"--events needs a file path"};
+      o.events.push_back(text);
     } else if (arg == "--event") {
       if (!value(o.event)) return Error{"--event needs an event id (see kgatlas --list-events)"};
     } else if (arg == "--print-passages") {

@@ -3,6 +3,7 @@
 // naming the problem, and main() decides what to print and which status to exit with.
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "cli/Listing.h"
 #include "core/geometry/Feature.h"
@@ -19,7 +20,7 @@ struct Options {
   std::string dumpState;    // keep a JSON file with the view and selection up to date
   std::string font;         // a TTF to use instead of the system's Noto Sans / DejaVu Sans
   std::string select;       // ISO code of a region to select at start
-  std::string events;       // empty: the bundled events
+  std::vector<std::string> events;  // layers of events beside the bundled ones
   std::string event;        // id of an event to open at start
   std::string printPassages;  // print this event's passages and exit
   bool listEvents = false;

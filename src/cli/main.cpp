@@ -79,7 +79,7 @@ int main(int argc, char** argv) {
   }
   kg::LoadRequest request{options->boundaries.empty() ? kg::bundledBoundaries() : options->boundaries,
                           kg::CatalogPaths::bundled()};
-  if (!options->events.empty()) request.catalog.events = options->events;
+  request.catalog.moreEvents = options->events;
 
   kg::WindowOptions window;
   window.width = options->width;

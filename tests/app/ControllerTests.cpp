@@ -267,7 +267,7 @@ TEST_CASE("a time filter hides events: stepping skips them and a hidden selectio
   CHECK(f.state.shownEvents.size() == 5);
   f.commands.dispatch(command::SelectEvent{"osh"});
   REQUIRE(f.state.selection.eventId == "osh");
-  f.commands.dispatch(command::SetEventFilter{EventFilter{*parseTimeRange("2020-10-01/2020-10-31")}});
+  f.commands.dispatch(command::SetEventFilter{EventFilter{*parseTimeRange("2020-10-01/2020-10-31"), {}}});
   CHECK(f.state.shownEvents.size() == 3);
   CHECK(f.state.selection.eventId.empty());  // Osh (June 2010) is no longer on the map
   f.commands.dispatch(command::SelectEvent{"koy-tash"});
@@ -284,4 +284,15 @@ TEST_CASE("a time filter hides events: stepping skips them and a hidden selectio
   f.commands.dispatch(command::SetEventFilter{});
   CHECK(f.state.shownEvents.size() == 5);
   CHECK(f.state.selection.eventId == "naryn-coal-mine");  // still shown: still open
+}
+
+TEST_CASE("hiding an events layer hides its events and closes one that is open", "[controller][layers]") {
+  Fixture f;
+  f.commands.dispatch(command::SelectEvent{"osh"});
+  f.commands.dispatch(command::ShowLayer{0, false});
+  CHECK(f.state.shownEvents.empty());
+  CHECK(f.state.selection.eventId.empty());
+  f.commands.dispatch(command::ShowLayer{0, true});
+  CHECK(f.state.shownEvents.size() == 5);
+  CHECK(f.state.filter.hiddenLayers.empty());
 }

@@ -74,7 +74,8 @@ TEST_CASE("a bad --events file is reported with its name and the viewer still ru
      "geometry":{"type":"Point","coordinates":[74.6,42.87]}}]})");
   const auto r = test::run({kBinary, "--events", dir + "/events.geojson", "--list-events"});
   CHECK(r.status == 0);
-  CHECK(r.out.empty());
+  CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 5);  // the bundled layer, without the bad event
+  CHECK_THAT(r.out, !Contains("\nx\t"));
   CHECK_THAT(r.err, Contains(dir + "/events.geojson") && Contains("bad date 'someday'"));
   // The window opens anyway and shows the problems in its banner, not only on the terminal.
   const auto shot = test::run({kBinary, "--events", dir + "/events.geojson", "--screenshot", dir + "/shot.png",
@@ -275,11 +276,17 @@ TEST_CASE("--list-events writes CSV and GeoJSON and the GeoJSON opens again as e
 
   const auto geojson = test::run({kBinary, "--list-events", "--format", "geojson"});
   REQUIRE(geojson.status == 0);
-  test::writeFile(dir + "/listed.geojson", geojson.out);
+  // Opened again as a layer beside the bundled events, under ids of its own.
+  test::writeFile(dir + "/listed.geojson", std::regex_replace(geojson.out, std::regex("\"id\": \""), "\"id\": \"copy-"));
   const auto again = test::run({kBinary, "--events", dir + "/listed.geojson", "--list-events"});
   INFO(again.err);
   CHECK(again.status == 0);
-  CHECK(again.out == test::run({kBinary, "--list-events"}).out);
+  CHECK(again.err.empty());
+  std::string copies, originals = test::run({kBinary, "--list-events"}).out;
+  std::stringstream listing(again.out);
+  for (std::string line; std::getline(listing, line);)
+    if (line.rfind("copy-", 0) == 0) copies += line.substr(5) + "\n";
+  CHECK(copies == originals);
 }
 
 TEST_CASE("--time narrows the listing and the screenshot's markers and the events list", "[cli][screenshot][time]") {
@@ -353,7 +360,8 @@ TEST_CASE("3000 ACLED events: the list lays out only rows in view and the map cr
   INFO(r.err);
   REQUIRE(r.status == 0);
   const std::string state = test::readText(dir + "/state.json");
-  CHECK(test::stateNumber(state, "events_shown") == 3000);
+  CHECK(test::stateNumber(state, "events_shown") == 3005);  // beside the five bundled ones
+  CHECK(test::stateNumber(state, "event_layers") == 2);
   CHECK(test::stateField(state, "selected_event") == "\"KGZ7\"");
   CHECK(test::widgetRect(state, "map/credit/ACLED"));
   for (const char* field : {"event/field/Actors", "event/field/Fatalities", "event/field/Notes", "event/field/Source"})
@@ -366,4 +374,22 @@ TEST_CASE("3000 ACLED events: the list lays out only rows in view and the map cr
   const auto listed = test::run({kBinary, "--events", dir + "/acled.csv", "--time", "2012", "--list-events"});
   REQUIRE(listed.status == 0);
   CHECK(std::count(listed.out.begin(), listed.out.end(), '\n') == 215);  // n = 2, 16, ..., 2998: year 2010 + n % 14
+}
+
+TEST_CASE("a person hides and shows an events layer with its switch", "[interaction][layers]") {
+  const std::string dir = test::scratchDir("e2e-layers-data");
+  test::writeFile(dir + "/acled.csv", syntheticAcled(40));
+  test::ViewerSession viewer("e2e-layers", "1200x800", {"--events", dir + "/acled.csv"});
+  const std::string& state = viewer.statePath;
+  CHECK(test::stateNumber(viewer.state(), "events_shown") == 45);
+  CHECK(test::widgetRect(viewer.state(), "map/credit/ACLED"));
+  viewer.clickWidget("layers/1");
+  CHECK(test::waitForNumber(state, "events_shown", 5));
+  CHECK(test::stateNumber(viewer.state(), "hidden_layers") == 1);
+  CHECK_FALSE(test::widgetRect(viewer.state(), "map/credit/ACLED"));  // its data is not shown: no credit
+  viewer.clickWidget("layers/0");
+  CHECK(test::waitForNumber(state, "events_shown", 0));
+  viewer.clickWidget("layers/1");
+  CHECK(test::waitForNumber(state, "events_shown", 40));
+  CHECK(viewer.app.running());
 }

@@ -267,7 +267,7 @@ Input makeInput(const std::string& spec, const std::string& dir) {
     writeAll(input.path, spliceFeatures(readAll(plain), expandText(rest)));
     fs::remove(plain);
   } else if (kind == "events+") {
-    writeAll(input.path, spliceFeatures(readAll(sourcePath("geodata/events.geojson")), expandText(rest)));
+    writeAll(input.path, "{\"type\":\"FeatureCollection\",\"features\":[\n" + expandText(rest) + "\n]}\n");
   } else if (kind == "shapefile") {
     shapefile(input.path, rest);
   } else if (kind == "dense-region") {

@@ -16,7 +16,7 @@
 //   geojson NAME [crs=CODE] FEATURES   a FeatureCollection of FEATURES (JSON objects, comma-separated)
 //   many NAME COUNT FEATURE      a FeatureCollection of COUNT copies of FEATURE
 //   regions+ NAME FEATURES       the bundled regions as GeoJSON, followed by FEATURES
-//   events+ NAME FEATURES        the bundled events, followed by FEATURES
+//   events+ NAME FEATURES        a GeoJSON layer of FEATURES, shown beside the bundled events
 //   shapefile NAME [no-prj | prj=TEXT | cut=PERCENT]   the bundled regions as a Shapefile
 //   dense-region NAME ISO VERTICES [wiggly]   the bundled regions (GeoPackage), region ISO with
 //                                about VERTICES vertices along its edges (wiggly: each moved a little)

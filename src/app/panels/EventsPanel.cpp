@@ -76,6 +76,30 @@ void drawRow(AppState& state, Controller& commands, const Event& e, int index, b
   ImGui::PopID();
 }
 
+// A switch for each source of events, with how many it holds.
+void drawLayers(AppState& state, Controller& commands, const Catalog& catalog) {
+  ImGui::Separator();
+  ImGui::TextDisabled("%s", "Layers");
+  for (std::size_t i = 0; i < catalog.layers.size(); ++i) {
+    const EventLayer& layer = catalog.layers[i];
+    const int index = static_cast<int>(i);
+    bool shown = state.filter.showsLayer(index);
+    ImGui::PushID(index);
+    const std::string label = shownText(layer.name) + " (" + withThousands(static_cast<long long>(layer.count)) + ")";
+    if (ImGui::Checkbox("##layer", &shown)) commands.dispatch(command::ShowLayer{index, shown});
+    recordWidget(state, "layers/" + std::to_string(i));
+    ImGui::SameLine();
+    ImGui::TextUnformatted(label.c_str());
+    if (ImGui::IsItemHovered()) {
+      ImGui::BeginTooltip();
+      ImGui::TextUnformatted(shownText(layer.path).c_str());
+      ImGui::EndTooltip();
+    }
+    ImGui::PopID();
+  }
+  ImGui::Separator();
+}
+
 }  // namespace
 
 void drawEventsPanel(AppState& state, Controller& commands, const Catalog& catalog) {
@@ -92,6 +116,7 @@ void drawEventsPanel(AppState& state, Controller& commands, const Catalog& catal
                        ImGuiWindowFlags_NoCollapse)) {
     ImGui::TextUnformatted(shownCount(state.shownEvents.size(), catalog.events.size()).c_str());
     if (!state.filter.time.isOpen()) ImGui::TextDisabled("Time: %s", state.filter.time.text().c_str());
+    if (catalog.layers.size() > 1) drawLayers(state, commands, catalog);
     ImGui::TextDisabled("%s", "In time order. Tab / Shift+Tab to step.");
     const std::vector<int>& shown = state.shownEvents;
     if (shown.size() <= kWrappedRows) {

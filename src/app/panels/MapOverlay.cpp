@@ -2,7 +2,10 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cfloat>
+#include <string>
+#include <vector>
 
 #include "app/panels/Widgets.h"
 #include "core/geometry/HitTester.h"
@@ -80,7 +83,14 @@ void drawScaleBar(const AppState& state, ImDrawList* list) {
 // (ACLED's terms ask for it wherever its data is shown).
 void drawCredit(AppState& state, const Catalog& catalog, ImDrawList* list) {
   std::string text = "Boundaries: Natural Earth (public domain)";
-  for (const std::string& source : catalog.credits())
+  std::vector<std::string> credits;  // of the layers shown, each once
+  for (std::size_t i = 0; i < catalog.layers.size(); ++i) {
+    const std::string& credit = catalog.layers[i].credit;
+    if (!credit.empty() && state.filter.showsLayer(static_cast<int>(i)) &&
+        std::find(credits.begin(), credits.end(), credit) == credits.end())
+      credits.push_back(credit);
+  }
+  for (const std::string& source : credits)
     text = "Events: " + source + (source == "ACLED" ? " (acleddata.com)" : "") + " · " + text;
   const char* credit = text.c_str();
   const ImVec2 size = ImGui::CalcTextSize(credit);
@@ -89,7 +99,7 @@ void drawCredit(AppState& state, const Catalog& catalog, ImDrawList* list) {
   list->AddRectFilled(ImVec2(pos.x - 5, pos.y - 2), ImVec2(pos.x + size.x + 5, pos.y + size.y + 2),
                       IM_COL32(255, 255, 255, 170), 3);
   list->AddText(pos, IM_COL32(0x44, 0x44, 0x44, 0xFF), credit);
-  for (const std::string& source : catalog.credits()) state.widgets["map/credit/" + source] = {pos.x, pos.y, size.x, size.y};
+  for (const std::string& source : credits) state.widgets["map/credit/" + source] = {pos.x, pos.y, size.x, size.y};
 }
 
 void drawWarnings(AppState& state) {

@@ -1,6 +1,8 @@
 #include "core/events/Catalog.h"
 
 #include <algorithm>
+#include <filesystem>
+#include <iterator>
 
 #include "core/events/EventReader.h"
 #include "core/geometry/HitTester.h"
@@ -43,20 +45,39 @@ std::unordered_map<std::string, int> byId(const std::vector<T>& items) {
 CatalogPaths CatalogPaths::bundled() {
   const std::string root = resourceRoot();
   return {root + "/geodata/events.geojson", root + "/geodata/places.geojson", root + "/assets/articles.txt",
-          root + "/assets/passages.txt", EventFields(), PlaceFields()};
+          root + "/assets/passages.txt", {}, EventFields(), PlaceFields()};
 }
 
 Catalog loadCatalog(const CatalogPaths& paths, const BoundaryData& boundaries, const Projection& projection) {
   Catalog c;
   const HitTester regions(&boundaries.regions);
-  c.events = readEvents(paths.events, paths.eventFields, c.problems, [&](Event& e) -> std::optional<std::string> {
-    const int i = regions.featureAt(projection.forward(e.point));
-    if (i < 0) return "its point lies outside every region";
-    const std::string& actual = boundaries.regions[static_cast<std::size_t>(i)].iso;
-    if (!e.regionIso.empty() && e.regionIso != actual) return "its point lies in " + actual + ", not in " + e.regionIso;
-    e.regionIso = actual;
-    return std::nullopt;
-  });
+  std::vector<std::string> sources;
+  if (!paths.events.empty()) sources.push_back(paths.events);
+  sources.insert(sources.end(), paths.moreEvents.begin(), paths.moreEvents.end());
+  std::unordered_map<std::string, int> layerOfId;  // ids are unique across layers: selection is by id
+  for (const std::string& path : sources) {
+    EventLayer layer;
+    layer.path = path;
+    layer.name = path == CatalogPaths::bundled().events ? "Events in the reports"
+                                                         : std::filesystem::path(path).filename().string();
+    const int index = static_cast<int>(c.layers.size());
+    auto events = readEvents(path, paths.eventFields, c.problems, [&](Event& e) -> std::optional<std::string> {
+      if (const auto it = layerOfId.find(e.id); it != layerOfId.end())
+        return "duplicate id '" + e.id + "', already in " + c.layers[static_cast<std::size_t>(it->second)].name;
+      const int i = regions.featureAt(projection.forward(e.point));
+      if (i < 0) return "its point lies outside every region";
+      const std::string& actual = boundaries.regions[static_cast<std::size_t>(i)].iso;
+      if (!e.regionIso.empty() && e.regionIso != actual) return "its point lies in " + actual + ", not in " + e.regionIso;
+      e.regionIso = actual;
+      e.layer = index;
+      return std::nullopt;
+    });
+    for (const Event& e : events) layerOfId.emplace(e.id, index);
+    layer.count = events.size();
+    if (!events.empty()) layer.credit = events.front().credit;
+    c.layers.push_back(std::move(layer));
+    c.events.insert(c.events.end(), std::make_move_iterator(events.begin()), std::make_move_iterator(events.end()));
+  }
   std::stable_sort(c.events.begin(), c.events.end(),
                    [](const Event& a, const Event& b) { return a.days.first < b.days.first; });
   if (!paths.places.empty()) c.places = readPlaces(paths.places, paths.placeFields, c.problems);
@@ -70,7 +91,8 @@ Catalog loadCatalog(const CatalogPaths& paths, const BoundaryData& boundaries, c
   std::vector<std::string> unquoted;
   if (paths.events == CatalogPaths::bundled().events)
     for (const Event& e : c.events)
-    if (c.passagesForEvent(e.id).empty()) unquoted.push_back(paths.events + ": event '" + e.id + "' has no passages");
+      if (e.layer == 0 && c.passagesForEvent(e.id).empty())
+        unquoted.push_back(paths.events + ": event '" + e.id + "' has no passages");
   addProblems(c.problems, std::move(unquoted), paths.events);
   return c;
 }
@@ -91,10 +113,6 @@ void Catalog::reindex() {
     if (passagesByPlace_.count(places[i].id)) placesWithPassages_.push_back(static_cast<int>(i));
   eventsByRegion_.clear();
   for (std::size_t i = 0; i < events.size(); ++i) eventsByRegion_[events[i].regionIso].push_back(static_cast<int>(i));
-  credits_.clear();
-  for (const Event& e : events)
-    if (!e.credit.empty() && std::find(credits_.begin(), credits_.end(), e.credit) == credits_.end())
-      credits_.push_back(e.credit);
   kindsInUse_.clear();
   auto used = [&](const std::string& kind) {
     return std::any_of(events.begin(), events.end(), [&](const Event& e) { return e.kind == kind; });

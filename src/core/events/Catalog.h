@@ -17,15 +17,28 @@
 
 namespace kg {
 
+// One source of events: a file (or database layer) the map shows as a layer of its own, which
+// can be hidden.
+struct EventLayer {
+  std::string name;    // the file's name, or "Events in the reports" for the bundled ones
+  std::string path;
+  std::size_t count = 0;  // events loaded from it
+  std::string credit;     // whose data it is ("ACLED"), or ""
+};
+
 struct CatalogPaths {
+  // `events` is the first layer (the bundled events, which the passages belong to); each of
+  // `moreEvents` is a layer beside it.
   std::string events, places, articles, passages;
+  std::vector<std::string> moreEvents;
   EventFields eventFields;  // which field of the events layer holds what
   PlaceFields placeFields;
   static CatalogPaths bundled();
 };
 
 struct Catalog {
-  std::vector<Event> events;  // in time order
+  std::vector<Event> events;  // in time order, from every layer
+  std::vector<EventLayer> layers;
   std::vector<Place> places;
   std::vector<Article> articles;
   std::vector<Passage> passages;  // in file order
@@ -44,8 +57,7 @@ struct Catalog {
   // The kinds the events have: the table's in its order, then others as they first appear. For a
   // legend that shows every marker on the map and nothing else.
   const std::vector<std::string>& kindsInUse() const { return kindsInUse_; }
-  // Whose data the events are, each once ("ACLED"), to be credited wherever they are shown.
-  const std::vector<std::string>& credits() const { return credits_; }
+
   // "“Headline” — Outlet — events of 5–6 October 2020"
   std::string sourceLine(const Passage& passage) const;
   // "The same paragraph is in the other version of this report: “Headline”", or "".
@@ -61,11 +73,11 @@ struct Catalog {
   std::unordered_map<std::string, std::vector<int>> passagesByEvent_, passagesByPlace_, eventsByRegion_;
   std::vector<int> placesWithPassages_;
   std::vector<std::string> kindsInUse_;
-  std::vector<std::string> credits_;
 };
 
-// Reads the four files, keeps each event whose point lies in a region of `boundaries` (its own
-// region must agree, if it names one), and links passages to articles, events and places.
+// Reads the files, keeps each event whose point lies in a region of `boundaries` (its own region
+// must agree, if it names one) and whose id no earlier layer has, and links passages to
+// articles, events and places.
 Catalog loadCatalog(const CatalogPaths& paths, const BoundaryData& boundaries, const Projection& projection);
 
 }  // namespace kg

@@ -24,6 +24,7 @@ struct Event {
   std::string notes;         // the source's own description
   std::string source;        // where the source's coder read of it
   std::string credit;        // whose data this row is ("ACLED"), shown on the map with it; "" for ours
+  int layer = 0;             // which source it came from: an index into Catalog::layers
 };
 
 struct Place {

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "core/events/Catalog.h"
+#include "core/events/EventFilter.h"
 #include "core/geometry/HitTester.h"
 #include "support/CatalogFixtures.h"
 
@@ -220,4 +221,35 @@ TEST_CASE("a passage that names two events is listed under each of them", "[even
     const auto listed = c.passagesForEvent(id);
     CHECK(std::find(listed.begin(), listed.end(), mines) != listed.end());
   }
+}
+
+TEST_CASE("events files beside the bundled ones are layers and the passages stay with the bundled events", "[events][layers]") {
+  ScratchCatalog f("layers");
+  const std::string theirs = f.write(
+      "theirs.geojson",
+      featureCollection({pointFeature(R"("id":"rally","title":"A rally","date":"2021-03-01","kind":"protest")", 74.6,
+                                      42.87),
+                         pointFeature(R"("id":"osh","title":"Same id as a bundled event","date":"2021-03-02")", 72.8,
+                                      40.53)}));
+  f.paths.moreEvents = {theirs};
+  const Catalog c = loadCatalog(f.paths, test::bundled(), Projection());
+  REQUIRE(c.layers.size() == 2);
+  CHECK(c.layers[0].name == "Events in the reports");
+  CHECK(c.layers[0].count == 5);
+  CHECK(c.layers[1].name == "theirs.geojson");
+  CHECK(c.layers[1].count == 1);
+  REQUIRE(c.findEvent("rally"));
+  CHECK(c.findEvent("rally")->layer == 1);
+  CHECK(c.findEvent("osh")->layer == 0);  // the bundled one keeps its id
+  CHECK(c.findEvent("osh")->title != "Same id as a bundled event");
+  CHECK(c.passagesForEvent("osh").size() >= 2);
+  CHECK(anyContains(c.problems, theirs, "duplicate id 'osh', already in Events in the reports"));
+  // No "has no passages" for events from elsewhere: they show their own fields.
+  CHECK_FALSE(anyContains(c.problems, "rally", "has no passages"));
+  // Hiding a layer hides its events, and only those.
+  EventFilter filter;
+  filter.hiddenLayers = {0};
+  const auto shown = shownEvents(c, filter);
+  REQUIRE(shown.size() == 1);
+  CHECK(c.events[static_cast<std::size_t>(shown[0])].id == "rally");
 }
