@@ -14,6 +14,7 @@
 
 #include "app/EventMarkers.h"
 #include "app/panels/EventPanel.h"
+#include "app/panels/TimelinePanel.h"
 #include "app/panels/ArticleWindow.h"
 #include "app/panels/EventsPanel.h"
 #include "app/panels/LoadingPanel.h"
@@ -40,6 +41,7 @@ Result<std::unique_ptr<App>> App::create(const WindowOptions& options) {
   std::unique_ptr<App> app(new App());
   app->state_.language = options.language;
   app->state_.filter = options.filter;
+  app->state_.timeline.shown = options.timeline;
   if (!glfwInit()) {
     const char* display = std::getenv("DISPLAY");
     return Error{std::string("cannot open a window: ") + glfwProblem() +
@@ -232,7 +234,9 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
   state_.widgets.clear();
   pollLoading();
   state_.screen.topInset = drawMenuBar(state_, controller_);
-  state_.screen.bottomInset = drawStatusBar(state_, data_.sourceName);
+  const float statusBar = drawStatusBar(state_, data_.sourceName);
+  if (hasData()) drawTimelinePanel(state_, controller_, data_.catalog, statusBar);
+  state_.screen.bottomInset = statusBar + (hasData() ? timelineHeight(state_) : 0.0f);
   if (hasData() && !framed_) {
     controller_.dispatch(command::ResetView{Motion::Jump});
     framed_ = true;

@@ -30,6 +30,7 @@ struct WindowOptions {
   std::string font;      // a TTF to use instead of the system fonts; empty to search
   Language language = Language::English;
   EventFilter filter;    // which events are shown at start (--time)
+  bool timeline = false; // the timeline panel open at start
   bool hidden = false;   // no visible window: frames are drawn into an offscreen target
   bool vsync = true;
 };

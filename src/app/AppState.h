@@ -9,6 +9,7 @@
 
 #include "core/events/EventFilter.h"
 #include "core/events/MarkerHits.h"
+#include "core/time/Timeline.h"
 #include "core/geometry/Feature.h"
 #include "core/view/Camera.h"
 #include "core/view/CameraAnimation.h"
@@ -62,6 +63,14 @@ struct LoadStatus {
   std::string detail;      // while finer levels of detail are still being built: how far ("" when done)
 };
 
+// The timeline panel: shown or not, and playback, which while `playing` or stepped by hand sets
+// the time filter from its date (`following`); a brush sets the filter instead.
+struct TimelineState {
+  bool shown = false;
+  bool following = false;
+  Playback playback;
+};
+
 struct AppState {
   Camera camera;  // framebuffer pixels
   CameraAnimation flight;
@@ -77,6 +86,7 @@ struct AppState {
   // The events that pass `filter`, as indices into catalog.events in time order: derived, kept by
   // the Controller whenever the filter or the data changes.
   std::vector<int> shownEvents;
+  TimelineState timeline;
   Screen screen;
   LoadStatus loading;
 

@@ -35,6 +35,11 @@ struct PanBy { double dx = 0, dy = 0; };                         // framebuffer 
 struct ZoomAbout { ScreenPoint anchor; double factor = 1; };
 struct SetEventFilter { EventFilter filter; };                 // which events are shown
 struct ShowLayer { int layer = 0; bool shown = true; };          // an events layer on or off
+struct ShowTimeline { bool shown = true; };
+struct SetTimeRange { TimeRange range; };                        // the timeline's brush; ends playback
+struct PlayTimeline { bool playing = true; };                    // from the start again once at the end
+struct StepTimeline { int steps = 1; };                          // by hand, paused
+struct SetPlayback { TimeStep step = TimeStep::Month; double stepsPerSecond = 2; bool cumulative = true; int windowSteps = 3; };
 struct Undo {};
 struct Redo {};
 }  // namespace command
@@ -42,7 +47,9 @@ struct Redo {};
 using Command = std::variant<command::SelectRegion, command::SelectEvent, command::SelectPlace, command::StepEvent,
                              command::OfferMarkers, command::CloseInnermost, command::CloseMarkerPanel,
                              command::OpenArticle, command::CloseArticle, command::SetLanguage, command::ShowPlaces,
-                             command::ShowEventList, command::SetEventFilter, command::ShowLayer, command::ResetView, command::PanBy, command::ZoomAbout,
+                             command::ShowEventList, command::SetEventFilter, command::ShowLayer, command::ShowTimeline,
+                             command::SetTimeRange, command::PlayTimeline, command::StepTimeline, command::SetPlayback,
+                             command::ResetView, command::PanBy, command::ZoomAbout,
                              command::Undo, command::Redo>;
 
 }  // namespace kg

@@ -188,6 +188,68 @@ void Controller::apply(const command::ShowLayer& c) {
   refilter();
 }
 
+void Controller::setTime(double seconds) {
+  const double passed = seconds - now_;
+  now_ = seconds;
+  state_.time = seconds;
+  if (state_.timeline.playback.playing && passed > 0 && passed < 1 && state_.timeline.playback.advance(passed))
+    showPlaybackDate();
+}
+
+void Controller::apply(const command::ShowTimeline& c) { state_.timeline.shown = c.shown; }
+
+void Controller::apply(const command::SetTimeRange& c) {
+  state_.timeline.following = false;
+  state_.timeline.playback.playing = false;
+  state_.filter.time = c.range;
+  refilter();
+}
+
+void Controller::followPlayback() {
+  TimelineState& t = state_.timeline;
+  if (t.following) return;
+  const DaySpan extent = data_.catalog.dateExtent();
+  const TimeRange& brush = state_.filter.time;
+  t.playback.start = brush.from ? *brush.from : extent.first;
+  t.playback.end = brush.to ? *brush.to : extent.last;
+  if (t.playback.end < t.playback.start) t.playback.end = t.playback.start;
+  t.playback.current = t.playback.start;
+  t.following = true;
+}
+
+void Controller::showPlaybackDate() {
+  state_.filter.time = state_.timeline.playback.shown();
+  refilter();
+}
+
+void Controller::apply(const command::PlayTimeline& c) {
+  Playback& p = state_.timeline.playback;
+  if (!c.playing) {
+    p.playing = false;
+    return;
+  }
+  followPlayback();
+  if (p.current >= p.end) p.current = p.start;
+  p.playing = true;
+  showPlaybackDate();
+}
+
+void Controller::apply(const command::StepTimeline& c) {
+  followPlayback();
+  state_.timeline.playback.playing = false;
+  state_.timeline.playback.stepBy(c.steps);
+  showPlaybackDate();
+}
+
+void Controller::apply(const command::SetPlayback& c) {
+  Playback& p = state_.timeline.playback;
+  p.step = c.step;
+  p.stepsPerSecond = c.stepsPerSecond;
+  p.cumulative = c.cumulative;
+  p.windowSteps = std::max(1, c.windowSteps);
+  if (state_.timeline.following) showPlaybackDate();
+}
+
 void Controller::refilter() {
   state_.shownEvents = shownEvents(data_.catalog, state_.filter);
   if (!state_.selection.eventId.empty() && !isShown(state_.selection.eventId)) apply(command::CloseMarkerPanel{});

@@ -22,10 +22,8 @@ class Controller {
   void runPosted();
 
   // The frame loop's clock, in seconds; flights are functions of it.
-  void setTime(double seconds) {
-    now_ = seconds;
-    state_.time = seconds;
-  }
+  // Playing moves the timeline's date on by the time passed.
+  void setTime(double seconds);
   // A short confirmation in the status bar, for a few seconds.
   void notify(std::string text) {
     state_.notice = std::move(text);
@@ -54,6 +52,8 @@ class Controller {
     clearHistory();
     posted_.clear();
     state_.flight = CameraAnimation();
+    state_.timeline.following = false;
+    state_.timeline.playback.playing = false;
     refilter();
   }
 
@@ -91,6 +91,14 @@ class Controller {
   void apply(const command::ShowEventList& c);
   void apply(const command::SetEventFilter& c);
   void apply(const command::ShowLayer& c);
+  void apply(const command::ShowTimeline& c);
+  void apply(const command::SetTimeRange& c);
+  void apply(const command::PlayTimeline& c);
+  void apply(const command::StepTimeline& c);
+  void apply(const command::SetPlayback& c);
+  // Starts following the playback date, from the brushed range or the whole data's.
+  void followPlayback();
+  void showPlaybackDate();
   void apply(const command::ResetView& c);
   void apply(const command::PanBy& c);
   void apply(const command::ZoomAbout& c);

@@ -54,8 +54,14 @@ std::vector<MarkerInstance> markerInstances(const AppState& state, const Catalog
     if (selected)  // a halo that says "this one"
       events.push_back({projection.forward(e.point), (style.sizePx + 14) * ratio, MarkerShape::Circle,
                         Rgba{0xFF, 0xE8, 0x8A, 0xE0}, Rgba{0x1B, 0x3A, 0x6B, 0xFF}, 1.5f * ratio});
-    events.push_back({projection.forward(e.point), style.sizePx * ratio * (hot ? 1.3f : 1.0f), style.shape, style.colour,
-                      hot ? Rgba{0x1B, 0x3A, 0x6B, 0xFF} : Rgba{255, 255, 255, 255}, (hot ? 2.5f : 2.0f) * ratio});
+    // In the timeline's moving window, older events fade (never below a third, so they stay clickable).
+    const double age = state.timeline.following && !hot ? state.timeline.playback.age(e.days) : 0.0;
+    const auto alpha = static_cast<std::uint8_t>(255 - 170 * age);
+    Rgba fill = style.colour, outline = hot ? Rgba{0x1B, 0x3A, 0x6B, 0xFF} : Rgba{255, 255, 255, 255};
+    fill.a = alpha;
+    outline.a = alpha;
+    events.push_back({projection.forward(e.point), style.sizePx * ratio * (hot ? 1.3f : 1.0f), style.shape, fill,
+                      outline, (hot ? 2.5f : 2.0f) * ratio});
   }
   circles.insert(circles.end(), places.begin(), places.end());
   circles.insert(circles.end(), events.begin(), events.end());

@@ -22,6 +22,7 @@ std::string usageText() {
          "  --format tsv|csv|geojson\n"
          "                        how --list-events writes: tab-separated (default), CSV with a\n"
          "                        header, or GeoJSON that opens again with --events\n"
+         "  --timeline            open the timeline panel (also View > Timeline)\n"
          "  --time START/END      only events in this time: ISO dates, either side open\n"
          "                        (2020-10-01/2020-10-31, 2015-01-01/, /2019-12-31, 2020-10)\n"
          "  --print-passages ID   print the passages about event ID with their sources\n"
@@ -70,6 +71,8 @@ Result<Options> parseCommandLine(int argc, const char* const* argv) {
       o.help = true;
     } else if (arg == "--version") {
       o.version = true;
+    } else if (arg == "--timeline") {
+      o.timeline = true;
     } else if (arg == "--benchmark") {
       o.benchmark = true;
     } else if (arg == "--boundaries") {

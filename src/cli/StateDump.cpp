@@ -69,6 +69,9 @@ std::string stateJson(const AppState& state, const MapData& data, std::uint64_t 
          ", \"event_layers\": " + std::to_string(data.catalog.layers.size()) +
          ", \"hidden_layers\": " + std::to_string(state.filter.hiddenLayers.size()) +
          ", \"time_filter\": " + quoted(state.filter.time.text()) +
+         ", \"timeline_shown\": " + (state.timeline.shown ? "true" : "false") +
+         ", \"playing\": " + (state.timeline.playback.playing ? "true" : "false") +
+         ", \"timeline_date\": " + quoted(state.timeline.following ? isoDay(state.timeline.playback.current) : "") +
          ", \"problems_shown\": " + std::to_string(state.warningsDismissed ? 0 : state.warnings.size()) +
          ", \"article_open\": " + (s.articlePassage.empty() ? "false" : "true") +
          ", \"article_passage\": " + quoted(s.articlePassage) +

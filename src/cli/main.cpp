@@ -87,6 +87,7 @@ int main(int argc, char** argv) {
   window.font = options->font;
   window.language = options->language;
   window.filter.time = options->time;
+  window.timeline = options->timeline;
   window.hidden = !options->screenshot.empty();
   window.vsync = !options->benchmark;
   const bool interactive = !options->listEvents && options->printPassages.empty() && options->screenshot.empty() &&

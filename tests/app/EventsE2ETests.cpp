@@ -393,3 +393,59 @@ TEST_CASE("a person hides and shows an events layer with its switch", "[interact
   CHECK(test::waitForNumber(state, "events_shown", 40));
   CHECK(viewer.app.running());
 }
+
+TEST_CASE("a person plays the timeline, steps it with the arrows and brushes a time", "[interaction][timeline]") {
+  const std::string dir = test::scratchDir("e2e-timeline-data");
+  test::writeFile(dir + "/acled.csv", syntheticAcled(400));
+  test::ViewerSession viewer("e2e-timeline", "1400x900", {"--events", dir + "/acled.csv", "--timeline"});
+  const std::string& state = viewer.statePath;
+  const std::string& id = viewer.window;
+  REQUIRE(test::stateField(viewer.state(), "timeline_shown") == "true");
+  CHECK(test::stateNumber(viewer.state(), "events_shown") == 405);
+
+  // Space plays: the date moves on and fewer events are shown than in all time.
+  test::xdotool({"windowfocus", "--sync", id});
+  test::xdotool({"key", "space"});
+  CHECK(test::waitForState(state, "playing", "true"));
+  const std::string first = test::stateField(viewer.state(), "timeline_date");
+  CHECK(first != "null");
+  CHECK(test::stateNumber(viewer.state(), "events_shown") < 405);
+  auto changesFrom = [&](const std::string& key, const std::string& before) {
+    for (int i = 0; i < 100; ++i) {
+      if (test::stateField(viewer.state(), key) != before) return true;
+      test::xdotool({"sleep", "0.1"});
+    }
+    return false;
+  };
+  CHECK(changesFrom("timeline_date", first));
+  CHECK(test::widgetRect(viewer.state(), "map/timeline-date"));  // the date is drawn over the map
+  // Space pauses; Right steps one month on by hand.
+  test::xdotool({"key", "space"});
+  CHECK(test::waitForState(state, "playing", "false"));
+  const std::string paused = test::stateField(viewer.state(), "timeline_date");
+  test::xdotool({"key", "Right"});
+  CHECK(changesFrom("timeline_date", paused));
+  const std::string stepped = test::stateField(viewer.state(), "timeline_date");
+  CHECK(stepped > paused);  // ISO dates compare in time order
+  test::xdotool({"key", "Left"});
+  CHECK(test::waitForState(state, "timeline_date", paused));
+
+  // A drag across the first quarter of the bars chooses that time, and playback lets go.
+  const auto bars = test::waitForWidget(state, "timeline/histogram");
+  const double y = bars[1] + bars[3] / 3;
+  viewer.moveTo({bars[0] + 5, y});
+  test::xdotool({"mousedown", "1"});
+  for (int step = 1; step <= 5; ++step) viewer.moveTo({bars[0] + 5 + step * bars[2] / 20, y});
+  test::xdotool({"mouseup", "1"});
+  CHECK(test::waitForState(state, "timeline_date", "null"));
+  const std::string brushed = test::stateField(viewer.state(), "time_filter");
+  CHECK(brushed.rfind("\"2010-", 0) == 0);
+  const double inBrush = test::stateNumber(viewer.state(), "events_shown");
+  CHECK(inBrush > 0);
+  CHECK(inBrush < 405);
+  // A click on the bars without a drag gives all time back.
+  viewer.clickAt({bars[0] + bars[2] / 2, y});
+  CHECK(test::waitForState(state, "time_filter", "\"/\""));
+  CHECK(test::waitForNumber(state, "events_shown", 405));
+  CHECK(viewer.app.running());
+}

@@ -102,6 +102,28 @@ void drawCredit(AppState& state, const Catalog& catalog, ImDrawList* list) {
   for (const std::string& source : credits) state.widgets["map/credit/" + source] = {pos.x, pos.y, size.x, size.y};
 }
 
+// While the timeline plays or is stepped, its date in large type over the map, so a room sees
+// when the markers are from.
+void drawTimelineDate(AppState& state, ImDrawList* list) {
+  if (!state.timeline.following) return;
+  const Playback& p = state.timeline.playback;
+  const Day start = stepStart(p.current, p.step);
+  const std::string date = p.step == TimeStep::Day || p.step == TimeStep::Week
+                               ? describeDays({p.current, p.current})
+                               : describeDays({start, addSteps(start, p.step, 1) - 1});
+  const std::string text = p.cumulative ? "Up to " + date : date;
+  ImFont* font = ImGui::GetFont();
+  const float size = ImGui::GetFontSize() * 2.0f;
+  const ImVec2 extent = font->CalcTextSizeA(size, FLT_MAX, 0.0f, text.c_str());
+  const ImVec2 viewport = ImGui::GetMainViewport()->Size;
+  const ImVec2 pos((viewport.x - extent.x) / 2, state.screen.topInset + ui(state, 14));
+  list->AddRectFilled(ImVec2(pos.x - ui(state, 10), pos.y - ui(state, 4)),
+                      ImVec2(pos.x + extent.x + ui(state, 10), pos.y + extent.y + ui(state, 4)),
+                      IM_COL32(255, 255, 255, 210), ui(state, 4));
+  list->AddText(font, size, pos, IM_COL32(0x1B, 0x3A, 0x6B, 0xFF), text.c_str());
+  state.widgets["map/timeline-date"] = {pos.x, pos.y, extent.x, extent.y};
+}
+
 void drawWarnings(AppState& state) {
   if (state.warnings.empty() || state.warningsDismissed) return;
   // Centred over the map, below the menu; the heading and Dismiss stay in view and the list
@@ -141,6 +163,7 @@ void drawMapOverlay(AppState& state, const MapData& data, const Fonts& fonts, co
   drawLabels(state, data, fonts, markers, list);
   drawScaleBar(state, list);
   drawCredit(state, data.catalog, list);
+  drawTimelineDate(state, list);
   drawWarnings(state);
 }
 

@@ -44,6 +44,9 @@ float drawMenuBar(AppState& state, Controller& commands) {
     if (ImGui::MenuItem("Events list", nullptr, state.showEventList))
       commands.dispatch(command::ShowEventList{!state.showEventList});
     recordWidget(state, "menu/view/events");
+    if (ImGui::MenuItem("Timeline", nullptr, state.timeline.shown))
+      commands.dispatch(command::ShowTimeline{!state.timeline.shown});
+    recordWidget(state, "menu/view/timeline");
     if (ImGui::MenuItem("Other places the reports name", nullptr, state.showPlaces))
       commands.dispatch(command::ShowPlaces{!state.showPlaces});
     recordWidget(state, "menu/view/places");

@@ -59,9 +59,15 @@ bool BrowseTool::onKey(ToolContext& context, KeyPress k) {
     case GLFW_KEY_TAB: context.commands.dispatch(command::StepEvent{k.mods & GLFW_MOD_SHIFT ? -1 : 1}); return true;
     case GLFW_KEY_LEFT:
     case GLFW_KEY_RIGHT:
-      // While an event is open, Left and Right step through time; otherwise they pan.
-      if (!eventOpen) return false;
-      context.commands.dispatch(command::StepEvent{k.key == GLFW_KEY_RIGHT ? 1 : -1});
+      // While an event is open, Left and Right step through the events; with the timeline open,
+      // through its time; otherwise they pan.
+      if (eventOpen) context.commands.dispatch(command::StepEvent{k.key == GLFW_KEY_RIGHT ? 1 : -1});
+      else if (context.state.timeline.shown) context.commands.dispatch(command::StepTimeline{k.key == GLFW_KEY_RIGHT ? 1 : -1});
+      else return false;
+      return true;
+    case GLFW_KEY_SPACE:  // plays and pauses the timeline
+      if (!context.state.timeline.shown) return false;
+      context.commands.dispatch(command::PlayTimeline{!context.state.timeline.playback.playing});
       return true;
     case GLFW_KEY_ESCAPE: context.commands.dispatch(command::CloseInnermost{}); return true;
     default: return false;

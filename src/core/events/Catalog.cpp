@@ -113,6 +113,11 @@ void Catalog::reindex() {
     if (passagesByPlace_.count(places[i].id)) placesWithPassages_.push_back(static_cast<int>(i));
   eventsByRegion_.clear();
   for (std::size_t i = 0; i < events.size(); ++i) eventsByRegion_[events[i].regionIso].push_back(static_cast<int>(i));
+  dateExtent_ = {};
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    const DaySpan& d = events[i].days;
+    dateExtent_ = i == 0 ? d : DaySpan{std::min(dateExtent_.first, d.first), std::max(dateExtent_.last, d.last)};
+  }
   kindsInUse_.clear();
   auto used = [&](const std::string& kind) {
     return std::any_of(events.begin(), events.end(), [&](const Event& e) { return e.kind == kind; });

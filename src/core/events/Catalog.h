@@ -57,6 +57,8 @@ struct Catalog {
   // The kinds the events have: the table's in its order, then others as they first appear. For a
   // legend that shows every marker on the map and nothing else.
   const std::vector<std::string>& kindsInUse() const { return kindsInUse_; }
+  // From the first day of the earliest event to the last day of the latest ({0, 0} when none).
+  DaySpan dateExtent() const { return dateExtent_; }
 
   // "“Headline” — Outlet — events of 5–6 October 2020"
   std::string sourceLine(const Passage& passage) const;
@@ -73,6 +75,7 @@ struct Catalog {
   std::unordered_map<std::string, std::vector<int>> passagesByEvent_, passagesByPlace_, eventsByRegion_;
   std::vector<int> placesWithPassages_;
   std::vector<std::string> kindsInUse_;
+  DaySpan dateExtent_;
 };
 
 // Reads the files, keeps each event whose point lies in a region of `boundaries` (its own region
