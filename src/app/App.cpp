@@ -293,7 +293,7 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
 
 void App::drawPanels() {
   if (!hasData()) return;
-  if (state_.showEventList) drawEventsPanel(state_, controller_, data_.catalog);
+  if (state_.showEventList) drawEventsPanel(state_, controller_, data_);
   if (!state_.selection.hasMarker()) drawRegionPanel(state_, controller_, data_);
   drawEventPanel(state_, controller_, data_);
   drawArticleWindow(state_, controller_, data_);

@@ -267,7 +267,9 @@ TEST_CASE("a time filter hides events: stepping skips them and a hidden selectio
   CHECK(f.state.shownEvents.size() == 5);
   f.commands.dispatch(command::SelectEvent{"osh"});
   REQUIRE(f.state.selection.eventId == "osh");
-  f.commands.dispatch(command::SetEventFilter{EventFilter{*parseTimeRange("2020-10-01/2020-10-31"), {}}});
+  EventFilter october;
+  october.time = *parseTimeRange("2020-10-01/2020-10-31");
+  f.commands.dispatch(command::SetEventFilter{october});
   CHECK(f.state.shownEvents.size() == 3);
   CHECK(f.state.selection.eventId.empty());  // Osh (June 2010) is no longer on the map
   f.commands.dispatch(command::SelectEvent{"koy-tash"});

@@ -449,3 +449,22 @@ TEST_CASE("a person plays the timeline, steps it with the arrows and brushes a t
   CHECK(test::waitForNumber(state, "events_shown", 405));
   CHECK(viewer.app.running());
 }
+
+TEST_CASE("a person filters the events by words and by kind", "[interaction][filter]") {
+  test::ViewerSession viewer("e2e-filter", "1200x800");
+  const std::string& state = viewer.statePath;
+  REQUIRE(test::stateNumber(viewer.state(), "events_shown") == 5);
+  viewer.clickWidget("filter/words");
+  test::xdotool({"type", "--delay", "60", "osh"});
+  CHECK(test::waitForNumber(state, "events_shown", 1));  // "... in Osh", in any case
+  CHECK(test::widgetRect(viewer.state(), "events/osh"));
+  viewer.clickWidget("filter/clear");
+  CHECK(test::waitForNumber(state, "events_shown", 5));
+  viewer.clickWidget("kinds/mine-attack");
+  CHECK(test::waitForNumber(state, "events_shown", 3));
+  CHECK_FALSE(test::widgetRect(viewer.state(), "events/talas-mine"));
+  viewer.clickWidget("kinds/mine-attack");
+  CHECK(test::waitForNumber(state, "events_shown", 5));
+  CHECK_FALSE(test::widgetRect(viewer.state(), "filter/clear"));  // nothing left to clear
+  CHECK(viewer.app.running());
+}

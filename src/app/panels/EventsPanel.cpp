@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -76,6 +77,67 @@ void drawRow(AppState& state, Controller& commands, const Event& e, int index, b
   ImGui::PopID();
 }
 
+// A text field bound to one of the filter's words; each edit filters at once.
+void wordsField(AppState& state, Controller& commands, const char* id, const char* hint, std::string EventFilter::*field) {
+  char buffer[256] = {};
+  const std::string& value = state.filter.*field;
+  value.copy(buffer, sizeof buffer - 1);
+  ImGui::SetNextItemWidth(-1);
+  if (ImGui::InputTextWithHint(id, hint, buffer, sizeof buffer)) {
+    EventFilter filter = state.filter;
+    filter.*field = buffer;
+    commands.dispatch(command::SetEventFilter{filter});
+  }
+  recordWidget(state, std::string("filter/") + (id + 2));
+}
+
+// Words, an actor and a region to narrow the events to; the kinds are switched in the legend.
+void drawFilters(AppState& state, Controller& commands, const MapData& data) {
+  wordsField(state, commands, "##words", "Words in title, place, actors, notes", &EventFilter::text);
+  wordsField(state, commands, "##actor", "Actor", &EventFilter::actor);
+  const std::vector<Feature>& regions = data.boundaries.regions;
+  // By ISO code, as events name their region.
+  int current = -1;
+  for (std::size_t i = 0; i < regions.size() && !state.filter.region.empty(); ++i)
+    if (regions[i].iso == state.filter.region) current = static_cast<int>(i);
+  const std::string preview = current >= 0 ? shownText(regions[static_cast<std::size_t>(current)].name(state.language))
+                                           : std::string("All regions");
+  ImGui::SetNextItemWidth(-1);
+  if (ImGui::BeginCombo("##region", preview.c_str())) {
+    std::string chosen = state.filter.region;
+    bool picked = false;
+    if (ImGui::Selectable("All regions", current < 0)) {
+      chosen.clear();
+      picked = true;
+    }
+    for (std::size_t i = 0; i < regions.size(); ++i) {
+      ImGui::PushID(static_cast<int>(i));
+      if (selectableRow(regions[i].name(state.language), static_cast<int>(i) == current)) {
+        chosen = regions[i].iso;
+        picked = true;
+      }
+      ImGui::PopID();
+    }
+    ImGui::EndCombo();
+    if (picked) {
+      EventFilter filter = state.filter;
+      filter.region = chosen;
+      commands.dispatch(command::SetEventFilter{filter});
+    }
+  }
+  recordWidget(state, "filter/region");
+  const EventFilter& f = state.filter;
+  if (!f.text.empty() || !f.actor.empty() || !f.region.empty() || !f.hiddenKinds.empty()) {
+    if (ImGui::SmallButton("Clear the filters")) {
+      EventFilter cleared;  // the time and the layers stay as they are: they have their own controls
+      cleared.time = f.time;
+      cleared.hiddenLayers = f.hiddenLayers;
+      commands.dispatch(command::SetEventFilter{cleared});
+    }
+    recordWidget(state, "filter/clear");
+  }
+}
+
 // A switch for each source of events, with how many it holds.
 void drawLayers(AppState& state, Controller& commands, const Catalog& catalog) {
   ImGui::Separator();
@@ -102,7 +164,8 @@ void drawLayers(AppState& state, Controller& commands, const Catalog& catalog) {
 
 }  // namespace
 
-void drawEventsPanel(AppState& state, Controller& commands, const Catalog& catalog) {
+void drawEventsPanel(AppState& state, Controller& commands, const MapData& data) {
+  const Catalog& catalog = data.catalog;
   if (!state.showEventList) return;
   const float width = eventsPanelWidth(state), margin = panelMargin(state);
   const float maxHeight = ImGui::GetMainViewport()->Size.y - state.screen.topInset - state.screen.bottomInset - 2 * margin;
@@ -116,6 +179,7 @@ void drawEventsPanel(AppState& state, Controller& commands, const Catalog& catal
                        ImGuiWindowFlags_NoCollapse)) {
     ImGui::TextUnformatted(shownCount(state.shownEvents.size(), catalog.events.size()).c_str());
     if (!state.filter.time.isOpen()) ImGui::TextDisabled("Time: %s", state.filter.time.text().c_str());
+    drawFilters(state, commands, data);
     if (catalog.layers.size() > 1) drawLayers(state, commands, catalog);
     ImGui::TextDisabled("%s", "In time order. Tab / Shift+Tab to step.");
     const std::vector<int>& shown = state.shownEvents;
@@ -138,6 +202,19 @@ void drawEventsPanel(AppState& state, Controller& commands, const Catalog& catal
     for (const std::string& kind : catalog.kindsInUse()) {
       std::string label = catalog.kinds.label(kind);
       if (!label.empty() && label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 'a' + 'A');
+      // Each kind's switch: untick it to hide its events.
+      bool shown = state.filter.showsKind(kind);
+      ImGui::PushID(kind.c_str());
+      if (ImGui::Checkbox("##kind", &shown)) {
+        EventFilter filter = state.filter;
+        filter.hiddenKinds.erase(std::remove(filter.hiddenKinds.begin(), filter.hiddenKinds.end(), kind),
+                                 filter.hiddenKinds.end());
+        if (!shown) filter.hiddenKinds.push_back(kind);
+        commands.dispatch(command::SetEventFilter{filter});
+      }
+      recordWidget(state, "kinds/" + kind);
+      ImGui::PopID();
+      ImGui::SameLine();
       iconThenText(state, styleFor(kind), label.c_str());
     }
     {

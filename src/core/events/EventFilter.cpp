@@ -3,6 +3,65 @@
 #include "core/events/Catalog.h"
 
 namespace kg {
+namespace {
+
+void appendUtf8(std::string& out, unsigned code) {
+  if (code < 0x80) {
+    out += static_cast<char>(code);
+  } else if (code < 0x800) {
+    out += static_cast<char>(0xC0 | (code >> 6));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  } else {
+    out += static_cast<char>(0xE0 | (code >> 12));
+    out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (code & 0x3F));
+  }
+}
+
+bool contains(const std::string& haystack, const std::string& foldedNeedle) {
+  return foldCase(haystack).find(foldedNeedle) != std::string::npos;
+}
+
+}  // namespace
+
+std::string foldCase(const std::string& text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 'A' && c <= 'Z') {
+      out += static_cast<char>(c - 'A' + 'a');
+      continue;
+    }
+    // Two-byte sequences of U+0400..U+04FF (lead bytes D0..D3).
+    if (c >= 0xD0 && c <= 0xD3 && i + 1 < text.size() && (static_cast<unsigned char>(text[i + 1]) & 0xC0) == 0x80) {
+      unsigned code = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(text[i + 1]) & 0x3Fu);
+      if (code >= 0x0410 && code <= 0x042F) code += 0x20;                      // А..Я
+      else if (code >= 0x0400 && code <= 0x040F) code += 0x50;                 // Ѐ..Џ (Ё)
+      else if (code == 0x04C0) code = 0x04CF;                                  // Ӏ
+      else if (code >= 0x04C1 && code <= 0x04CE && code % 2 == 1) code += 1;   // Ӂ..Ӎ: upper case odd
+      else if (((code >= 0x0460 && code <= 0x04BF) || (code >= 0x04D0 && code <= 0x04FF)) && code % 2 == 0)
+        code += 1;                                                             // Ң, Ү, Ө and the rest in pairs
+      appendUtf8(out, code);
+      ++i;
+      continue;
+    }
+    out += static_cast<char>(c);
+  }
+  return out;
+}
+
+bool EventFilter::matches(const Event& e) const {
+  if (!time.contains(e.days) || !showsLayer(e.layer) || !showsKind(e.kind)) return false;
+  if (!region.empty() && e.regionIso != region) return false;
+  if (!actor.empty() && !contains(e.actors, foldCase(actor))) return false;
+  if (!text.empty()) {
+    const std::string words = foldCase(text);
+    if (!contains(e.title, words) && !contains(e.place, words) && !contains(e.actors, words) && !contains(e.notes, words))
+      return false;
+  }
+  return true;
+}
 
 std::vector<int> shownEvents(const Catalog& catalog, const EventFilter& filter) {
   std::vector<int> shown;

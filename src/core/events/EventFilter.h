@@ -3,6 +3,7 @@
 // stepping, --list-events, screenshots) shows those that pass the filter, and says how many of
 // how many that is.
 #include <algorithm>
+#include <string>
 #include <vector>
 
 #include "core/events/Event.h"
@@ -14,17 +15,31 @@ struct Catalog;
 
 struct EventFilter {
   TimeRange time;
-  std::vector<int> hiddenLayers;  // indices into Catalog::layers
+  std::vector<int> hiddenLayers;        // indices into Catalog::layers
+  std::vector<std::string> hiddenKinds;  // kinds as the data spells them
+  std::string region;                    // an ISO code; "" for every region
+  std::string text;                      // words in the title, place, actors or notes, in any case
+  std::string actor;                     // words in the actors, in any case
 
-  bool isOpen() const { return time.isOpen() && hiddenLayers.empty(); }
+  bool isOpen() const {
+    return time.isOpen() && hiddenLayers.empty() && hiddenKinds.empty() && region.empty() && text.empty() &&
+           actor.empty();
+  }
   bool showsLayer(int layer) const {
     return std::find(hiddenLayers.begin(), hiddenLayers.end(), layer) == hiddenLayers.end();
   }
-  bool matches(const Event& e) const { return time.contains(e.days) && showsLayer(e.layer); }
+  bool showsKind(const std::string& kind) const {
+    return std::find(hiddenKinds.begin(), hiddenKinds.end(), kind) == hiddenKinds.end();
+  }
+  bool matches(const Event& e) const;
   bool operator==(const EventFilter&) const = default;
 };
 
 // The indices into catalog.events of those that pass, in the catalog's (time) order.
 std::vector<int> shownEvents(const Catalog& catalog, const EventFilter& filter);
+
+// `text` in lower case for searching: ASCII and the Cyrillic alphabet (Russian and Kyrgyz, with
+// Ё, Ң, Ө, Ү); other characters are kept as they are.
+std::string foldCase(const std::string& text);
 
 }  // namespace kg
