@@ -277,13 +277,24 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
   canvas_.tool().drawOverlay(overlay);
   ImGui::Render();
 
-  const MapHighlight highlight{data_.regionIndex(state_.hover.regionId), data_.regionIndex(state_.selection.regionId)};
+  // An event whose region only is known lights its region up while hovered or selected.
+  auto regionOf = [&](const std::string& eventId) {
+    const Event* e = data_.catalog.findEvent(eventId);
+    return e && e->regionOnly ? data_.regionIndex(e->regionIso) : -1;
+  };
+  const int hoveredRegion = data_.regionIndex(state_.hover.regionId);
+  const int selectedRegion = data_.regionIndex(state_.selection.regionId);
+  const MapHighlight highlight{hoveredRegion >= 0 ? hoveredRegion : regionOf(state_.hover.eventId),
+                               selectedRegion >= 0 ? selectedRegion : regionOf(state_.selection.eventId)};
   renderer_->draw(state_.camera, highlight, device(state_, 1));
   // Rebuilt only when what they show changes; the renderer uploads them only then.
-  const MarkerKey key{state_.selection, state_.hover.eventId, state_.hover.placeId, state_.showPlaces,
-                      device(state_, 1), dataGeneration_};
+  const Playback& playback = state_.timeline.playback;
+  const MarkerKey key{state_.selection,    state_.hover.eventId,     state_.hover.placeId, state_.showPlaces,
+                      device(state_, 1),   dataGeneration_,          state_.shownGeneration, playback.current,
+                      state_.timeline.following, playback.cumulative, playback.windowSteps};
   if (!(key == markerKey_)) {
     markers_->setMarkers(markerInstances(state_, data_.catalog));
+    state_.markedEvents = state_.shownEvents.size();
     markerKey_ = key;
   }
   markers_->draw(state_.camera);

@@ -105,6 +105,10 @@ class App {
     bool showPlaces = true;
     double deviceScale = 0;
     int dataGeneration = -1;
+    int shownGeneration = -1;  // the filter's result, and the timeline's date that fades markers
+    Day playbackDate = 0;
+    bool following = false, cumulative = true;
+    int windowSteps = 0;
     bool operator==(const MarkerKey&) const = default;
   };
   MarkerKey markerKey_;

@@ -86,6 +86,8 @@ struct AppState {
   // The events that pass `filter`, as indices into catalog.events in time order: derived, kept by
   // the Controller whenever the filter or the data changes.
   std::vector<int> shownEvents;
+  int shownGeneration = 0;        // bumped whenever shownEvents is recomputed
+  std::size_t markedEvents = 0;   // how many events the map's markers were last built with
   TimelineState timeline;
   Screen screen;
   LoadStatus loading;

@@ -252,6 +252,7 @@ void Controller::apply(const command::SetPlayback& c) {
 
 void Controller::refilter() {
   state_.shownEvents = shownEvents(data_.catalog, state_.filter);
+  ++state_.shownGeneration;
   if (!state_.selection.eventId.empty() && !isShown(state_.selection.eventId)) apply(command::CloseMarkerPanel{});
 }
 

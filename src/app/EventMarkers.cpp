@@ -58,10 +58,16 @@ std::vector<MarkerInstance> markerInstances(const AppState& state, const Catalog
     const double age = state.timeline.following && !hot ? state.timeline.playback.age(e.days) : 0.0;
     const auto alpha = static_cast<std::uint8_t>(255 - 170 * age);
     Rgba fill = style.colour, outline = hot ? Rgba{0x1B, 0x3A, 0x6B, 0xFF} : Rgba{255, 255, 255, 255};
+    // Where only the region is known, the marker is hollow (the region lights up when it is
+    // hovered or selected): it stands for somewhere in the region, not for this spot.
+    if (e.regionOnly) {
+      fill = Rgba{255, 255, 255, 255};
+      if (!hot) outline = style.colour;
+    }
     fill.a = alpha;
     outline.a = alpha;
     events.push_back({projection.forward(e.point), style.sizePx * ratio * (hot ? 1.3f : 1.0f), style.shape, fill,
-                      outline, (hot ? 2.5f : 2.0f) * ratio});
+                      outline, (hot || e.regionOnly ? 3.0f : 2.0f) * ratio});
   }
   circles.insert(circles.end(), places.begin(), places.end());
   circles.insert(circles.end(), events.begin(), events.end());

@@ -66,6 +66,7 @@ std::string stateJson(const AppState& state, const MapData& data, std::uint64_t 
          ", \"marker_choice\": " + std::to_string(state.markerChoice.size()) +
          ", \"events_shown\": " + std::to_string(state.shownEvents.size()) +
          ", \"events_total\": " + std::to_string(data.catalog.events.size()) +
+         ", \"events_marked\": " + std::to_string(state.markedEvents) +
          ", \"event_layers\": " + std::to_string(data.catalog.layers.size()) +
          ", \"hidden_layers\": " + std::to_string(state.filter.hiddenLayers.size()) +
          ", \"time_filter\": " + quoted(state.filter.time.text()) +

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/EventMarkers.h"
+#include "app/panels/MarkerStyle.h"
 #include "support/TestData.h"
 
 using namespace kg;
@@ -88,4 +89,24 @@ TEST_CASE("among many events only the hovered and the selected draw their circle
   CHECK(faint() == 2);
   state.shownEvents.resize(kEveryCircleUpTo);  // at the limit, every one
   CHECK(faint() == static_cast<long>(kEveryCircleUpTo));
+}
+
+TEST_CASE("an event whose region only is known is drawn hollow in its kind's colour", "[markers]") {
+  Catalog one = catalog();
+  one.events.resize(1);
+  one.events[0].regionOnly = true;
+  one.events[0].radiusKm = 0;
+  one.reindex();
+  AppState state = bishkekView();
+  state.showPlaces = false;
+  state.shownEvents = shownEvents(one, {});
+  const auto instances = markerInstances(state, one);
+  REQUIRE(instances.size() == 1);
+  const MarkerStyle style = styleFor(one.events[0].kind);
+  CHECK(instances[0].fill.r == 255);
+  CHECK(instances[0].fill.g == 255);
+  CHECK(instances[0].fill.b == 255);
+  CHECK(instances[0].stroke.r == style.colour.r);
+  CHECK(instances[0].stroke.g == style.colour.g);
+  CHECK(instances[0].stroke.b == style.colour.b);
 }

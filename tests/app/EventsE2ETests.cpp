@@ -385,6 +385,7 @@ TEST_CASE("a person hides and shows an events layer with its switch", "[interact
   CHECK(test::widgetRect(viewer.state(), "map/credit/ACLED"));
   viewer.clickWidget("layers/1");
   CHECK(test::waitForNumber(state, "events_shown", 5));
+  CHECK(test::waitForNumber(state, "events_marked", 5));  // the map's markers follow, not only the list
   CHECK(test::stateNumber(viewer.state(), "hidden_layers") == 1);
   CHECK_FALSE(test::widgetRect(viewer.state(), "map/credit/ACLED"));  // its data is not shown: no credit
   viewer.clickWidget("layers/0");
@@ -423,6 +424,7 @@ TEST_CASE("a person plays the timeline, steps it with the arrows and brushes a t
   test::xdotool({"key", "space"});
   CHECK(test::waitForState(state, "playing", "false"));
   const std::string paused = test::stateField(viewer.state(), "timeline_date");
+  CHECK(test::waitForNumber(state, "events_marked", test::stateNumber(viewer.state(), "events_shown")));
   test::xdotool({"key", "Right"});
   CHECK(changesFrom("timeline_date", paused));
   const std::string stepped = test::stateField(viewer.state(), "timeline_date");
@@ -462,6 +464,7 @@ TEST_CASE("a person filters the events by words and by kind", "[interaction][fil
   CHECK(test::waitForNumber(state, "events_shown", 5));
   viewer.clickWidget("kinds/mine-attack");
   CHECK(test::waitForNumber(state, "events_shown", 3));
+  CHECK(test::waitForNumber(state, "events_marked", 3));
   CHECK_FALSE(test::widgetRect(viewer.state(), "events/talas-mine"));
   viewer.clickWidget("kinds/mine-attack");
   CHECK(test::waitForNumber(state, "events_shown", 5));

@@ -101,8 +101,7 @@ void drawEventPanel(AppState& state, Controller& commands, const MapData& data) 
       field(state, "Kind", catalog.kinds.label(e.kind));
       field(state, "Where", e.place);
       field(state, "Region", regionName(data, e.regionIso, state.language));
-      field(state, "Precision", e.regionOnly ? "Only the region is known. " + e.locationBasis
-                                             : precisionText(e.radiusKm, e.locationBasis));
+      field(state, "Precision", e.regionOnly ? e.locationBasis : precisionText(e.radiusKm, e.locationBasis));
       field(state, "Actors", e.actors);
       if (e.fatalities >= 0) field(state, "Fatalities", withThousands(e.fatalities) + " reported");
       field(state, "Notes", e.notes);
