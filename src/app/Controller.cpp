@@ -182,9 +182,7 @@ void Controller::apply(const command::SetEventFilter& c) {
 }
 
 void Controller::apply(const command::ShowLayer& c) {
-  auto& hidden = state_.filter.hiddenLayers;
-  hidden.erase(std::remove(hidden.begin(), hidden.end(), c.layer), hidden.end());
-  if (!c.shown) hidden.push_back(c.layer);
+  state_.filter.showLayer(c.layer, c.shown);
   refilter();
 }
 

@@ -26,8 +26,8 @@ struct Options {
   bool listEvents = false;
   ListFormat listFormat = ListFormat::Tsv;
   bool formatGiven = false;
-  TimeRange time;
-  bool timeline = false;    // open the timeline panel           // only events in this range are listed, drawn and stepped through
+  TimeRange time;           // only events in this range are listed, drawn and stepped through
+  bool timeline = false;    // open the timeline panel
   int width = 1280, height = 800;
   Language language = Language::English;
   bool benchmark = false;   // load, then pan scripted frames and print timings

@@ -2,7 +2,6 @@
 
 #include <imgui.h>
 
-#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -207,9 +206,7 @@ void drawEventsPanel(AppState& state, Controller& commands, const MapData& data)
       ImGui::PushID(kind.c_str());
       if (ImGui::Checkbox("##kind", &shown)) {
         EventFilter filter = state.filter;
-        filter.hiddenKinds.erase(std::remove(filter.hiddenKinds.begin(), filter.hiddenKinds.end(), kind),
-                                 filter.hiddenKinds.end());
-        if (!shown) filter.hiddenKinds.push_back(kind);
+        filter.showKind(kind, shown);
         commands.dispatch(command::SetEventFilter{filter});
       }
       recordWidget(state, "kinds/" + kind);

@@ -107,10 +107,7 @@ void drawCredit(AppState& state, const Catalog& catalog, ImDrawList* list) {
 void drawTimelineDate(AppState& state, ImDrawList* list) {
   if (!state.timeline.following) return;
   const Playback& p = state.timeline.playback;
-  const Day start = stepStart(p.current, p.step);
-  const std::string date = p.step == TimeStep::Day || p.step == TimeStep::Week
-                               ? describeDays({p.current, p.current})
-                               : describeDays({start, addSteps(start, p.step, 1) - 1});
+  const std::string date = describeStep(p.current, p.step);
   const std::string text = p.cumulative ? "Up to " + date : date;
   ImFont* font = ImGui::GetFont();
   const float size = ImGui::GetFontSize() * 2.0f;

@@ -41,13 +41,6 @@ std::string yearOf(Day day) {
   return std::to_string(y);
 }
 
-// The date as a step of playback names it: "6 October 2020", "October 2020", "2020".
-std::string stepLabel(Day day, TimeStep step) {
-  if (step == TimeStep::Day || step == TimeStep::Week) return describeDays({day, day});
-  const Day start = stepStart(day, step);
-  return describeDays({start, addSteps(start, step, 1) - 1});
-}
-
 void controls(AppState& state, Controller& commands, const Catalog& catalog) {
   const Playback& p = state.timeline.playback;
   if (ImGui::Button(p.playing ? "Pause" : "Play", ImVec2(ui(state, 64), 0)))
@@ -98,7 +91,7 @@ void controls(AppState& state, Controller& commands, const Catalog& catalog) {
   if (changed) commands.dispatch(settings);
   ImGui::SameLine();
   const TimeRange& time = state.filter.time;
-  std::string when = state.timeline.following ? stepLabel(p.current, p.step)
+  std::string when = state.timeline.following ? describeStep(p.current, p.step)
                      : time.isOpen()         ? std::string("All time: drag across the bars to choose a time")
                                              : "From " + (time.from ? isoDay(*time.from) : std::string("the start")) +
                                                    " to " + (time.to ? isoDay(*time.to) : std::string("the end"));
@@ -125,7 +118,7 @@ void bars(AppState& state, Controller& commands, const Catalog& catalog) {
   const TimeRange& time = state.filter.time;
   for (std::size_t i = 0; i < h.starts.size(); ++i) {
     if (h.counts[i] == 0) continue;
-    const Day end = i + 1 < h.starts.size() ? h.starts[i + 1] - 1 : h.end;
+    const Day end = h.binEnd(i);
     const float x0 = xOf(h.starts[i]), x1 = std::max(x0 + 1.0f, xOf(end + 1) - 1.0f);
     const float top = origin.y + plotHeight * (1.0f - static_cast<float>(h.counts[i]) / static_cast<float>(h.largest));
     const bool inside = time.contains({h.starts[i], end});
@@ -178,8 +171,7 @@ void bars(AppState& state, Controller& commands, const Catalog& catalog) {
     const auto bin = std::upper_bound(h.starts.begin(), h.starts.end(), at) - h.starts.begin() - 1;
     if (bin >= 0) {
       const std::size_t b = static_cast<std::size_t>(bin);
-      const Day end = b + 1 < h.starts.size() ? h.starts[b + 1] - 1 : h.end;
-      ImGui::SetTooltip("%s: %s %s", describeDays({h.starts[b], end}).c_str(), withThousands(h.counts[b]).c_str(),
+      ImGui::SetTooltip("%s: %s %s", describeDays({h.starts[b], h.binEnd(b)}).c_str(), withThousands(h.counts[b]).c_str(),
                         h.counts[b] == 1 ? "event" : "events");
     }
   }

@@ -7,16 +7,6 @@
 
 namespace kg {
 
-std::string withThousands(long long value) {
-  const std::string digits = std::to_string(value);
-  std::string grouped;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0 && digits[i - 1] != '-') grouped += ',';
-    grouped += digits[i];
-  }
-  return grouped;
-}
-
 std::string shownCount(std::size_t shown, std::size_t total) {
   const auto all = static_cast<long long>(total);
   if (shown == total) return withThousands(all) + (total == 1 ? " event" : " events");

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "app/AppState.h"
+#include "core/io/TextFormats.h"  // withThousands, for the counts the panels show
 
 namespace kg {
 
@@ -14,8 +15,6 @@ namespace kg {
 inline constexpr std::size_t kMaxShownBytes = 4000;
 std::string shownText(const std::string& text);
 
-// "12,345"
-std::string withThousands(long long value);
 // "5 events" when all are shown, else "3 of 5 events shown".
 std::string shownCount(std::size_t shown, std::size_t total);
 

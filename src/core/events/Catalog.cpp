@@ -55,10 +55,11 @@ Catalog loadCatalog(const CatalogPaths& paths, const BoundaryData& boundaries, c
   if (!paths.events.empty()) sources.push_back(paths.events);
   sources.insert(sources.end(), paths.moreEvents.begin(), paths.moreEvents.end());
   std::unordered_map<std::string, int> layerOfId;  // ids are unique across layers: selection is by id
+  const std::string bundledEvents = CatalogPaths::bundled().events;
   for (const std::string& path : sources) {
     EventLayer layer;
     layer.path = path;
-    layer.name = path == CatalogPaths::bundled().events ? "Events in the reports"
+    layer.name = path == bundledEvents ? "Events in the reports"
                                                          : std::filesystem::path(path).filename().string();
     const int index = static_cast<int>(c.layers.size());
     auto events = readEvents(path, paths.eventFields, c.problems, [&](Event& e) -> std::optional<std::string> {
@@ -89,7 +90,7 @@ Catalog loadCatalog(const CatalogPaths& paths, const BoundaryData& boundaries, c
   c.reindex();
   // The bundled events each have their passages; events from elsewhere show their own fields.
   std::vector<std::string> unquoted;
-  if (paths.events == CatalogPaths::bundled().events)
+  if (paths.events == bundledEvents)
     for (const Event& e : c.events)
       if (e.layer == 0 && c.passagesForEvent(e.id).empty())
         unquoted.push_back(paths.events + ": event '" + e.id + "' has no passages");

@@ -22,6 +22,23 @@ bool contains(const std::string& haystack, const std::string& foldedNeedle) {
   return foldCase(haystack).find(foldedNeedle) != std::string::npos;
 }
 
+template <class T>
+void setHidden(std::vector<T>& hidden, const T& item, bool shown) {
+  hidden.erase(std::remove(hidden.begin(), hidden.end(), item), hidden.end());
+  if (!shown) hidden.push_back(item);
+}
+
+// EventFilter::matches with its words already folded, so a list of events folds them once.
+bool passes(const EventFilter& f, const Event& e, const std::string& words, const std::string& actor) {
+  if (!f.time.contains(e.days) || !f.showsLayer(e.layer) || !f.showsKind(e.kind)) return false;
+  if (!f.region.empty() && e.regionIso != f.region) return false;
+  if (!actor.empty() && !contains(e.actors, actor)) return false;
+  if (!words.empty() && !contains(e.title, words) && !contains(e.place, words) && !contains(e.actors, words) &&
+      !contains(e.notes, words))
+    return false;
+  return true;
+}
+
 }  // namespace
 
 std::string foldCase(const std::string& text) {
@@ -51,23 +68,17 @@ std::string foldCase(const std::string& text) {
   return out;
 }
 
-bool EventFilter::matches(const Event& e) const {
-  if (!time.contains(e.days) || !showsLayer(e.layer) || !showsKind(e.kind)) return false;
-  if (!region.empty() && e.regionIso != region) return false;
-  if (!actor.empty() && !contains(e.actors, foldCase(actor))) return false;
-  if (!text.empty()) {
-    const std::string words = foldCase(text);
-    if (!contains(e.title, words) && !contains(e.place, words) && !contains(e.actors, words) && !contains(e.notes, words))
-      return false;
-  }
-  return true;
-}
+void EventFilter::showLayer(int layer, bool shown) { setHidden(hiddenLayers, layer, shown); }
+void EventFilter::showKind(const std::string& kind, bool shown) { setHidden(hiddenKinds, kind, shown); }
+
+bool EventFilter::matches(const Event& e) const { return passes(*this, e, foldCase(text), foldCase(actor)); }
 
 std::vector<int> shownEvents(const Catalog& catalog, const EventFilter& filter) {
+  const std::string words = foldCase(filter.text), actor = foldCase(filter.actor);
   std::vector<int> shown;
   shown.reserve(catalog.events.size());
   for (std::size_t i = 0; i < catalog.events.size(); ++i)
-    if (filter.matches(catalog.events[i])) shown.push_back(static_cast<int>(i));
+    if (passes(filter, catalog.events[i], words, actor)) shown.push_back(static_cast<int>(i));
   return shown;
 }
 

@@ -31,6 +31,9 @@ struct EventFilter {
   bool showsKind(const std::string& kind) const {
     return std::find(hiddenKinds.begin(), hiddenKinds.end(), kind) == hiddenKinds.end();
   }
+  // Hides or shows a layer or a kind again.
+  void showLayer(int layer, bool shown);
+  void showKind(const std::string& kind, bool shown);
   bool matches(const Event& e) const;
   bool operator==(const EventFilter&) const = default;
 };

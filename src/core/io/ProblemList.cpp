@@ -3,18 +3,10 @@
 #include <algorithm>
 #include <iterator>
 
+#include "core/io/TextFormats.h"
+
 namespace kg {
 namespace {
-
-std::string withThousands(std::size_t value) {
-  const std::string digits = std::to_string(value);
-  std::string grouped;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) grouped += ',';
-    grouped += digits[i];
-  }
-  return grouped;
-}
 
 const std::string kOther = "other problems";
 
@@ -46,9 +38,9 @@ void ProblemTally::add(const std::string& reason, std::string text) {
 
 void ProblemTally::appendTo(std::vector<std::string>& problems) const {
   if (total_ > listed_.size()) {
-    std::string summary = path_ + ": " + withThousands(total_) + (total_ == 1 ? " row" : " rows") + " skipped: ";
+    std::string summary = path_ + ": " + withThousands(static_cast<long long>(total_)) + (total_ == 1 ? " row" : " rows") + " skipped: ";
     for (std::size_t i = 0; i < reasons_.size(); ++i)
-      summary += (i ? ", " : "") + withThousands(reasons_[i].second) + " " + reasons_[i].first;
+      summary += (i ? ", " : "") + withThousands(static_cast<long long>(reasons_[i].second)) + " " + reasons_[i].first;
     problems.push_back(std::move(summary));
   }
   problems.insert(problems.end(), listed_.begin(), listed_.end());

@@ -67,6 +67,16 @@ std::string csvField(const std::string& text) {
   return out + "\"";
 }
 
+std::string withThousands(long long value) {
+  const std::string digits = std::to_string(value);
+  std::string grouped;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0 && digits[i - 1] != '-') grouped += ',';
+    grouped += digits[i];
+  }
+  return grouped;
+}
+
 std::string tsvField(const std::string& text) {
   std::string out = text;
   for (char& c : out)

@@ -9,6 +9,8 @@ namespace kg {
 std::string jsonString(const std::string& text);
 // A CSV field (RFC 4180): quoted, with its quotes doubled, when it holds a comma, quote or line break.
 std::string csvField(const std::string& text);
+// A whole number with its thousands grouped, as the panels and messages write counts: "12,345".
+std::string withThousands(long long value);
 // A field of tab-separated values, which has no quoting: tabs and line breaks become spaces.
 std::string tsvField(const std::string& text);
 

@@ -18,6 +18,7 @@ struct DaySpan {
 };
 
 bool isValidDay(int year, int month, int day);
+int daysInMonth(int year, int month);  // month 1..12
 Day dayFromCivil(int year, int month, int day);
 void civilFromDay(Day day, int& year, int& month, int& dayOfMonth);
 // "2020-10-06"

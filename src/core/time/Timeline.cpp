@@ -4,14 +4,6 @@
 #include <cmath>
 
 namespace kg {
-namespace {
-
-int daysInMonth(int year, int month) {
-  return dayFromCivil(month == 12 ? year + 1 : year, month == 12 ? 1 : month + 1, 1) - dayFromCivil(year, month, 1);
-}
-
-}  // namespace
-
 const char* stepName(TimeStep step) {
   switch (step) {
     case TimeStep::Day: return "day";
@@ -44,6 +36,12 @@ Day stepStart(Day day, TimeStep step) {
     case TimeStep::Year: return dayFromCivil(y, 1, 1);
   }
   return day;
+}
+
+std::string describeStep(Day day, TimeStep step) {
+  if (step == TimeStep::Day || step == TimeStep::Week) return describeDays({day, day});
+  const Day start = stepStart(day, step);
+  return describeDays({start, addSteps(start, step, 1) - 1});
 }
 
 Histogram histogram(const std::vector<DaySpan>& spans, Day from, Day to, int maxBins) {

@@ -18,6 +18,9 @@ const char* stepName(TimeStep step);  // "day", "week", "month", "year"
 Day addSteps(Day day, TimeStep step, int count);
 // The first day of the step that holds `day` (weeks start on Monday).
 Day stepStart(Day day, TimeStep step);
+// The date as playback by `step` names it: the day itself by day or week ("6 October 2020"), the
+// month or year that holds it otherwise ("October 2020", "2020").
+std::string describeStep(Day day, TimeStep step);
 
 struct Histogram {
   TimeStep bin = TimeStep::Year;
@@ -25,6 +28,7 @@ struct Histogram {
   std::vector<int> counts;   // events whose first day is in the bin
   int largest = 0;           // the highest count, for scaling bars
   Day end = 0;               // the last day of the last bin
+  Day binEnd(std::size_t i) const { return i + 1 < starts.size() ? starts[i + 1] - 1 : end; }
 };
 
 // Counts `spans` (the events' days) into bins of the finest step that needs at most `maxBins`

@@ -20,6 +20,10 @@ TEST_CASE("steps of a day, week, month and year move along the calendar", "[time
   CHECK(stepStart(day(1969, 12, 31), TimeStep::Week) == day(1969, 12, 29));
   CHECK(stepStart(day(2020, 10, 8), TimeStep::Month) == day(2020, 10, 1));
   CHECK(stepStart(day(2020, 10, 8), TimeStep::Year) == day(2020, 1, 1));
+  CHECK(describeStep(day(2020, 10, 8), TimeStep::Day) == "8 October 2020");
+  CHECK(describeStep(day(2020, 10, 8), TimeStep::Week) == "8 October 2020");
+  CHECK(describeStep(day(2020, 10, 8), TimeStep::Month) == "October 2020");
+  CHECK(describeStep(day(2020, 10, 8), TimeStep::Year) == "2020");
 }
 
 TEST_CASE("the histogram takes the finest step that fits and counts each event once", "[time][timeline]") {
