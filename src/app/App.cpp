@@ -24,6 +24,7 @@
 #include "app/panels/RegionPanel.h"
 #include "app/panels/StatusBar.h"
 #include "core/io/Resources.h"
+#include "core/io/SourceName.h"
 #include "app/tools/BrowseTool.h"
 
 namespace kg {
@@ -150,7 +151,7 @@ void App::setData(LoadedData loaded) {
   builder_.reset();  // it reads the old boundaries until it is gone
   data_.boundaries = std::move(loaded.boundaries);
   data_.catalog = std::move(loaded.catalog);
-  data_.sourceName = std::filesystem::path(data_.boundaries.path).filename().string();
+  data_.sourceName = sourceTitle(data_.boundaries.path);
   data_.index();
   state_.selection = {};
   state_.hover = {};

@@ -8,6 +8,8 @@
 #include <cstdio>
 #include <sys/resource.h>
 
+#include "core/io/SourceName.h"
+
 namespace kg {
 
 int runBenchmark(App& app, int width, int height, double loadSeconds) {
@@ -49,7 +51,7 @@ int runBenchmark(App& app, int width, int height, double loadSeconds) {
   const double p95 = times[static_cast<std::size_t>(times.size() * 0.95)];
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
-  std::printf("boundaries            %s\n", data.path.c_str());
+  std::printf("boundaries            %s\n", sourceLabel(data.path).c_str());
   std::printf("features / vertices   %zu / %zu\n", data.regions.size() + data.context.size(), data.vertexCount);
   std::printf("viewport              %dx%d\n", fbW, fbH);
   std::printf("OpenGL renderer       %s\n", reinterpret_cast<const char*>(glGetString(GL_RENDERER)));

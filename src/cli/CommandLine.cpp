@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "core/io/SourceName.h"
+
 namespace kg {
 
 std::string usageText() {
@@ -12,12 +14,15 @@ std::string usageText() {
          "  incidents happened; a click on one shows the news passages that report it.\n"
          "\n"
          "  --boundaries PATH     open another boundary file (any vector format GDAL reads:\n"
-         "                        GeoPackage, Shapefile, GeoJSON, FlatGeobuf, KML), any CRS\n"
+         "                        GeoPackage, Shapefile, GeoJSON, FlatGeobuf, KML), any CRS,\n"
+         "                        or a PostGIS table: \"PG:host=H dbname=D tables=T\"\n"
          "  --lang en|ru|ky       label language: English, Russian or Kyrgyz\n"
          "  --select ISO          start with this region selected (e.g. KG-N)\n"
          "  --event ID            start with this event selected and its passages open\n"
          "  --events PATH         add a layer of events from a file (a point layer GDAL reads,\n"
-         "                        an ACLED export, a CSV with longitude/latitude); repeatable\n"
+         "                        an ACLED export, a CSV with longitude/latitude, or a\n"
+         "                        PostGIS table as \"PG:...\"); repeatable\n"
+         "  --layer NAME          read the layer (or table) NAME of the source just before\n"
          "  --list-events         print id, date, latitude, longitude, region, title (tab-separated)\n"
          "  --format tsv|csv|geojson\n"
          "                        how --list-events writes: tab-separated (default), CSV with a\n"
@@ -59,6 +64,7 @@ bool parseFrameCount(const std::string& text, std::uint64_t& frames) {
 
 Result<Options> parseCommandLine(int argc, const char* const* argv) {
   Options o;
+  std::string* lastSource = nullptr;  // what --layer names a layer of
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     auto value = [&](std::string& out) -> bool {
@@ -76,7 +82,8 @@ Result<Options> parseCommandLine(int argc, const char* const* argv) {
     } else if (arg == "--benchmark") {
       o.benchmark = true;
     } else if (arg == "--boundaries") {
-      if (!value(o.boundaries)) return Error{"--boundaries needs a file path"};
+      if (!value(o.boundaries)) return Error{"--boundaries needs a file path or a PG: connection string"};
+      lastSource = &o.boundaries;
     } else if (arg == "--screenshot") {
       if (!value(o.screenshot)) return Error{"--screenshot needs an output .png path"};
     } else if (arg == "--dump-state") {
@@ -98,8 +105,14 @@ Result<Options> parseCommandLine(int argc, const char* const* argv) {
       if (!range) return Error{"--time: " + range.error()};
       o.time = *range;
     } else if (arg == "--events") {
-      if (!value(text)) return Error{"--events needs a file path"};
+      if (!value(text)) return Error{"--events needs a file path or a PG: connection string"};
       o.events.push_back(text);
+      lastSource = &o.events.back();
+    } else if (arg == "--layer") {
+      if (!value(text)) return Error{"--layer needs a layer or table name"};
+      if (!lastSource) return Error{"--layer names a layer of the source given just before it: put it after --events or --boundaries"};
+      if (!splitSource(*lastSource).layer.empty()) return Error{"--layer is given twice for " + sourceLabel(*lastSource)};
+      *lastSource = withLayer(*lastSource, text);
     } else if (arg == "--event") {
       if (!value(o.event)) return Error{"--event needs an event id (see kgatlas --list-events)"};
     } else if (arg == "--print-passages") {

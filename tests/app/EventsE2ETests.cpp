@@ -10,6 +10,7 @@
 #include "core/story/TextMatch.h"
 
 #include "support/Image.h"
+#include "support/PostgisServer.h"
 #include "support/Process.h"
 #include "support/TestData.h"
 #include "support/Viewer.h"
@@ -470,4 +471,39 @@ TEST_CASE("a person filters the events by words and by kind", "[interaction][fil
   CHECK(test::waitForNumber(state, "events_shown", 5));
   CHECK_FALSE(test::widgetRect(viewer.state(), "filter/clear"));  // nothing left to clear
   CHECK(viewer.app.running());
+}
+
+TEST_CASE("postgis: the command line reads boundaries and events from a server, and names a bad one", "[cli][events][postgis]") {
+  test::PostgisServer server;
+  // Only the Osh region and the Fergana valley's neighbours: whatever is drawn comes from here.
+  server.load(test::bundledPath(), {"regions", "-nln", "osh_only", "-where", "iso IN ('KG-O', 'KG-GO')"});
+  server.load(std::string(KGATLAS_SOURCE_DATA_DIR) + "/geodata/events.geojson", {"-nln", "incidents"});
+  server.sql("UPDATE incidents SET id = 'db-' || id");
+
+  const auto r = test::run({kBinary, "--boundaries", server.connection(), "--layer", "osh_only", "--events",
+                            server.connection("tables=incidents"), "--list-events"});
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  std::stringstream in(r.out);
+  std::string line;
+  std::vector<std::string> ids;
+  while (std::getline(in, line)) ids.push_back(splitTabs(line).at(0));
+  // The bundled and the database's Osh events lie in the database's one region; the others
+  // lie outside it and are refused by name.
+  CHECK(ids == std::vector<std::string>{"osh", "db-osh"});
+  CHECK_THAT(r.err, Contains("PG:host=" + server.socketFolder() + " dbname=kgatlas user=postgres tables=incidents: "
+                             "feature 1 (id 'db-bishkek-white-house'): its point lies outside every region"));
+
+  const std::string wrong = "PG:host=" + server.socketFolder() + " dbname=kgatlas user=reader password=wrong-pw-5c1d";
+  const auto bad = test::run({kBinary, "--events", wrong, "--layer", "incidents", "--list-events"});
+  CHECK(bad.status == 0);  // the bundled events still list
+  CHECK_THAT(bad.err, Contains("user=reader password=********|layername=incidents: cannot connect") &&
+                          Contains("password authentication failed for user \"reader\""));
+  CHECK(bad.err.find("wrong-pw-5c1d") == std::string::npos);
+  CHECK(bad.out.find("osh\t") != std::string::npos);
+
+  const auto badBoundaries = test::run({kBinary, "--boundaries", wrong, "--list-events"});
+  CHECK(badBoundaries.status != 0);
+  CHECK_THAT(badBoundaries.err, Contains("password authentication failed"));
+  CHECK(badBoundaries.err.find("wrong-pw-5c1d") == std::string::npos);
 }

@@ -59,3 +59,15 @@ TEST_CASE("the options --time and --format are read and bad ones name the proble
   CHECK_THAT(parse({"--list-events", "--format", "xml"}).error(), Contains("--format") && Contains("xml"));
   CHECK_THAT(parse({"--format", "csv"}).error(), Contains("add --list-events"));
 }
+
+TEST_CASE("the option --layer names a layer of the source given just before it", "[cli]") {
+  auto o = parse({"--events", "a.gpkg", "--layer", "incidents", "--boundaries", "PG:dbname=gis", "--layer", "admin1",
+                  "--events", "b.csv"});
+  REQUIRE(o.ok());
+  CHECK(o->events == std::vector<std::string>{"a.gpkg|layername=incidents", "b.csv"});
+  CHECK(o->boundaries == "PG:dbname=gis|layername=admin1");
+  CHECK_THAT(parse({"--layer", "x"}).error(), Contains("put it after --events or --boundaries"));
+  CHECK_THAT(parse({"--events", "a.gpkg", "--layer"}).error(), Contains("--layer needs"));
+  CHECK_THAT(parse({"--events", "PG:dbname=gis password=pw1", "--layer", "x", "--layer", "y"}).error(),
+             Contains("--layer is given twice for PG:dbname=gis password=********|layername=x"));
+}

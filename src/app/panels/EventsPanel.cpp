@@ -7,6 +7,7 @@
 
 #include "app/panels/MarkerStyle.h"
 #include "app/panels/Widgets.h"
+#include "core/io/SourceName.h"
 
 namespace kg {
 namespace {
@@ -153,7 +154,7 @@ void drawLayers(AppState& state, Controller& commands, const Catalog& catalog) {
     ImGui::TextUnformatted(label.c_str());
     if (ImGui::IsItemHovered()) {
       ImGui::BeginTooltip();
-      ImGui::TextUnformatted(shownText(layer.path).c_str());
+      ImGui::TextUnformatted(shownText(sourceLabel(layer.path)).c_str());
       ImGui::EndTooltip();
     }
     ImGui::PopID();

@@ -3,9 +3,9 @@
 #include <imgui.h>
 
 #include <cmath>
-#include <filesystem>
 
 #include "app/panels/Widgets.h"
+#include "core/io/SourceName.h"
 
 namespace kg {
 namespace {
@@ -36,7 +36,7 @@ LoadingAction drawLoadingPanel(AppState& state) {
   if (ImGui::Begin(title, nullptr, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoResize |
                                        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove)) {
     ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(std::filesystem::path(load.file).filename().string().c_str());
+    ImGui::TextUnformatted(sourceTitle(load.file).c_str());
     ImGui::TextDisabled("%s", load.file.c_str());
     ImGui::Spacing();
     if (load.active) {

@@ -7,6 +7,7 @@
 #include "core/events/EventReader.h"
 #include "core/geometry/HitTester.h"
 #include "core/io/ProblemList.h"
+#include "core/io/SourceName.h"
 #include "core/io/Resources.h"
 #include "core/story/ArticleFile.h"
 #include "core/story/PassageFile.h"
@@ -60,7 +61,7 @@ Catalog loadCatalog(const CatalogPaths& paths, const BoundaryData& boundaries, c
     EventLayer layer;
     layer.path = path;
     layer.name = path == bundledEvents ? "Events in the reports"
-                                                         : std::filesystem::path(path).filename().string();
+                                                         : sourceTitle(path);
     const int index = static_cast<int>(c.layers.size());
     auto events = readEvents(path, paths.eventFields, c.problems, [&](Event& e) -> std::optional<std::string> {
       if (const auto it = layerOfId.find(e.id); it != layerOfId.end())

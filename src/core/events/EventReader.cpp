@@ -47,15 +47,21 @@ const char* const kPointOpenOptions[] = {"X_POSSIBLE_NAMES=longitude,lon,lng,lon
 // before in the file. visit returns why the feature is left out, if it is. Every problem goes to
 // `tally`, with its text built only while the tally still lists them.
 template <class Fields, class Visit>
-void readPoints(const std::string& path, const Fields& fields, const char* what, std::vector<std::string>& problems,
+void readPoints(const std::string& source, const Fields& fields, const char* what, std::vector<std::string>& problems,
                 ProblemTally& tally, Visit visit) {
   GdalErrorCapture errors;
-  auto ds = openVectorFile(path, errors, kPointOpenOptions);
+  auto ds = openVectorFile(source, errors, kPointOpenOptions);
   if (!ds) {
     problems.push_back(ds.error() + " (no " + what + " loaded)");
     return;
   }
-  OGRLayer* layer = (*ds)->GetLayer(0);
+  auto chosen = chooseLayer(**ds, source, errors);
+  if (!chosen) {
+    problems.push_back(chosen.error() + " (no " + what + " loaded)");
+    return;
+  }
+  const std::string path = sourceLabel(source);  // names the source in every message
+  OGRLayer* layer = *chosen;
   if (layer->GetGeomType() == wkbNone) {
     std::string columns;
     for (int i = 0; i < layer->GetLayerDefn()->GetFieldCount(); ++i)
@@ -214,7 +220,7 @@ std::optional<std::string> readAcledEvent(OGRFeature& f, const EventFields::Slot
 std::vector<Event> readEvents(const std::string& path, const EventFields& fields, std::vector<std::string>& problems,
                               const EventCheck& check) {
   std::vector<Event> events;
-  ProblemTally tally(path);
+  ProblemTally tally(sourceLabel(path));
   readPoints(path, fields, "events", problems, tally,
              [&](OGRFeature& f, const EventFields::Slots& slot, const std::string& id,
                  GeoPoint p) -> std::optional<std::string> {
@@ -233,7 +239,7 @@ std::vector<Event> readEvents(const std::string& path, const EventFields& fields
 
 std::vector<Place> readPlaces(const std::string& path, const PlaceFields& fields, std::vector<std::string>& problems) {
   std::vector<Place> places;
-  ProblemTally tally(path);
+  ProblemTally tally(sourceLabel(path));
   readPoints(path, fields, "places", problems, tally,
              [&](OGRFeature& f, const PlaceFields::Slots& slot, const std::string& id,
                  GeoPoint p) -> std::optional<std::string> {

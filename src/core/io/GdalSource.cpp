@@ -2,6 +2,7 @@
 
 #include <cpl_vsi.h>
 
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <mutex>
@@ -16,10 +17,46 @@ void CPL_STDCALL GdalErrorCapture::handler(CPLErr level, CPLErrorNum, const char
   if (self && level >= CE_Failure) self->errors_.emplace_back(message ? message : "unknown GDAL error");
 }
 
-Result<Dataset> openVectorFile(const std::string& path, const GdalErrorCapture& errors,
+namespace {
+
+// GDAL's PostgreSQL messages run over several lines after "PQconnectdb failed.": one line here.
+std::string oneLine(std::string text) {
+  const std::string lead = "PQconnectdb failed.";
+  if (text.compare(0, lead.size(), lead) == 0) text.erase(0, lead.size());
+  // The server's echo of GDAL's own query, after "LINE 1:", says nothing to a reader.
+  if (const std::size_t query = text.find("\nLINE "); query != std::string::npos) text.erase(query);
+  std::string line;
+  for (char c : text) {
+    const bool space = std::isspace(static_cast<unsigned char>(c));
+    if (space && (line.empty() || line.back() == ' ')) continue;
+    line += space ? ' ' : c;
+  }
+  while (!line.empty() && line.back() == ' ') line.pop_back();
+  return line;
+}
+
+}  // namespace
+
+Result<Dataset> openVectorFile(const std::string& source, const GdalErrorCapture& errors,
                                const char* const* openOptions) {
   static std::once_flag registered;
   std::call_once(registered, [] { GDALAllRegister(); });
+
+  const std::string path = splitSource(source).open;
+  if (isConnectionString(path)) {
+    const std::string label = sourceLabel(source);
+    // A server that never answers must not hold the window for ever: libpq waits 10 s at most.
+    std::string connect = path;
+    if (connect.find("connect_timeout") == std::string::npos && connect.find("://") == std::string::npos)
+      connect += " connect_timeout=10";
+    Dataset dataset(GDALDataset::Open(connect.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, openOptions));
+    if (!dataset) {
+      const std::string why = oneLine(hidePassword(errors.firstError(), path));
+      return Error{label + ": cannot connect (" + (why.empty() ? "no reason given" : why) + ")"};
+    }
+    if (dataset->GetLayerCount() == 0) return Error{label + ": the database has no table with a geometry column"};
+    return dataset;
+  }
 
   // Through GDAL's file layer, so its virtual files (/vsimem/, /vsizip/, ...) open like real ones.
   VSIStatBufL stat;
@@ -45,6 +82,33 @@ Result<Dataset> openVectorFile(const std::string& path, const GdalErrorCapture& 
   if (dataset->GetLayerCount() == 0)
     return Error{path + (folder ? ": is a folder with no vector layers in it" : ": the file has no vector layers")};
   return dataset;
+}
+
+Result<OGRLayer*> chooseLayer(GDALDataset& dataset, const std::string& source, const GdalErrorCapture& errors,
+                              OGRLayer* usual) {
+  const SourceName name = splitSource(source);
+  const std::size_t before = errors.errors().size();
+  OGRLayer* layer = usual ? usual : dataset.GetLayer(0);
+  if (!name.layer.empty()) {
+    layer = dataset.GetLayerByName(name.layer.c_str());
+    if (!layer) {
+      std::string names;
+      const int count = dataset.GetLayerCount();
+      for (int i = 0; i < count && i < 20; ++i) names += (i ? ", " : "") + std::string(dataset.GetLayer(i)->GetName());
+      if (count > 20) names += " and " + std::to_string(count - 20) + " more";
+      return Error{sourceLabel(source) + ": has no layer '" + name.layer + "'; its layers are: " + names};
+    }
+  }
+  if (!layer) return Error{sourceLabel(source) + ": has no layers"};
+  // A database names the tables it was told to (tables=...) without looking: one that is not
+  // there fails only when read.
+  layer->GetLayerDefn();
+  if (isConnectionString(name.open)) std::unique_ptr<OGRFeature>(layer->GetNextFeature());
+  layer->ResetReading();
+  if (errors.errors().size() > before)
+    return Error{sourceLabel(source) + ": layer '" + layer->GetName() + "' cannot be read (" +
+                 oneLine(hidePassword(errors.errors()[before], source)) + ")"};
+  return layer;
 }
 
 Result<Transform> transformToWgs84(const OGRSpatialReference* source) {

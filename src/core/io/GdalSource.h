@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/io/Result.h"
+#include "core/io/SourceName.h"
 
 namespace kg {
 
@@ -46,8 +47,17 @@ using Transform = std::unique_ptr<OGRCoordinateTransformation, TransformDeleter>
 // file, not a regular file (a pipe or a device), empty, cannot be read (with the system's reason),
 // a folder with nothing GDAL reads, not a vector file (with GDAL's reason, taken from `errors`),
 // or no layers. `openOptions` (a null-ended list of "NAME=VALUE") go to whichever driver opens it.
+// A connection string is opened as it is (with a 10 s connection timeout unless it sets one), and
+// a failure reads "<source, password hidden>: cannot connect (<the server's reason>)".
+// Any "|layername=" part is ignored here: see chooseLayer.
 Result<Dataset> openVectorFile(const std::string& path, const GdalErrorCapture& errors,
                                const char* const* openOptions = nullptr);
+
+// The layer the source asks for by name, or `usual` (which may be null: then the first layer).
+// An unknown name is refused with the layers there are; a layer that cannot be read (a database
+// table that does not exist) with the database's reason.
+Result<OGRLayer*> chooseLayer(GDALDataset& dataset, const std::string& source, const GdalErrorCapture& errors,
+                              OGRLayer* usual = nullptr);
 
 // The transform from a layer's CRS to WGS84 longitude/latitude, or none when there is nothing
 // to do: the layer is WGS84 already, or names no CRS (then its coordinates are taken as WGS84).

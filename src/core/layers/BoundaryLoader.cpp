@@ -303,28 +303,31 @@ int BoundaryData::findRegion(const std::string& iso) const {
   return -1;
 }
 
-Result<BoundaryData> loadBoundaries(const std::string& path, const Projection& projection, Progress* progress) {
+Result<BoundaryData> loadBoundaries(const std::string& source, const Projection& projection, Progress* progress) {
   GdalErrorCapture errors;  // lives through the reading too: a truncated file fails there
-  auto opened = openVectorFile(path, errors);
+  auto opened = openVectorFile(source, errors);
   if (!opened) return Error{opened.error()};
   Dataset dataset = std::move(*opened);
 
+  const std::string path = sourceLabel(source);  // names the source in every message
   BoundaryData data;
-  data.path = path;
+  data.path = source;
   // What GDAL reported while opening a file it then opened is no damage: a CRS that PROJ does not
   // know, say (GDAL then uses its format's default). Only errors while reading are.
   const std::size_t openingErrors = errors.errors().size();
   for (std::size_t i = 0; i < openingErrors; ++i)
     data.warnings.push_back(path + ": opened despite a problem GDAL reported (" + errors.errors()[i] + ")");
   LayerReader reader{path, projection, data.warnings, progress};
-  OGRLayer* regions = dataset->GetLayerByName("regions");
-  OGRLayer* countries = dataset->GetLayerByName("countries");
-  if (!regions) {
+  const bool named = !splitSource(source).layer.empty();
+  OGRLayer* regions = named ? nullptr : dataset->GetLayerByName("regions");
+  OGRLayer* countries = named ? nullptr : dataset->GetLayerByName("countries");
+  if (!regions && !named) {
     for (OGRLayer* layer : dataset->GetLayers())
       if (layer != countries && hasPolygonType(*layer)) { regions = layer; break; }
   }
-  if (!regions) regions = dataset->GetLayer(0);
-
+  auto chosen = chooseLayer(*dataset, source, errors, regions);
+  if (!chosen) return Error{chosen.error()};
+  regions = *chosen;
   if (std::string problem = reader.read(*regions, data.regions); !problem.empty()) return Error{problem};
   warnSharedCodes(data);
   if (countries) {
@@ -332,7 +335,8 @@ Result<BoundaryData> loadBoundaries(const std::string& path, const Projection& p
       data.warnings.push_back(problem);
   }
   if (errors.errors().size() > openingErrors)
-    return Error{path + ": the file is damaged or truncated (" + errors.errors()[openingErrors] + ")"};
+    return Error{path + (isConnectionString(source) ? ": reading stopped (" : ": the file is damaged or truncated (") +
+                 hidePassword(errors.errors()[openingErrors], source) + ")"};
   for (const Feature& f : data.regions) data.vertexCount += f.vertexCount;
   for (const Feature& f : data.context) data.vertexCount += f.vertexCount;
   return data;
