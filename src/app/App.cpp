@@ -248,6 +248,7 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
     controller_.runPosted();
   }
 
+  updateGrouping(state_, data_.catalog, dataGeneration_);
   const std::vector<ScreenMarker> markersBefore = screenMarkers(state_, data_.catalog);
   ToolContext context{state_, controller_, data_, markersBefore};
   std::vector<KeyPress> keys;
@@ -272,6 +273,7 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
     case LoadingAction::Retry: startLoading(lastRequest_); break;
     case LoadingAction::None: break;
   }
+  updateGrouping(state_, data_.catalog, dataGeneration_);  // input and flights move the camera
   const std::vector<ScreenMarker> markers = screenMarkers(state_, data_.catalog);
   if (hasData()) drawMapOverlay(state_, data_, fonts_, markers);
   ToolContext overlay{state_, controller_, data_, markers};
@@ -292,7 +294,8 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
   const Playback& playback = state_.timeline.playback;
   const MarkerKey key{state_.selection,    state_.hover.eventId,     state_.hover.placeId, state_.showPlaces,
                       device(state_, 1),   dataGeneration_,          state_.shownGeneration, playback.current,
-                      state_.timeline.following, playback.cumulative, playback.windowSteps};
+                      state_.timeline.following, playback.cumulative, playback.windowSteps,
+                      state_.grouping.generation, state_.hover.cluster};
   if (!(key == markerKey_)) {
     markers_->setMarkers(markerInstances(state_, data_.catalog));
     state_.markedEvents = state_.shownEvents.size();

@@ -109,6 +109,7 @@ class App {
     Day playbackDate = 0;
     bool following = false, cumulative = true;
     int windowSteps = 0;
+    int grouping = -1, hoveredCluster = -1;  // the clusters drawn, and the one under the pointer
     bool operator==(const MarkerKey&) const = default;
   };
   MarkerKey markerKey_;

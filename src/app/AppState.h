@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/events/Clustering.h"
 #include "core/events/EventFilter.h"
 #include "core/events/MarkerHits.h"
 #include "core/time/Timeline.h"
@@ -30,6 +31,7 @@ struct Selection {
 // What the pointer is over right now. Not part of undo.
 struct Hover {
   std::string regionId, eventId, placeId;
+  int cluster = -1;  // index into AppState::grouping.groups.clusters
   bool operator==(const Hover&) const = default;
 };
 
@@ -71,6 +73,19 @@ struct TimelineState {
   Playback playback;
 };
 
+// Markers that overlap at the current zoom, grouped into clusters with a count (View > Group
+// overlapping markers), once more than a hundred events are shown. Derived each frame from the
+// shown events and the zoom (see updateGrouping in app/EventMarkers.h).
+struct MarkerGrouping {
+  bool enabled = true;
+  bool active = false;     // enabled, and enough events shown to group
+  ClusteredEvents groups;  // in use while active
+  int generation = 0;      // bumped whenever groups change
+  // What `groups` was made from.
+  int shownGeneration = -1, dataGeneration = -1, keepApart = -2;
+  double cellMetres = 0;
+};
+
 struct AppState {
   Camera camera;  // framebuffer pixels
   CameraAnimation flight;
@@ -89,6 +104,7 @@ struct AppState {
   int shownGeneration = 0;        // bumped whenever shownEvents is recomputed
   std::size_t markedEvents = 0;   // how many events the map's markers were last built with
   TimelineState timeline;
+  MarkerGrouping grouping;
   Screen screen;
   LoadStatus loading;
 

@@ -33,6 +33,8 @@ struct ShowEventList { bool shown = true; };
 struct ResetView { Motion motion = Motion::Jump; };              // the whole data set, inside the panels
 struct PanBy { double dx = 0, dy = 0; };                         // framebuffer pixels
 struct ZoomAbout { ScreenPoint anchor; double factor = 1; };
+struct ZoomToBounds { Bounds bounds; Motion motion = Motion::Fly; };  // map metres, framed inside the panels
+struct GroupMarkers { bool grouped = true; };                     // View > Group overlapping markers
 struct SetEventFilter { EventFilter filter; };                 // which events are shown
 struct ShowLayer { int layer = 0; bool shown = true; };          // an events layer on or off
 struct ShowTimeline { bool shown = true; };
@@ -49,7 +51,8 @@ using Command = std::variant<command::SelectRegion, command::SelectEvent, comman
                              command::OpenArticle, command::CloseArticle, command::SetLanguage, command::ShowPlaces,
                              command::ShowEventList, command::SetEventFilter, command::ShowLayer, command::ShowTimeline,
                              command::SetTimeRange, command::PlayTimeline, command::StepTimeline, command::SetPlayback,
-                             command::ResetView, command::PanBy, command::ZoomAbout,
+                             command::ResetView, command::PanBy, command::ZoomAbout, command::ZoomToBounds,
+                             command::GroupMarkers,
                              command::Undo, command::Redo>;
 
 }  // namespace kg

@@ -259,17 +259,30 @@ bool Controller::isShown(const std::string& eventId) const {
   return index >= 0 && std::binary_search(state_.shownEvents.begin(), state_.shownEvents.end(), index);
 }
 
-void Controller::apply(const command::ResetView& c) {
-  // Frame the regions in the part of the window the bars and the events list leave free.
+Insets Controller::freeArea() const {
   const double ratio = state_.screen.pixelRatio;
   Insets insets;
   insets.top = state_.screen.topInset * ratio;
   insets.bottom = state_.screen.bottomInset * ratio;
   if (state_.showEventList) insets.left = (eventsPanelWidth(state_) + 2 * panelMargin(state_)) * ratio;
+  return insets;
+}
+
+void Controller::apply(const command::ResetView& c) {
+  // Frame the regions in the part of the window the bars and the events list leave free.
   CameraView view;
-  if (frameBounds(state_.camera, data_.boundaries.regionBounds(), insets, device(state_, 24), view))
+  if (frameBounds(state_.camera, data_.boundaries.regionBounds(), freeArea(), device(state_, 24), view))
     moveCamera(view, c.motion);
 }
+
+void Controller::apply(const command::ZoomToBounds& c) {
+  // A cluster's members, with room for their markers around them; a single spot is not zoomed to.
+  CameraView view;
+  if (c.bounds.width() > 0 || c.bounds.height() > 0)
+    if (frameBounds(state_.camera, c.bounds, freeArea(), device(state_, 48), view)) moveCamera(view, c.motion);
+}
+
+void Controller::apply(const command::GroupMarkers& c) { state_.grouping.enabled = c.grouped; }
 
 void Controller::apply(const command::PanBy& c) {
   state_.flight = CameraAnimation();

@@ -6,6 +6,7 @@
 
 #include "app/Commands.h"
 #include "app/MapData.h"
+#include "core/view/Framing.h"
 
 namespace kg {
 
@@ -102,6 +103,10 @@ class Controller {
   void apply(const command::ResetView& c);
   void apply(const command::PanBy& c);
   void apply(const command::ZoomAbout& c);
+  void apply(const command::ZoomToBounds& c);
+  void apply(const command::GroupMarkers& c);
+  // The part of the viewport the panels and bars leave free, in framebuffer pixels.
+  Insets freeArea() const;
   void apply(const command::Undo& c);
   void apply(const command::Redo& c);
 

@@ -1,9 +1,48 @@
 #include "app/EventMarkers.h"
 
+#include <cmath>
+
 #include "app/panels/MarkerStyle.h"
 #include "core/geo/Geodesy.h"
 
 namespace kg {
+namespace {
+
+// The events drawn as markers of their own: all shown ones, or those no cluster took.
+const std::vector<int>& looseEvents(const AppState& state) {
+  return state.grouping.active ? state.grouping.groups.loose : state.shownEvents;
+}
+
+}  // namespace
+
+double clusterSizePx(std::size_t members) {
+  return 24 + 7 * std::log10(static_cast<double>(std::max<std::size_t>(members, 2)));
+}
+
+void updateGrouping(AppState& state, const Catalog& catalog, int dataGeneration) {
+  MarkerGrouping& g = state.grouping;
+  const bool active = g.enabled && state.shownEvents.size() > kGroupAbove;
+  const double cell = active ? clusterCellMetres(state.camera.metresPerPixel(), device(state, kGroupCellPx)) : 0;
+  const int keepApart = active ? catalog.eventIndex(state.selection.eventId) : -1;
+  if (active == g.active && g.shownGeneration == state.shownGeneration && g.dataGeneration == dataGeneration &&
+      g.cellMetres == cell && g.keepApart == keepApart)
+    return;
+  g.active = active;
+  g.shownGeneration = state.shownGeneration;
+  g.dataGeneration = dataGeneration;
+  g.cellMetres = cell;
+  g.keepApart = keepApart;
+  g.groups = {};
+  if (active) {
+    std::vector<MapPoint> positions(catalog.events.size());
+    const Projection& projection = state.camera.projection();
+    for (const int i : state.shownEvents)
+      positions[static_cast<std::size_t>(i)] = projection.forward(catalog.events[static_cast<std::size_t>(i)].point);
+    g.groups = clusterEvents(state.shownEvents, positions, cell, keepApart);
+  }
+  ++g.generation;
+  state.hover.cluster = -1;
+}
 
 // Drawing order: places under events, so events win where they overlap.
 std::vector<ScreenMarker> screenMarkers(const AppState& state, const Catalog& catalog) {
@@ -13,9 +52,15 @@ std::vector<ScreenMarker> screenMarkers(const AppState& state, const Catalog& ca
     for (const Place* p : catalog.placesWithPassages())
       out.push_back({{MarkerRef::Kind::Place, static_cast<int>(p - catalog.places.data())},
                      state.camera.geoToScreen(p->point), placeStyle().sizePx / 2 * ratio});
-  for (const int i : state.shownEvents) {
+  for (const int i : looseEvents(state)) {
     const Event& e = catalog.events[static_cast<std::size_t>(i)];
     out.push_back({{MarkerRef::Kind::Event, i}, state.camera.geoToScreen(e.point), styleFor(e.kind).sizePx / 2 * ratio});
+  }
+  if (state.grouping.active) {
+    const auto& clusters = state.grouping.groups.clusters;
+    for (std::size_t i = 0; i < clusters.size(); ++i)
+      out.push_back({{MarkerRef::Kind::Cluster, static_cast<int>(i)}, state.camera.mapToScreen(clusters[i].centre),
+                     clusterSizePx(clusters[i].members.size()) / 2 * ratio});
   }
   return out;
 }
@@ -45,7 +90,7 @@ std::vector<MarkerInstance> markerInstances(const AppState& state, const Catalog
   // Among many events, faint circles would pile up into dark blots: then only the hovered and the
   // selected event show theirs.
   const bool everyCircle = state.shownEvents.size() <= kEveryCircleUpTo;
-  for (const int i : state.shownEvents) {
+  for (const int i : looseEvents(state)) {
     const Event& e = catalog.events[static_cast<std::size_t>(i)];
     const MarkerStyle style = styleFor(e.kind);
     const bool selected = e.id == state.selection.eventId;
@@ -68,6 +113,17 @@ std::vector<MarkerInstance> markerInstances(const AppState& state, const Catalog
     outline.a = alpha;
     events.push_back({projection.forward(e.point), style.sizePx * ratio * (hot ? 1.3f : 1.0f), style.shape, fill,
                       outline, (hot || e.regionOnly ? 3.0f : 2.0f) * ratio});
+  }
+  // Clusters on top: a dark disc with a white rim, the count written over it (see MapOverlay).
+  if (state.grouping.active) {
+    const auto& clusters = state.grouping.groups.clusters;
+    for (std::size_t i = 0; i < clusters.size(); ++i) {
+      const bool hot = static_cast<int>(i) == state.hover.cluster;
+      events.push_back({clusters[i].centre,
+                        static_cast<float>(clusterSizePx(clusters[i].members.size())) * ratio * (hot ? 1.15f : 1.0f),
+                        MarkerShape::Circle, hot ? Rgba{0x1B, 0x3A, 0x6B, 0xF0} : Rgba{0x2F, 0x3E, 0x4E, 0xE0},
+                        Rgba{255, 255, 255, 255}, 2.5f * ratio});
+    }
   }
   circles.insert(circles.end(), places.begin(), places.end());
   circles.insert(circles.end(), events.begin(), events.end());

@@ -67,6 +67,9 @@ std::string stateJson(const AppState& state, const MapData& data, std::uint64_t 
          ", \"events_shown\": " + std::to_string(state.shownEvents.size()) +
          ", \"events_total\": " + std::to_string(data.catalog.events.size()) +
          ", \"events_marked\": " + std::to_string(state.markedEvents) +
+         ", \"clusters\": " + std::to_string(state.grouping.active ? state.grouping.groups.clusters.size() : 0) +
+         ", \"loose_events\": " + std::to_string(state.grouping.active ? state.grouping.groups.loose.size() : state.shownEvents.size()) +
+         ", \"hovered_cluster\": " + std::to_string(state.hover.cluster) +
          ", \"event_layers\": " + std::to_string(data.catalog.layers.size()) +
          ", \"hidden_layers\": " + std::to_string(state.filter.hiddenLayers.size()) +
          ", \"time_filter\": " + quoted(state.filter.time.text()) +

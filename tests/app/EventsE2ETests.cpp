@@ -507,3 +507,51 @@ TEST_CASE("postgis: the command line reads boundaries and events from a server, 
   CHECK_THAT(badBoundaries.err, Contains("password authentication failed"));
   CHECK(badBoundaries.err.find("wrong-pw-5c1d") == std::string::npos);
 }
+
+TEST_CASE("a person opens a cluster of events: a click zooms in, Shift+click lists them", "[interaction][clustering]") {
+  const std::string dir = test::scratchDir("e2e-clusters-data");
+  test::writeFile(dir + "/acled.csv", syntheticAcled(3000));
+  test::ViewerSession viewer("e2e-clusters", "1400x900", {"--events", dir + "/acled.csv"});
+  const std::string& state = viewer.statePath;
+  const std::string& id = viewer.window;
+  // 3000 events within 20 km of Bishkek, seen from the whole country: a few counts, not 3000 markers.
+  const std::string start = viewer.state();
+  const double clusters = test::stateNumber(start, "clusters");
+  const double loose = test::stateNumber(start, "loose_events");
+  CHECK(clusters >= 1);
+  CHECK(clusters + loose < 20);
+  REQUIRE(test::widgetRect(start, "cluster/0"));
+
+  // Hovering one says so; a click flies in to its members, and they come apart into more markers.
+  test::hoverWidget(id, state, "cluster/0");
+  CHECK(test::waitForNumber(state, "hovered_cluster", 0));
+  const double before = test::stateNumber(viewer.state(), "metres_per_pixel");
+  viewer.clickWidget("cluster/0");
+  CHECK(test::waitForCamera(state, [&](const Camera& c) { return c.metresPerPixel() < before / 4; }));
+  CHECK(test::waitForState(state, "flying", "false"));
+  const std::string closer = viewer.state();
+  CHECK(test::stateNumber(closer, "clusters") + test::stateNumber(closer, "loose_events") > clusters + loose);
+
+  // Shift+click lists a cluster's members; choosing one opens it, and it stands on its own.
+  const std::string name = closer.find("\"cluster/0\"") != std::string::npos ? "cluster/0" : "";
+  REQUIRE_FALSE(name.empty());
+  test::hoverWidget(id, state, name);
+  test::xdotool({"keydown", "shift"});
+  test::xdotool({"click", "1"});
+  test::xdotool({"keyup", "shift"});
+  for (int i = 0; i < 100 && test::stateNumber(viewer.state(), "marker_choice") < 2; ++i) test::sleepMs(50);
+  CHECK(test::stateNumber(viewer.state(), "marker_choice") >= 2);
+  const std::string listed = viewer.state();
+  const std::size_t choice = listed.find("\"choice/");
+  REQUIRE(choice != std::string::npos);
+  const std::string chosen = listed.substr(choice + 8, listed.find('"', choice + 8) - choice - 8);
+  viewer.clickWidget("choice/" + chosen);
+  CHECK(test::waitForState(state, "selected_event", "\"" + chosen + "\""));
+
+  // View > Group overlapping markers off: every marker on its own.
+  viewer.clickWidget("menu/view");
+  viewer.clickWidget("menu/view/group");
+  CHECK(test::waitForNumber(state, "clusters", 0));
+  CHECK(test::waitForNumber(state, "loose_events", 3005));
+  CHECK(viewer.app.running());
+}

@@ -5,9 +5,11 @@
 #include <algorithm>
 #include <cstdio>
 #include <iterator>
+#include <optional>
 
 #include "app/panels/MarkerStyle.h"
 #include "app/panels/Widgets.h"
+#include "core/io/TextFormats.h"
 #include "core/story/SourceText.h"
 
 namespace kg {
@@ -141,23 +143,36 @@ void drawMarkerChooser(AppState& state, Controller& commands, const MapData& dat
     if (!state.markerChoice.empty()) state.markerChoice.clear();  // dismissed without a choice
     return;
   }
-  ImGui::TextDisabled("%s", "Several markers here:");
-  // Copied: choosing one replaces the list.
-  const std::vector<MarkerId> choices = state.markerChoice;
-  for (std::size_t i = 0; i < choices.size(); ++i) {
-    const MarkerId& ref = choices[i];
-    const Event* event = ref.kind == MarkerRef::Kind::Event ? catalog.findEvent(ref.id) : nullptr;
-    const Place* place = ref.kind == MarkerRef::Kind::Place ? catalog.findPlace(ref.id) : nullptr;
-    if (!event && !place) continue;
-    ImGui::PushID(static_cast<int>(i));
-    const std::string label = event ? event->title + " (" + event->dateLabel + ")" : place->name;
-    if (selectableRow(label)) {
-      if (event) commands.dispatch(command::SelectEvent{ref.id, Motion::Fly});
-      else commands.dispatch(command::SelectPlace{ref.id, Motion::Fly});
-      ImGui::CloseCurrentPopup();
+  const std::vector<MarkerId>& choices = state.markerChoice;
+  if (choices.size() > 2)
+    ImGui::TextDisabled("%s markers here:", withThousands(static_cast<long long>(choices.size())).c_str());
+  else
+    ImGui::TextDisabled("%s", "Several markers here:");
+  // A long list (a cluster's members) scrolls, and only its visible rows are drawn.
+  constexpr std::size_t kRowsShown = 14;
+  const bool scrolls = choices.size() > kRowsShown;
+  if (scrolls)
+    ImGui::BeginChild("choices", ImVec2(ui(state, 420), ImGui::GetTextLineHeightWithSpacing() * kRowsShown), false);
+  std::optional<MarkerId> chosen;  // acted on after the list: choosing replaces it
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(choices.size()));
+  while (clipper.Step()) {
+    for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+      const MarkerId& ref = choices[static_cast<std::size_t>(row)];
+      const Event* event = ref.kind == MarkerRef::Kind::Event ? catalog.findEvent(ref.id) : nullptr;
+      const Place* place = ref.kind == MarkerRef::Kind::Place ? catalog.findPlace(ref.id) : nullptr;
+      ImGui::PushID(row);
+      const std::string label = event ? event->title + " (" + event->dateLabel + ")" : place ? place->name : ref.id;
+      if (selectableRow(label) && (event || place)) chosen = ref;
+      recordWidget(state, "choice/" + ref.id);
+      ImGui::PopID();
     }
-    recordWidget(state, "choice/" + ref.id);
-    ImGui::PopID();
+  }
+  if (scrolls) ImGui::EndChild();
+  if (chosen) {
+    if (chosen->kind == MarkerRef::Kind::Event) commands.dispatch(command::SelectEvent{chosen->id, Motion::Fly});
+    else commands.dispatch(command::SelectPlace{chosen->id, Motion::Fly});
+    ImGui::CloseCurrentPopup();
   }
   ImGui::EndPopup();
 }

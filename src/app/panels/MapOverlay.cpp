@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -68,7 +69,9 @@ void drawScaleBar(const AppState& state, ImDrawList* list) {
   const ScaleBar bar = chooseScaleBar(state.camera, device(state, 150));
   if (bar.lengthPx <= 0) return;
   const float length = static_cast<float>(bar.lengthPx / state.screen.pixelRatio);
-  const ImVec2 origin(ui(state, 16), ImGui::GetMainViewport()->Size.y - state.screen.bottomInset - ui(state, 14));
+  // Right of the events list, which would otherwise cover it.
+  const float left = state.showEventList ? eventsPanelWidth(state) + 2 * panelMargin(state) : 0.0f;
+  const ImVec2 origin(left + ui(state, 16), ImGui::GetMainViewport()->Size.y - state.screen.bottomInset - ui(state, 14));
   const ImVec2 end(origin.x + length, origin.y);
   const float u = ui(state, 1);
   list->AddRectFilled(ImVec2(origin.x - 6 * u, origin.y - 24 * u), ImVec2(end.x + 6 * u, origin.y + 6 * u),
@@ -81,6 +84,37 @@ void drawScaleBar(const AppState& state, ImDrawList* list) {
 
 // Whose data the map shows: the boundaries always, and each source of events that has a credit
 // (ACLED's terms ask for it wherever its data is shown).
+// "7", "950", "1.2k", "12k", "1.5M": a count that fits in a cluster's disc.
+std::string compactCount(std::size_t n) {
+  char text[16];
+  if (n < 1000) std::snprintf(text, sizeof text, "%zu", n);
+  else if (n < 10000) std::snprintf(text, sizeof text, "%.1fk", static_cast<double>(n / 100) / 10);
+  else if (n < 1000000) std::snprintf(text, sizeof text, "%zuk", n / 1000);
+  else std::snprintf(text, sizeof text, "%.1fM", static_cast<double>(n / 100000) / 10);
+  return text;
+}
+
+// Each cluster's count over its disc, and its place under "cluster/<n>" for the state dump.
+void drawClusterCounts(AppState& state, const Fonts& fonts, const std::vector<ScreenMarker>& markers,
+                       ImDrawList* list) {
+  if (!state.grouping.active) return;
+  const double ratio = state.screen.pixelRatio;
+  const ImVec2 viewport = ImGui::GetMainViewport()->Size;
+  const float size = ui(state, 13);
+  for (const ScreenMarker& m : markers) {
+    if (m.ref.kind != MarkerRef::Kind::Cluster) continue;
+    const float x = static_cast<float>(m.position.x / ratio), y = static_cast<float>(m.position.y / ratio);
+    const float r = static_cast<float>(m.radiusPx / ratio);
+    if (x + r < 0 || y + r < 0 || x - r > viewport.x || y - r > viewport.y) continue;
+    const auto& members = state.grouping.groups.clusters[static_cast<std::size_t>(m.ref.index)].members;
+    const std::string count = compactCount(members.size());
+    const ImVec2 extent = fonts.label->CalcTextSizeA(size, FLT_MAX, 0, count.c_str());
+    list->AddText(fonts.label, size, ImVec2(x - extent.x / 2, y - extent.y / 2), IM_COL32(255, 255, 255, 255),
+                  count.c_str());
+    state.widgets["cluster/" + std::to_string(m.ref.index)] = {x - r, y - r, 2 * r, 2 * r};
+  }
+}
+
 void drawCredit(AppState& state, const Catalog& catalog, ImDrawList* list) {
   std::string text = "Boundaries: Natural Earth (public domain)";
   std::vector<std::string> credits;  // of the layers shown, each once
@@ -158,6 +192,7 @@ void drawWarnings(AppState& state) {
 void drawMapOverlay(AppState& state, const MapData& data, const Fonts& fonts, const std::vector<ScreenMarker>& markers) {
   ImDrawList* list = ImGui::GetBackgroundDrawList();
   drawLabels(state, data, fonts, markers, list);
+  drawClusterCounts(state, fonts, markers, list);
   drawScaleBar(state, list);
   drawCredit(state, data.catalog, list);
   drawTimelineDate(state, list);

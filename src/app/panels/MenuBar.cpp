@@ -50,6 +50,10 @@ float drawMenuBar(AppState& state, Controller& commands) {
     if (ImGui::MenuItem("Other places the reports name", nullptr, state.showPlaces))
       commands.dispatch(command::ShowPlaces{!state.showPlaces});
     recordWidget(state, "menu/view/places");
+    if (ImGui::MenuItem("Group overlapping markers", nullptr, state.grouping.enabled))
+      commands.dispatch(command::GroupMarkers{!state.grouping.enabled});
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", "With more than 100 events shown, markers that overlap become a count");
+    recordWidget(state, "menu/view/group");
     ImGui::Separator();
     if (ImGui::MenuItem("Reset view", "Home")) commands.dispatch(command::ResetView{Motion::Fly});
     recordWidget(state, "menu/view/reset");

@@ -3,22 +3,54 @@
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
+#include <limits>
+
 #include "app/panels/Widgets.h"
 #include "core/geometry/HitTester.h"
+#include "core/io/TextFormats.h"
+#include "core/time/Day.h"
 
 namespace kg {
 namespace {
 
+// Events and places by id; clusters are not in it (see clusterUnder).
 std::vector<MarkerId> idsOf(const ToolContext& context, const std::vector<MarkerRef>& refs) {
   std::vector<MarkerId> ids;
   const Catalog& catalog = context.data.catalog;
-  for (const MarkerRef& r : refs)
-    ids.push_back({r.kind, r.kind == MarkerRef::Kind::Event ? catalog.events[r.index].id : catalog.places[r.index].id});
+  for (const MarkerRef& r : refs) {
+    if (r.kind == MarkerRef::Kind::Event) ids.push_back({r.kind, catalog.events[r.index].id});
+    else if (r.kind == MarkerRef::Kind::Place) ids.push_back({r.kind, catalog.places[r.index].id});
+  }
   return ids;
 }
 
+std::vector<MarkerRef> refsUnder(const ToolContext& context, ScreenPoint pointer) {
+  return markersAt(context.markers, pointer, device(context.state, 3));
+}
+
 std::vector<MarkerId> markersUnder(const ToolContext& context, ScreenPoint pointer) {
-  return idsOf(context, markersAt(context.markers, pointer, device(context.state, 3)));
+  return idsOf(context, refsUnder(context, pointer));
+}
+
+// The cluster on top under the pointer, or none (-1).
+int clusterUnder(const ToolContext& context, ScreenPoint pointer) {
+  const std::vector<MarkerRef> under = refsUnder(context, pointer);
+  return !under.empty() && under.front().kind == MarkerRef::Kind::Cluster ? under.front().index : -1;
+}
+
+// A cluster can be opened up by zooming in while its members are apart and the camera can
+// still come closer; otherwise (all at one spot, or at the closest zoom) it is listed.
+bool zoomSeparates(const ToolContext& context, const EventCluster& cluster) {
+  const bool oneSpot = cluster.bounds.width() < 1 && cluster.bounds.height() < 1;
+  return !oneSpot && context.state.camera.metresPerPixel() > Camera::kMinMetresPerPixel * 1.01;
+}
+
+void offerMembers(ToolContext& context, const EventCluster& cluster) {
+  std::vector<MarkerId> ids;
+  ids.reserve(cluster.members.size());
+  for (const int e : cluster.members)
+    ids.push_back({MarkerRef::Kind::Event, context.data.catalog.events[static_cast<std::size_t>(e)].id});
+  context.commands.dispatch(command::OfferMarkers{std::move(ids)});
 }
 
 }  // namespace
@@ -29,7 +61,9 @@ void BrowseTool::onMove(ToolContext& context, const ScreenPoint* pointer) {
   Hover hover;
   if (pointer) {
     const std::vector<MarkerId> under = markersUnder(context, *pointer);
-    if (!under.empty()) {
+    if (const int cluster = clusterUnder(context, *pointer); cluster >= 0) {
+      hover.cluster = cluster;
+    } else if (!under.empty()) {
       (under.front().kind == MarkerRef::Kind::Event ? hover.eventId : hover.placeId) = under.front().id;
     } else {
       const auto& regions = context.data.boundaries.regions;
@@ -41,6 +75,15 @@ void BrowseTool::onMove(ToolContext& context, const ScreenPoint* pointer) {
 }
 
 void BrowseTool::onClick(ToolContext& context, ScreenPoint pointer) {
+  if (const int index = clusterUnder(context, pointer); index >= 0) {
+    // Zoom in to its members, or list them (Shift, or when zooming cannot part them).
+    const EventCluster& cluster = context.state.grouping.groups.clusters[static_cast<std::size_t>(index)];
+    if (zoomSeparates(context, cluster) && !ImGui::GetIO().KeyShift)
+      context.commands.dispatch(command::ZoomToBounds{cluster.bounds, Motion::Fly});
+    else
+      offerMembers(context, cluster);
+    return;
+  }
   const std::vector<MarkerId> under = markersUnder(context, pointer);
   if (under.size() > 1) {
     context.commands.dispatch(command::OfferMarkers{under});
@@ -78,7 +121,21 @@ void BrowseTool::drawOverlay(ToolContext& context) {
   if (ImGui::GetIO().WantCaptureMouse) return;
   const AppState& state = context.state;
   const Catalog& catalog = context.data.catalog;
-  if (const Event* e = catalog.findEvent(state.hover.eventId)) {
+  const auto& clusters = state.grouping.groups.clusters;
+  if (state.grouping.active && state.hover.cluster >= 0 && state.hover.cluster < static_cast<int>(clusters.size())) {
+    const EventCluster& cluster = clusters[static_cast<std::size_t>(state.hover.cluster)];
+    DaySpan span{std::numeric_limits<Day>::max(), std::numeric_limits<Day>::min()};
+    for (const int i : cluster.members) {
+      const DaySpan& d = catalog.events[static_cast<std::size_t>(i)].days;
+      span = {std::min(span.first, d.first), std::max(span.last, d.last)};
+    }
+    ImGui::BeginTooltip();
+    ImGui::Text("%s events here", withThousands(static_cast<long long>(cluster.members.size())).c_str());
+    if (span.first <= span.last) ImGui::TextDisabled("%s", describeDays(span).c_str());
+    ImGui::TextDisabled("%s", zoomSeparates(context, cluster) ? "Click to zoom in, Shift+click to list them"
+                                                               : "Click to list them");
+    ImGui::EndTooltip();
+  } else if (const Event* e = catalog.findEvent(state.hover.eventId)) {
     ImGui::BeginTooltip();
     ImGui::PushTextWrapPos(ui(state, 320));
     ImGui::TextUnformatted(shownText(e->title).c_str());

@@ -9,7 +9,7 @@
 namespace kg {
 
 struct MarkerRef {
-  enum class Kind { Event, Place } kind = Kind::Event;
+  enum class Kind { Event, Place, Cluster } kind = Kind::Event;  // a cluster: index into the clusters drawn
   int index = -1;
   bool operator==(const MarkerRef&) const = default;
 };
