@@ -23,6 +23,10 @@ std::string usageText() {
          "                        an ACLED export, a CSV with longitude/latitude, or a\n"
          "                        PostGIS table as \"PG:...\"); repeatable\n"
          "  --layer NAME          read the layer (or table) NAME of the source just before\n"
+         "  --field PROP=FIELD    for the --events file before: its FIELD holds PROP (id, title,\n"
+         "                        date, end_date, kind, actors, fatalities, notes, source,\n"
+         "                        radius_km, ...); repeatable\n"
+         "  --fields FILE.toml    the same from a mapping file of PROP = \"FIELD\" lines\n"
          "  --list-events         print id, date, latitude, longitude, region, title (tab-separated)\n"
          "  --format tsv|csv|geojson\n"
          "                        how --list-events writes: tab-separated (default), CSV with a\n"
@@ -106,8 +110,17 @@ Result<Options> parseCommandLine(int argc, const char* const* argv) {
       o.time = *range;
     } else if (arg == "--events") {
       if (!value(text)) return Error{"--events needs a file path or a PG: connection string"};
-      o.events.push_back(text);
-      lastSource = &o.events.back();
+      o.events.push_back({text, {}});
+      lastSource = &o.events.back().path;
+    } else if (arg == "--field" || arg == "--fields") {
+      const bool file = arg == "--fields";
+      if (!value(text)) return Error{arg + (file ? " needs a mapping file" : " needs PROPERTY=FIELD, such as title=headline")};
+      if (o.events.empty() || lastSource != &o.events.back().path)
+        return Error{arg + " says how the events file given just before it is read: put it after --events"};
+      EventFields& fields = o.events.back().fields;
+      auto mapped = file ? readFieldMapping(text, fields) : mapFieldText(fields, text);
+      if (!mapped) return Error{arg + ": " + mapped.error()};
+      fields = std::move(*mapped);
     } else if (arg == "--layer") {
       if (!value(text)) return Error{"--layer needs a layer or table name"};
       if (!lastSource) return Error{"--layer names a layer of the source given just before it: put it after --events or --boundaries"};

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "cli/Listing.h"
+#include "core/events/FieldMapping.h"
 #include "core/geometry/Feature.h"
 #include "core/io/Result.h"
 #include "core/time/TimeRange.h"
@@ -20,7 +21,7 @@ struct Options {
   std::string dumpState;    // keep a JSON file with the view and selection up to date
   std::string font;         // a TTF to use instead of the system's Noto Sans / DejaVu Sans
   std::string select;       // ISO code of a region to select at start
-  std::vector<std::string> events;  // layers of events beside the bundled ones
+  std::vector<EventSource> events;  // layers of events beside the bundled ones, with their mappings
   std::string event;        // id of an event to open at start
   std::string printPassages;  // print this event's passages and exit
   bool listEvents = false;

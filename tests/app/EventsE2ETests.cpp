@@ -555,3 +555,33 @@ TEST_CASE("a person opens a cluster of events: a click zooms in, Shift+click lis
   CHECK(test::waitForNumber(state, "loose_events", 3005));
   CHECK(viewer.app.running());
 }
+
+TEST_CASE("a file with other field names is read through --field, and a field it lacks is named", "[cli][events][mapping]") {
+  const std::string dir = test::scratchDir("e2e-mapping");
+  test::writeFile(dir + "/theirs.geojson",
+                  "{\"type\": \"FeatureCollection\", \"features\": ["
+                  "{\"type\": \"Feature\", \"geometry\": {\"type\": \"Point\", \"coordinates\": [74.6, 42.87]},"
+                  " \"properties\": {\"no\": \"r1\", \"headline\": \"A rally\", \"on\": \"2020-10-06\"}},"
+                  "{\"type\": \"Feature\", \"geometry\": {\"type\": \"Point\", \"coordinates\": [72.8, 40.53]},"
+                  " \"properties\": {\"no\": \"r2\", \"headline\": \"Undated report\", \"on\": null}}]}");
+  test::writeFile(dir + "/theirs.toml", "id = \"no\"\ntitle = \"headline\"\ndate = \"on\"\n");
+  for (const std::vector<std::string>& mapping :
+       {std::vector<std::string>{"--field", "id=no", "--field", "title=headline", "--field", "date=on"},
+        std::vector<std::string>{"--fields", dir + "/theirs.toml"}}) {
+    std::vector<std::string> args{kBinary, "--events", dir + "/theirs.geojson"};
+    args.insert(args.end(), mapping.begin(), mapping.end());
+    args.push_back("--list-events");
+    const auto r = test::run(args);
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    CHECK_THAT(r.out, Contains("r1\t2020-10-06\t42.8700\t74.6000\tKG-GB\tA rally\n"));
+    // Undated: listed after every dated event, with no date.
+    CHECK(r.out.size() > 40);
+    CHECK(r.out.substr(r.out.rfind('\n', r.out.size() - 2) + 1) == "r2\t\t40.5300\t72.8000\tKG-O\tUndated report\n");
+  }
+  const auto missing = test::run({kBinary, "--events", dir + "/theirs.geojson", "--field", "id=no", "--field",
+                                  "title=headline", "--field", "date=on", "--field", "actors=who", "--list-events"});
+  CHECK(missing.status == 0);
+  CHECK_THAT(missing.err, Contains(dir + "/theirs.geojson: the layer has no field 'who' (the mapping's actors)"));
+  CHECK(std::count(missing.out.begin(), missing.out.end(), '\n') == 5);  // the bundled events only
+}

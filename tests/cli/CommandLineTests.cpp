@@ -64,10 +64,30 @@ TEST_CASE("the option --layer names a layer of the source given just before it",
   auto o = parse({"--events", "a.gpkg", "--layer", "incidents", "--boundaries", "PG:dbname=gis", "--layer", "admin1",
                   "--events", "b.csv"});
   REQUIRE(o.ok());
-  CHECK(o->events == std::vector<std::string>{"a.gpkg|layername=incidents", "b.csv"});
+  REQUIRE(o->events.size() == 2);
+  CHECK(o->events[0].path == "a.gpkg|layername=incidents");
+  CHECK(o->events[1].path == "b.csv");
   CHECK(o->boundaries == "PG:dbname=gis|layername=admin1");
   CHECK_THAT(parse({"--layer", "x"}).error(), Contains("put it after --events or --boundaries"));
   CHECK_THAT(parse({"--events", "a.gpkg", "--layer"}).error(), Contains("--layer needs"));
   CHECK_THAT(parse({"--events", "PG:dbname=gis password=pw1", "--layer", "x", "--layer", "y"}).error(),
              Contains("--layer is given twice for PG:dbname=gis password=********|layername=x"));
+}
+
+TEST_CASE("the options --field and --fields say how the events file before them is read", "[cli][mapping]") {
+  auto o = parse({"--events", "theirs.geojson", "--field", "id=event_id", "--field", "title=name", "--events", "b.csv"});
+  REQUIRE(o.ok());
+  REQUIRE(o->events.size() == 2);
+  CHECK(o->events[0].fields.id == "event_id");
+  CHECK(o->events[0].fields.title == "name");
+  CHECK(o->events[0].fields.given == std::vector<std::string>{"id", "title"});
+  CHECK(o->events[1].fields.given.empty());  // the next file is read as it is
+  CHECK_THAT(parse({"--field", "id=x"}).error(), Contains("put it after --events"));
+  CHECK_THAT(parse({"--events", "a.csv", "--boundaries", "b.gpkg", "--field", "id=x"}).error(),
+             Contains("put it after --events"));
+  CHECK_THAT(parse({"--events", "a.csv", "--field", "titel=x"}).error(),
+             Contains("--field: 'titel' is not a property of an event"));
+  CHECK_THAT(parse({"--events", "a.csv", "--fields", "/nonexistent/kgatlas-map.toml"}).error(),
+             Contains("--fields: /nonexistent/kgatlas-map.toml: no such file"));
+  CHECK_THAT(parse({"--events", "a.csv", "--field"}).error(), Contains("--field needs PROPERTY=FIELD"));
 }

@@ -24,7 +24,7 @@ const Histogram& layerHistogram(const AppState& state, const Catalog& catalog, i
     std::vector<DaySpan> spans;
     spans.reserve(catalog.events.size());
     for (const Event& e : catalog.events)
-      if (state.filter.showsLayer(e.layer)) spans.push_back(e.days);
+      if (state.filter.showsLayer(e.layer) && !e.undated) spans.push_back(e.days);
     const DaySpan extent = catalog.dateExtent();
     cached = histogram(spans, extent.first, extent.last, bins);
     forCatalog = &catalog;
@@ -96,6 +96,13 @@ void controls(AppState& state, Controller& commands, const Catalog& catalog) {
                                              : "From " + (time.from ? isoDay(*time.from) : std::string("the start")) +
                                                    " to " + (time.to ? isoDay(*time.to) : std::string("the end"));
   ImGui::TextUnformatted((when + "   ·   " + shownCount(state.shownEvents.size(), catalog.events.size())).c_str());
+  // Events without a date cannot stand on the timeline: say how many, and where they are.
+  if (const std::size_t undated = catalog.undatedEvents(); undated > 0) {
+    ImGui::SameLine();
+    ImGui::TextDisabled("·   %s without a date: not on the timeline, %s", withThousands(static_cast<long long>(undated)).c_str(),
+                        time.isOpen() ? "listed last in the events list" : "shown only in all time");
+    recordWidget(state, "timeline/undated");
+  }
 }
 
 void bars(AppState& state, Controller& commands, const Catalog& catalog) {
@@ -156,6 +163,15 @@ void bars(AppState& state, Controller& commands, const Catalog& catalog) {
   int y0 = 0, m0 = 0, d0 = 0, y1 = 0, m1 = 0, d1 = 0;
   civilFromDay(first, y0, m0, d0);
   civilFromDay(last, y1, m1, d1);
+  // Data that starts in the middle of a year still says which year at its left end.
+  if (m0 != 1 || d0 != 1) {
+    const std::string label = yearOf(first);
+    const Day nextYear = dayFromCivil(y0 + 1, 1, 1);
+    if (nextYear > last + 1 || xOf(nextYear) - origin.x >= ImGui::CalcTextSize(label.c_str()).x + ui(state, 8)) {
+      list->AddText(ImVec2(origin.x + ui(state, 2), origin.y + plotHeight + ui(state, 1)), ink, label.c_str());
+      lastLabel = origin.x;
+    }
+  }
   for (int y = y0; y <= y1 + 1; ++y) {
     const Day at = dayFromCivil(y, 1, 1);
     if (at < first || at > last + 1) continue;

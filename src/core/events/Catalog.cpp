@@ -52,18 +52,17 @@ CatalogPaths CatalogPaths::bundled() {
 Catalog loadCatalog(const CatalogPaths& paths, const BoundaryData& boundaries, const Projection& projection) {
   Catalog c;
   const HitTester regions(&boundaries.regions);
-  std::vector<std::string> sources;
-  if (!paths.events.empty()) sources.push_back(paths.events);
+  std::vector<EventSource> sources;
+  if (!paths.events.empty()) sources.push_back({paths.events, paths.eventFields});
   sources.insert(sources.end(), paths.moreEvents.begin(), paths.moreEvents.end());
   std::unordered_map<std::string, int> layerOfId;  // ids are unique across layers: selection is by id
   const std::string bundledEvents = CatalogPaths::bundled().events;
-  for (const std::string& path : sources) {
+  for (const auto& [path, fields] : sources) {
     EventLayer layer;
     layer.path = path;
-    layer.name = path == bundledEvents ? "Events in the reports"
-                                                         : sourceTitle(path);
+    layer.name = path == bundledEvents ? "Events in the reports" : sourceTitle(path);
     const int index = static_cast<int>(c.layers.size());
-    auto events = readEvents(path, paths.eventFields, c.problems, [&](Event& e) -> std::optional<std::string> {
+    auto events = readEvents(path, fields, c.problems, [&](Event& e) -> std::optional<std::string> {
       if (const auto it = layerOfId.find(e.id); it != layerOfId.end())
         return "duplicate id '" + e.id + "', already in " + c.layers[static_cast<std::size_t>(it->second)].name;
       const int i = regions.featureAt(projection.forward(e.point));
@@ -81,7 +80,11 @@ Catalog loadCatalog(const CatalogPaths& paths, const BoundaryData& boundaries, c
     c.events.insert(c.events.end(), std::make_move_iterator(events.begin()), std::make_move_iterator(events.end()));
   }
   std::stable_sort(c.events.begin(), c.events.end(),
-                   [](const Event& a, const Event& b) { return a.days.first < b.days.first; });
+                   [](const Event& a, const Event& b) {
+                     // Undated events after all the dated ones, in the order they came.
+                     if (a.undated != b.undated) return b.undated;
+                     return !a.undated && a.days.first < b.days.first;
+                   });
   if (!paths.places.empty()) c.places = readPlaces(paths.places, paths.placeFields, c.problems);
   c.articles = readArticles(paths.articles, c.problems);
   c.reindex();
@@ -116,9 +119,16 @@ void Catalog::reindex() {
   eventsByRegion_.clear();
   for (std::size_t i = 0; i < events.size(); ++i) eventsByRegion_[events[i].regionIso].push_back(static_cast<int>(i));
   dateExtent_ = {};
+  undatedEvents_ = 0;
+  bool dated = false;
   for (std::size_t i = 0; i < events.size(); ++i) {
     const DaySpan& d = events[i].days;
-    dateExtent_ = i == 0 ? d : DaySpan{std::min(dateExtent_.first, d.first), std::max(dateExtent_.last, d.last)};
+    if (events[i].undated) {
+      ++undatedEvents_;
+      continue;
+    }
+    dateExtent_ = !dated ? d : DaySpan{std::min(dateExtent_.first, d.first), std::max(dateExtent_.last, d.last)};
+    dated = true;
   }
   kindsInUse_.clear();
   auto used = [&](const std::string& kind) {

@@ -28,9 +28,9 @@ struct EventLayer {
 
 struct CatalogPaths {
   // `events` is the first layer (the bundled events, which the passages belong to); each of
-  // `moreEvents` is a layer beside it.
+  // `moreEvents` is a layer beside it, each read with its own field mapping.
   std::string events, places, articles, passages;
-  std::vector<std::string> moreEvents;
+  std::vector<EventSource> moreEvents;
   EventFields eventFields;  // which field of the events layer holds what
   PlaceFields placeFields;
   static CatalogPaths bundled();
@@ -58,7 +58,8 @@ struct Catalog {
   // legend that shows every marker on the map and nothing else.
   const std::vector<std::string>& kindsInUse() const { return kindsInUse_; }
   // From the first day of the earliest event to the last day of the latest ({0, 0} when none).
-  DaySpan dateExtent() const { return dateExtent_; }
+  DaySpan dateExtent() const { return dateExtent_; }  // of the dated events
+  std::size_t undatedEvents() const { return undatedEvents_; }
 
   // "“Headline” — Outlet — events of 5–6 October 2020"
   std::string sourceLine(const Passage& passage) const;
@@ -76,6 +77,7 @@ struct Catalog {
   std::vector<int> placesWithPassages_;
   std::vector<std::string> kindsInUse_;
   DaySpan dateExtent_;
+  std::size_t undatedEvents_ = 0;
 };
 
 // Reads the files, keeps each event whose point lies in a region of `boundaries` (its own region

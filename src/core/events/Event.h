@@ -14,6 +14,8 @@ struct Event {
   std::string date, dateStart, dateEnd;  // ISO 8601: "2010-06", "2019-08-07/2019-08-08"
   std::string dateLabel;                 // as people read it: "7–8 August 2019"
   DaySpan days;                          // the days the date covers: "2010-06" is 1–30 June 2010
+  bool undated = false;                  // the source gives no date: `days` means nothing, it is
+                                         // on no timeline, listed after the dated events
   std::string kind;                      // a name in the EventKinds table, or any other name
   std::string place, regionIso, locationBasis;
   GeoPoint point;

@@ -30,7 +30,9 @@ void setHidden(std::vector<T>& hidden, const T& item, bool shown) {
 
 // EventFilter::matches with its words already folded, so a list of events folds them once.
 bool passes(const EventFilter& f, const Event& e, const std::string& words, const std::string& actor) {
-  if (!f.time.contains(e.days) || !f.showsLayer(e.layer) || !f.showsKind(e.kind)) return false;
+  // An undated event is in all time, and in no narrower time.
+  if (e.undated ? !f.time.isOpen() : !f.time.contains(e.days)) return false;
+  if (!f.showsLayer(e.layer) || !f.showsKind(e.kind)) return false;
   if (!f.region.empty() && e.regionIso != f.region) return false;
   if (!actor.empty() && !contains(e.actors, actor)) return false;
   if (!words.empty() && !contains(e.title, words) && !contains(e.place, words) && !contains(e.actors, words) &&

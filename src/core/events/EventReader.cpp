@@ -158,8 +158,13 @@ std::optional<std::string> readOwnEvent(OGRFeature& f, const EventFields::Slots&
   e.notes = text(f, slot.notes);
   e.source = text(f, slot.source);
   if (e.title.empty()) return "has no title";
-  if (!parseEventDate(e.date, e.dateStart, e.dateEnd, &e.days))
+  // No date at all is not a bad date: the event is kept, counted and listed as undated.
+  if (e.date.empty()) {
+    e.undated = true;
+    if (e.dateLabel.empty()) e.dateLabel = "no date";
+  } else if (!parseEventDate(e.date, e.dateStart, e.dateEnd, &e.days)) {
     return "bad date '" + e.date + "' (use YYYY-MM-DD, YYYY-MM, YYYY or start/end)";
+  }
   if (e.dateLabel.empty()) e.dateLabel = describeDays(e.days);
   if (!readRadius(f, slot.radiusKm, e.radiusKm)) return radiusProblem(fields.radiusKm);
   if (!readFatalities(f, slot.fatalities, e.fatalities)) return fields.fatalities + " must be a whole number, 0 or more";
@@ -175,6 +180,9 @@ constexpr double kAcledNearKm = 25;
 // month; geo_precision 1 the point, 2 a circle of kAcledNearKm around it, 3 the region only.
 std::optional<std::string> readAcledEvent(OGRFeature& f, const EventFields::Slots& slot, Event& e) {
   const AcledSlots& x = slot.extra;
+  // ACLED fills every row's last column: a row without it was cut short (a truncated download).
+  if (text(f, x.timestamp).empty())
+    return std::string("the row is incomplete (its last column, timestamp, is empty): the file may be cut short");
   e.credit = "ACLED";
   e.kind = text(f, slot.kind);
   e.place = text(f, slot.place);

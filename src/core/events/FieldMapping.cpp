@@ -2,7 +2,13 @@
 
 #include <ogr_feature.h>
 
+#include <toml++/toml.h>
+
+#include <algorithm>
 #include <array>
+#include <sstream>
+
+#include "core/io/TextFile.h"
 
 namespace kg {
 namespace {
@@ -75,31 +81,97 @@ Result<EventFields::Slots> locateAcled(const OGRFeatureDefn& layer) {
   s.source = find.optional("source");
   s.extra = {find.optional("time_precision"), find.optional("geo_precision"), find.optional("sub_event_type"),
              find.optional("assoc_actor_1"),  find.optional("actor2"),        find.optional("assoc_actor_2"),
-             find.optional("admin1")};
+             find.optional("admin1"),        find.optional("timestamp")};
   return s;
 }
 
 }  // namespace
 
+const std::vector<std::string>& EventFields::properties() {
+  static const std::vector<std::string> names{"id",     "title",      "date",  "end_date", "date_label",
+                                              "kind",   "place",      "region", "radius_km", "location_basis",
+                                              "actors", "fatalities", "notes", "source"};
+  return names;
+}
+
+std::string* EventFields::field(const std::string& property) {
+  std::string* const slots[] = {&id,     &title,  &date,     &endDate,       &dateLabel, &kind,  &place,
+                                &region, &radiusKm, &locationBasis, &actors, &fatalities, &notes, &source};
+  const auto& names = properties();
+  const auto at = std::find(names.begin(), names.end(), property);
+  return at == names.end() ? nullptr : slots[at - names.begin()];
+}
+
 Result<EventFields::Slots> EventFields::locate(const OGRFeatureDefn& layer) const {
-  if (layer.GetFieldIndex(id.c_str()) < 0 && looksLikeAcled(layer)) return locateAcled(layer);
+  // ACLED's own header wins, unless a mapping was given: then it says where things are.
+  if (given.empty() && layer.GetFieldIndex(id.c_str()) < 0 && looksLikeAcled(layer)) return locateAcled(layer);
   Locator find(layer);
+  auto named = [&](const std::string& name, const char* property) {
+    const bool mapped = std::find(given.begin(), given.end(), property) != given.end();
+    return mapped && !name.empty() ? find.required(name, ("the mapping's " + std::string(property)).c_str())
+                                   : find.optional(name);
+  };
   Slots s;
   s.id = find.required(id, "the event's id");
   s.title = find.required(title, "its title");
-  s.date = find.required(date, "its date");
-  s.endDate = find.optional(endDate);
-  s.dateLabel = find.optional(dateLabel);
-  s.kind = find.optional(kind);
-  s.place = find.optional(place);
-  s.region = find.optional(region);
-  s.radiusKm = find.optional(radiusKm);
-  s.locationBasis = find.optional(locationBasis);
-  s.actors = find.optional(actors);
-  s.fatalities = find.optional(fatalities);
-  s.notes = find.optional(notes);
-  s.source = find.optional(source);
+  s.date = date.empty() ? FieldSlot{} : find.required(date, "its date");
+  s.endDate = named(endDate, "end_date");
+  s.dateLabel = named(dateLabel, "date_label");
+  s.kind = named(kind, "kind");
+  s.place = named(place, "place");
+  s.region = named(region, "region");
+  s.radiusKm = named(radiusKm, "radius_km");
+  s.locationBasis = named(locationBasis, "location_basis");
+  s.actors = named(actors, "actors");
+  s.fatalities = named(fatalities, "fatalities");
+  s.notes = named(notes, "notes");
+  s.source = named(source, "source");
   return find.result(s);
+}
+
+Result<EventFields> mapField(EventFields fields, const std::string& property, const std::string& field) {
+  std::string* slot = fields.field(property);
+  if (!slot) {
+    std::string known;
+    for (const std::string& name : EventFields::properties()) known += (known.empty() ? "" : ", ") + name;
+    return Error{"'" + property + "' is not a property of an event; the properties are: " + known};
+  }
+  if (field.empty() && (property == "id" || property == "title"))
+    return Error{"every event needs its " + property + ": name the field that holds it"};
+  *slot = field;
+  fields.given.push_back(property);
+  return fields;
+}
+
+Result<EventFields> mapFieldText(EventFields fields, const std::string& assignment) {
+  const std::size_t eq = assignment.find('=');
+  if (eq == std::string::npos || eq == 0)
+    return Error{"'" + assignment + "' is not PROPERTY=FIELD (such as title=headline)"};
+  return mapField(std::move(fields), assignment.substr(0, eq), assignment.substr(eq + 1));
+}
+
+Result<EventFields> readFieldMapping(const std::string& path, EventFields fields) {
+  auto bytes = readFile(path);
+  if (!bytes) return Error{bytes.error()};
+  if (bytes->empty()) return Error{path + ": the mapping file is empty"};
+  toml::table table;
+  try {
+    table = toml::parse(*bytes, path);
+  } catch (const toml::parse_error& e) {
+    std::ostringstream where;
+    where << path << ":" << e.source().begin.line << ": " << e.description();
+    return Error{where.str()};
+  }
+  for (const auto& [key, node] : table) {
+    const std::string property(key.str());
+    const std::string at = path + ":" + std::to_string(node.source().begin.line);
+    const std::optional<std::string> field = node.value<std::string>();
+    if (!field || !node.is_string()) return Error{at + ": " + property + " must be a field name in quotes"};
+    auto mapped = mapField(std::move(fields), property, *field);
+    if (!mapped) return Error{at + ": " + mapped.error()};
+    fields = std::move(*mapped);
+  }
+  return fields;
 }
 
 Result<PlaceFields::Slots> PlaceFields::locate(const OGRFeatureDefn& layer) const {

@@ -155,3 +155,18 @@ TEST_CASE("a CSV of our own fields with lon/lat columns loads and its end_date m
   CHECK(events[0].dateLabel == "5–6 October 2020");
   CHECK(events[0].kind == "meeting");
 }
+
+TEST_CASE("an ACLED export cut short in its last row names that row, and the rows before load", "[events][acled][bad-input]") {
+  ScratchCatalog f("acled-cut");
+  std::string whole = kHeader + row("KGZ1", "2020-10-06", "1", "1", "\"first\"") +
+                      row("KGZ2", "2020-10-07", "1", "1", "\"second, with a comma\"");
+  // A download that stopped inside the last row's notes: the row ends before its timestamp.
+  const std::string cut = whole.substr(0, whole.find("second") + 6);
+  const std::string path = f.write("cut.csv", cut);
+  std::vector<std::string> problems;
+  const auto events = readEvents(path, EventFields(), problems);
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].id == "KGZ1");
+  REQUIRE(problems.size() == 1);
+  CHECK_THAT(problems[0], Contains(path) && Contains("(id 'KGZ2')") && Contains("the file may be cut short"));
+}

@@ -231,7 +231,7 @@ TEST_CASE("events files beside the bundled ones are layers and the passages stay
                                       42.87),
                          pointFeature(R"("id":"osh","title":"Same id as a bundled event","date":"2021-03-02")", 72.8,
                                       40.53)}));
-  f.paths.moreEvents = {theirs};
+  f.paths.moreEvents = {{theirs, {}}};
   const Catalog c = loadCatalog(f.paths, test::bundled(), Projection());
   REQUIRE(c.layers.size() == 2);
   CHECK(c.layers[0].name == "Events in the reports");

@@ -2,7 +2,10 @@
 
 #include <ogrsf_frmts.h>
 
+#include "core/events/Catalog.h"
+#include "core/events/EventFilter.h"
 #include "core/events/EventReader.h"
+#include "core/time/Day.h"
 #include "core/io/GdalSource.h"
 #include "support/CatalogFixtures.h"
 
@@ -208,4 +211,80 @@ TEST_CASE("a radius of 0 is an exact location, a radius that is not a number is 
   CHECK(problems.size() == 2);
   CHECK(anyContains(problems, "'text'", "radius_km must be a number of kilometres"));
   CHECK(anyContains(problems, "'huge'", "radius_km must be a number of kilometres"));
+}
+
+TEST_CASE("a mapping is given by property names, from the command line or a TOML file", "[events][mapping]") {
+  auto mapped = mapFieldText(EventFields(), "title=name");
+  REQUIRE(mapped);
+  CHECK(mapped->title == "name");
+  CHECK(mapped->given == std::vector<std::string>{"title"});
+  mapped = mapFieldText(*mapped, "radius_km=uncertainty_km");
+  REQUIRE(mapped);
+  CHECK(mapped->radiusKm == "uncertainty_km");
+  CHECK_THAT(mapFieldText(EventFields(), "titel=name").error(),
+             Contains("'titel' is not a property of an event") && Contains("id, title, date, end_date"));
+  CHECK_THAT(mapFieldText(EventFields(), "name").error(), Contains("is not PROPERTY=FIELD"));
+  CHECK_THAT(mapFieldText(EventFields(), "id=").error(), Contains("every event needs its id"));
+  CHECK(mapFieldText(EventFields(), "date=")->date.empty());  // a source without dates
+
+  ScratchCatalog f("mapping-file");
+  const std::string good = f.write("theirs.toml", "# Their column names\nid = \"event_id\"\ntitle = \"name\"\n"
+                                                   "date = \"when\"\ndate_label = \"\"\nkind = \"category\"\n"
+                                                   "place = \"town\"\nregion = \"oblast\"\nradius_km = \"uncertainty_km\"\n"
+                                                   "location_basis = \"how_located\"\n");
+  auto fromFile = readFieldMapping(good);
+  REQUIRE(fromFile);
+  CHECK(fromFile->id == "event_id");
+  CHECK(fromFile->radiusKm == "uncertainty_km");
+  CHECK(fromFile->dateLabel.empty());
+  const std::string data = f.write("theirs.geojson", kOtherNames);
+  std::vector<std::string> problems;
+  CHECK(readEvents(data, *fromFile, problems).size() == 2);
+  CHECK(problems.empty());
+
+  CHECK_THAT(readFieldMapping(f.dir + "/none.toml").error(), Contains("none.toml: no such file"));
+  CHECK_THAT(readFieldMapping(f.write("empty.toml", "")).error(), Contains("empty.toml: the mapping file is empty"));
+  CHECK_THAT(readFieldMapping(f.write("broken.toml", "id = \"a\"\ntitle = \"unclosed\n")).error(),
+             Contains("broken.toml:2:"));
+  CHECK_THAT(readFieldMapping(f.write("number.toml", "id = \"a\"\n\ntitle = 3\n")).error(),
+             Contains("number.toml:3: title must be a field name in quotes"));
+  CHECK_THAT(readFieldMapping(f.write("unknown.toml", "id = \"a\"\nheadline = \"b\"\n")).error(),
+             Contains("unknown.toml:2: 'headline' is not a property of an event"));
+}
+
+TEST_CASE("a field the mapping names must be in the layer: it is never quietly left out", "[events][mapping][bad-input]") {
+  ScratchCatalog f("mapping-named-missing");
+  const std::string path = f.write("theirs.geojson", kOtherNames);
+  EventFields fields = otherNames();
+  auto mapped = mapField(fields, "actors", "participants");  // not a field of this layer
+  REQUIRE(mapped);
+  std::vector<std::string> problems;
+  CHECK(readEvents(path, *mapped, problems).empty());
+  REQUIRE(problems.size() == 1);
+  CHECK_THAT(problems[0], Contains(path) && Contains("no field 'participants' (the mapping's actors)") &&
+                              Contains("its fields are: event_id, name, when"));
+}
+
+TEST_CASE("events without a date load, are counted, listed last and kept off any narrower time", "[events][time]") {
+  ScratchCatalog f("undated");
+  f.paths.events = f.write(
+      "events.geojson",
+      featureCollection({pointFeature(R"("id":"late","title":"Late","date":"2020-10-06")", 74.6, 42.87),
+                         pointFeature(R"("id":"when-unknown","title":"No date given","date":"")", 74.6, 42.87),
+                         pointFeature(R"("id":"no-date-field","title":"No date at all")", 74.6, 42.87),
+                         pointFeature(R"("id":"early","title":"Early","date":"2010-06")", 74.6, 42.87)}));
+  const Catalog c = loadCatalog(f.paths, bundled(), Projection());
+  REQUIRE(c.events.size() == 4);
+  CHECK(c.events[0].id == "early");
+  CHECK(c.events[1].id == "late");
+  CHECK(c.events[2].undated);
+  CHECK(c.events[3].undated);
+  CHECK(c.events[2].dateLabel == "no date");
+  CHECK(c.undatedEvents() == 2);
+  CHECK(c.dateExtent().first == dayFromCivil(2010, 6, 1));
+  CHECK(c.dateExtent().last == dayFromCivil(2020, 10, 6));
+  CHECK(shownEvents(c, {}).size() == 4);  // all time holds them
+  EventFilter from2000;
+  from2000.time.from = dayFromCivil(2000, 1, 1);
+  CHECK(shownEvents(c, from2000).size() == 2);  // any narrower time does not
 }
