@@ -24,6 +24,7 @@
 #include "app/panels/RegionPanel.h"
 #include "app/panels/StatusBar.h"
 #include "core/io/Resources.h"
+#include "app/panels/OpenDialog.h"
 #include "core/io/SourceName.h"
 #include "app/tools/BrowseTool.h"
 
@@ -211,6 +212,41 @@ void App::pollLoading() {
   setData(std::move(*loaded));
 }
 
+void App::pollLayerLoading() {
+  std::erase_if(abandonedLayers_, [](const auto& job) { return job->ready(); });
+  LayerLoad& load = state_.layerLoad;
+  if (load.cancel && layerJob_) {  // GDAL cannot be stopped inside a read: the job finishes unseen
+    layerJob_->progress().cancel();
+    abandonedLayers_.push_back(std::move(layerJob_));
+    load.active = false;
+  }
+  load.cancel = false;
+  if (!load.requested.empty() && hasData()) {
+    if (layerJob_) {
+      layerJob_->progress().cancel();
+      abandonedLayers_.push_back(std::move(layerJob_));
+    }
+    load.source = load.requested;
+    load.requested.clear();
+    load.active = true;
+    load.started = state_.time;
+    layerJobGeneration_ = dataGeneration_;
+    // The job reads against its own copy of the regions: the map may be replaced meanwhile.
+    layerJob_ = std::make_unique<BackgroundJob<LoadedLayer>>(
+        [source = load.source, regions = data_.boundaries.regions](Progress& progress) {
+          progress.setStage("Reading " + sourceTitle(source));
+          return readEventLayer({source, {}}, regions, Projection());
+        });
+  }
+  if (!layerJob_ || !layerJob_->ready()) return;
+  auto layer = std::make_shared<LoadedLayer>(layerJob_->take());
+  layerJob_.reset();
+  load.active = false;
+  if (layerJobGeneration_ != dataGeneration_) return;  // read against a map no longer shown
+  for (const std::string& problem : layer->problems) std::fprintf(stderr, "kgatlas: warning: %s\n", problem.c_str());
+  controller_.dispatch(command::AddEventLayer{std::move(layer)});
+}
+
 void App::fail(int status, const std::string& message) {
   std::fprintf(stderr, "kgatlas: %s\n", message.c_str());
   exitStatus_ = status;
@@ -234,6 +270,7 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
   controller_.setTime(glfwGetTime());
   state_.widgets.clear();
   pollLoading();
+  pollLayerLoading();
   state_.screen.topInset = drawMenuBar(state_, controller_);
   const float statusBar = drawStatusBar(state_, data_.sourceName);
   if (hasData()) drawTimelinePanel(state_, controller_, data_.catalog, statusBar);
@@ -313,6 +350,7 @@ void App::drawPanels() {
   drawEventPanel(state_, controller_, data_);
   drawArticleWindow(state_, controller_, data_);
   drawMarkerChooser(state_, controller_, data_);
+  drawOpenDialog(state_, controller_);
 }
 
 void App::finishMeshes() {

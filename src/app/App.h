@@ -80,6 +80,7 @@ class App {
   void uploadFinishedLevels(bool waitForWanted);
   void drawPanels();
   void pollLoading();
+  void pollLayerLoading();  // File > Open: starts what was asked for, joins what was read
   bool hasData() const { return dataGeneration_ > 0; }  // some data has been shown
 
   MapData data_;
@@ -98,6 +99,9 @@ class App {
   LoadRequest lastRequest_;
   std::unique_ptr<BackgroundJob<Result<LoadedData>>> job_;
   std::vector<std::unique_ptr<BackgroundJob<Result<LoadedData>>>> abandoned_;  // cancelled, finishing
+  std::unique_ptr<BackgroundJob<LoadedLayer>> layerJob_;  // a file of events being read
+  int layerJobGeneration_ = 0;  // the data it was started against: dropped if the map was replaced
+  std::vector<std::unique_ptr<BackgroundJob<LoadedLayer>>> abandonedLayers_;
   std::function<void(App&)> onData_;
   struct MarkerKey {
     Selection selection;

@@ -65,6 +65,23 @@ struct LoadStatus {
   std::string detail;      // while finer levels of detail are still being built: how far ("" when done)
 };
 
+// Opening a file of events from the window (File > Open): what was asked for, and while it is
+// read in the background, how far it is.
+struct LayerLoad {
+  std::string requested;  // set by the OpenEvents command; the app starts reading it
+  bool active = false;
+  bool cancel = false;    // the Layers list's Cancel: the app drops the read
+  std::string source;     // being read
+  double started = 0;     // when, in AppState::time
+};
+
+// The File > Open dialog: a folder to browse and the path or connection string to open.
+struct OpenDialog {
+  bool shown = false;
+  std::string folder;  // "" until first shown: then the working folder
+  std::string path;
+};
+
 // The timeline panel: shown or not, and playback, which while `playing` or stepped by hand sets
 // the time filter from its date (`following`); a brush sets the filter instead.
 struct TimelineState {
@@ -105,6 +122,8 @@ struct AppState {
   std::size_t markedEvents = 0;   // how many events the map's markers were last built with
   TimelineState timeline;
   MarkerGrouping grouping;
+  LayerLoad layerLoad;
+  OpenDialog openDialog;
   Screen screen;
   LoadStatus loading;
 

@@ -2,11 +2,13 @@
 // Every change to the selection, the view and the settings, as a value. Panels and map tools
 // say what they want with a command; the Controller carries it out in one place, so closing a
 // panel clears what depends on it the same way wherever it is closed, and undo comes with it.
+#include <memory>
 #include <string>
 #include <variant>
 #include <vector>
 
 #include "app/AppState.h"
+#include "core/events/Catalog.h"
 
 namespace kg {
 
@@ -37,6 +39,11 @@ struct ZoomToBounds { Bounds bounds; Motion motion = Motion::Fly; };  // map met
 struct GroupMarkers { bool grouped = true; };                     // View > Group overlapping markers
 struct SetEventFilter { EventFilter filter; };                 // which events are shown
 struct ShowLayer { int layer = 0; bool shown = true; };          // an events layer on or off
+struct ShowOpenDialog { bool shown = true; };                    // File > Open, Ctrl+O
+struct OpenEvents { std::string source; };                       // File > Open: read it in the background
+struct AddEventLayer { std::shared_ptr<LoadedLayer> layer; };    // what an open read, joined to the events
+struct RemoveLayer { int layer = 0; };
+struct MoveLayer { int from = 0, to = 0; };                      // the first layer is drawn on top
 struct ShowTimeline { bool shown = true; };
 struct SetTimeRange { TimeRange range; };                        // the timeline's brush; ends playback
 struct PlayTimeline { bool playing = true; };                    // from the start again once at the end
@@ -52,7 +59,8 @@ using Command = std::variant<command::SelectRegion, command::SelectEvent, comman
                              command::ShowEventList, command::SetEventFilter, command::ShowLayer, command::ShowTimeline,
                              command::SetTimeRange, command::PlayTimeline, command::StepTimeline, command::SetPlayback,
                              command::ResetView, command::PanBy, command::ZoomAbout, command::ZoomToBounds,
-                             command::GroupMarkers,
+                             command::GroupMarkers, command::ShowOpenDialog, command::OpenEvents, command::AddEventLayer,
+                             command::RemoveLayer, command::MoveLayer,
                              command::Undo, command::Redo>;
 
 }  // namespace kg

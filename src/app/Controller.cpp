@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <type_traits>
 
+#include "core/io/SourceName.h"
+#include "core/io/TextFormats.h"
 #include "core/view/Framing.h"
 
 namespace kg {
@@ -15,7 +17,10 @@ constexpr std::size_t kHistoryDepth = 200;
 template <class C>
 constexpr bool kRecorded =
     !std::is_same_v<C, command::OfferMarkers> && !std::is_same_v<C, command::SetLanguage> &&
-    !std::is_same_v<C, command::ShowEventList> &&
+    !std::is_same_v<C, command::ShowEventList> && !std::is_same_v<C, command::OpenEvents> &&
+    !std::is_same_v<C, command::ShowOpenDialog> &&
+    !std::is_same_v<C, command::AddEventLayer> && !std::is_same_v<C, command::RemoveLayer> &&
+    !std::is_same_v<C, command::MoveLayer> && !std::is_same_v<C, command::GroupMarkers> &&
     !std::is_same_v<C, command::Undo> && !std::is_same_v<C, command::Redo>;
 
 }  // namespace
@@ -183,6 +188,58 @@ void Controller::apply(const command::SetEventFilter& c) {
 
 void Controller::apply(const command::ShowLayer& c) {
   state_.filter.showLayer(c.layer, c.shown);
+  refilter();
+}
+
+void Controller::apply(const command::ShowOpenDialog& c) { state_.openDialog.shown = c.shown; }
+
+void Controller::apply(const command::OpenEvents& c) {
+  if (c.source.empty()) return;
+  state_.layerLoad = LayerLoad();
+  state_.layerLoad.requested = c.source;
+}
+
+void Controller::apply(const command::AddEventLayer& c) {
+  if (!c.layer) return;
+  Catalog& catalog = data_.catalog;
+  const std::size_t before = catalog.problems.size();
+  const std::string name = sourceTitle(c.layer->layer.path);
+  // A file that gave no events adds no empty layer: its problems say why.
+  const bool none = c.layer->events.empty();
+  if (none) catalog.problems.insert(catalog.problems.end(), c.layer->problems.begin(), c.layer->problems.end());
+  else catalog.addLayer(std::move(*c.layer));
+  // Its problems join the list in the window, which opens again to show them.
+  if (catalog.problems.size() > before) {
+    state_.warnings.insert(state_.warnings.end(), catalog.problems.begin() + static_cast<std::ptrdiff_t>(before),
+                           catalog.problems.end());
+    state_.warningsDismissed = false;
+  }
+  const std::size_t count = none ? 0 : catalog.layers.back().count;
+  state_.notice = count == 0 ? "No events loaded from " + name + ": see the problems"
+                             : withThousands(static_cast<long long>(count)) + (count == 1 ? " event" : " events") +
+                                   " from " + name;
+  state_.noticeUntil = state_.time + 4;
+  refilter();
+}
+
+void Controller::apply(const command::RemoveLayer& c) {
+  const int count = static_cast<int>(data_.catalog.layers.size());
+  if (c.layer < 0 || c.layer >= count) return;
+  data_.catalog.removeLayer(c.layer);
+  std::vector<int> hidden;
+  for (const int h : state_.filter.hiddenLayers)
+    if (h != c.layer) hidden.push_back(h > c.layer ? h - 1 : h);
+  state_.filter.hiddenLayers = std::move(hidden);
+  refilter();
+}
+
+void Controller::apply(const command::MoveLayer& c) {
+  const int count = static_cast<int>(data_.catalog.layers.size());
+  if (c.from < 0 || c.from >= count || c.to < 0 || c.to >= count || c.from == c.to) return;
+  const std::vector<int> order = movedOrder(count, c.from, c.to);
+  data_.catalog.moveLayer(c.from, c.to);
+  for (int& h : state_.filter.hiddenLayers)
+    h = static_cast<int>(std::find(order.begin(), order.end(), h) - order.begin());
   refilter();
 }
 

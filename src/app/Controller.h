@@ -12,7 +12,8 @@ namespace kg {
 
 class Controller {
  public:
-  Controller(AppState& state, const MapData& data) : state_(state), data_(data) { refilter(); }
+  // The layer commands change data.catalog's layers; nothing else here changes the data.
+  Controller(AppState& state, MapData& data) : state_(state), data_(data) { refilter(); }
 
   // Applies a command now. Commands that change the selection or the view are recorded for
   // undo; a run of pans or zooms in one gesture is recorded once.
@@ -92,6 +93,11 @@ class Controller {
   void apply(const command::ShowEventList& c);
   void apply(const command::SetEventFilter& c);
   void apply(const command::ShowLayer& c);
+  void apply(const command::ShowOpenDialog& c);
+  void apply(const command::OpenEvents& c);
+  void apply(const command::AddEventLayer& c);
+  void apply(const command::RemoveLayer& c);
+  void apply(const command::MoveLayer& c);
   void apply(const command::ShowTimeline& c);
   void apply(const command::SetTimeRange& c);
   void apply(const command::PlayTimeline& c);
@@ -111,7 +117,7 @@ class Controller {
   void apply(const command::Redo& c);
 
   AppState& state_;
-  const MapData& data_;
+  MapData& data_;
   double now_ = 0;
   bool animate_ = true;
   Gesture gesture_ = Gesture::None;

@@ -8,9 +8,20 @@
 namespace kg {
 namespace {
 
-// The events drawn as markers of their own: all shown ones, or those no cluster took.
-const std::vector<int>& looseEvents(const AppState& state) {
-  return state.grouping.active ? state.grouping.groups.loose : state.shownEvents;
+// The events drawn as markers of their own (all shown ones, or those no cluster took) in drawing
+// order: the last layer first, so the first layer in the list is drawn on top; in time order
+// within a layer.
+std::vector<int> looseEvents(const AppState& state, const Catalog& catalog) {
+  const std::vector<int>& loose = state.grouping.active ? state.grouping.groups.loose : state.shownEvents;
+  const std::size_t layers = catalog.layers.size();
+  if (layers <= 1) return loose;
+  std::vector<std::size_t> start(layers + 1, 0);  // a counting sort by layer, last layer first
+  auto slot = [&](int e) { return layers - 1 - static_cast<std::size_t>(catalog.events[static_cast<std::size_t>(e)].layer); };
+  for (const int e : loose) ++start[slot(e) + 1];
+  for (std::size_t i = 1; i <= layers; ++i) start[i] += start[i - 1];
+  std::vector<int> ordered(loose.size());
+  for (const int e : loose) ordered[start[slot(e)]++] = e;
+  return ordered;
 }
 
 }  // namespace
@@ -52,7 +63,7 @@ std::vector<ScreenMarker> screenMarkers(const AppState& state, const Catalog& ca
     for (const Place* p : catalog.placesWithPassages())
       out.push_back({{MarkerRef::Kind::Place, static_cast<int>(p - catalog.places.data())},
                      state.camera.geoToScreen(p->point), placeStyle().sizePx / 2 * ratio});
-  for (const int i : looseEvents(state)) {
+  for (const int i : looseEvents(state, catalog)) {
     const Event& e = catalog.events[static_cast<std::size_t>(i)];
     out.push_back({{MarkerRef::Kind::Event, i}, state.camera.geoToScreen(e.point), styleFor(e.kind).sizePx / 2 * ratio});
   }
@@ -90,7 +101,7 @@ std::vector<MarkerInstance> markerInstances(const AppState& state, const Catalog
   // Among many events, faint circles would pile up into dark blots: then only the hovered and the
   // selected event show theirs.
   const bool everyCircle = state.shownEvents.size() <= kEveryCircleUpTo;
-  for (const int i : looseEvents(state)) {
+  for (const int i : looseEvents(state, catalog)) {
     const Event& e = catalog.events[static_cast<std::size_t>(i)];
     const MarkerStyle style = styleFor(e.kind);
     const bool selected = e.id == state.selection.eventId;

@@ -75,6 +75,7 @@ void MapCanvas::handleKey(ToolContext& context, KeyPress k) {
     if (k.key == GLFW_KEY_Z) commands.dispatch(shift ? Command{command::Redo{}} : Command{command::Undo{}});
     else if (k.key == GLFW_KEY_Y) commands.dispatch(command::Redo{});
     else if (k.key == GLFW_KEY_Q) commands.quit();
+    else if (k.key == GLFW_KEY_O) commands.dispatch(command::ShowOpenDialog{});
     return;
   }
   if (tool_->onKey(context, k)) return;

@@ -58,6 +58,8 @@ std::string stateJson(const AppState& state, const MapData& data, std::uint64_t 
     std::snprintf(text, sizeof text, "[%.5f, %.5f]", state.cursor->lat, state.cursor->lon);
     cursor = text;
   }
+  std::string layerNames;
+  for (const EventLayer& layer : data.catalog.layers) layerNames += (layerNames.empty() ? "" : " | ") + layer.name;
   std::string widgets;
   for (const auto& [name, r] : state.widgets) widgets += (widgets.empty() ? "" : ", ") + quoted(name) + ": " + rect(r);
   return std::string(kSignature) + " " + quoted(s.regionId) + ", \"hovered\": " + quoted(state.hover.regionId) +
@@ -71,6 +73,8 @@ std::string stateJson(const AppState& state, const MapData& data, std::uint64_t 
          ", \"loose_events\": " + std::to_string(state.grouping.active ? state.grouping.groups.loose.size() : state.shownEvents.size()) +
          ", \"hovered_cluster\": " + std::to_string(state.hover.cluster) +
          ", \"event_layers\": " + std::to_string(data.catalog.layers.size()) +
+         ", \"event_layer_names\": " + quoted(layerNames) +
+         ", \"reading_layer\": " + (state.layerLoad.active ? "true" : "false") +
          ", \"hidden_layers\": " + std::to_string(state.filter.hiddenLayers.size()) +
          ", \"time_filter\": " + quoted(state.filter.time.text()) +
          ", \"timeline_shown\": " + (state.timeline.shown ? "true" : "false") +

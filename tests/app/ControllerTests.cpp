@@ -9,8 +9,8 @@ using namespace kg;
 
 namespace {
 
-const MapData& data() {
-  static const MapData d = [] {
+MapData& data() {
+  static MapData d = [] {
     MapData m;
     m.boundaries = test::bundled();
     m.catalog = loadCatalog(CatalogPaths::bundled(), m.boundaries, Projection());

@@ -110,3 +110,68 @@ TEST_CASE("an event whose region only is known is drawn hollow in its kind's col
   CHECK(instances[0].stroke.g == style.colour.g);
   CHECK(instances[0].stroke.b == style.colour.b);
 }
+
+TEST_CASE("markers of the first layer in the list are drawn, and hit, on top", "[markers][layers]") {
+  Catalog two = catalog();
+  LoadedLayer theirs;
+  theirs.layer.name = "theirs";
+  Event same = *two.findEvent("osh");  // another report at the very same spot
+  same.id = "their-osh";
+  theirs.events.push_back(same);
+  two.addLayer(std::move(theirs));
+  AppState state = bishkekView();
+  state.showPlaces = false;
+  state.shownEvents = shownEvents(two, {});
+  const ScreenPoint osh = state.camera.geoToScreen(two.findEvent("osh")->point);
+  auto top = [&] { return two.events[static_cast<std::size_t>(markersAt(screenMarkers(state, two), osh).front().index)].id; };
+  CHECK(markersAt(screenMarkers(state, two), osh).size() == 2);
+  CHECK(top() == "osh");
+  two.moveLayer(1, 0);
+  CHECK(top() == "their-osh");
+}
+
+TEST_CASE("past a hundred events shown, overlapping markers group, the selected one stays apart", "[markers][clustering]") {
+  Catalog many = catalog();
+  const Event model = *many.findEvent("osh");
+  many.events.clear();
+  for (std::size_t i = 0; i <= kGroupAbove; ++i) {
+    Event e = model;
+    e.id = "e" + std::to_string(i);
+    many.events.push_back(e);
+  }
+  many.reindex();
+  AppState state = bishkekView();
+  state.showPlaces = false;
+  state.shownEvents = shownEvents(many, {});
+  state.shownEvents.resize(kGroupAbove);  // at the limit: each its own marker
+  ++state.shownGeneration;
+  updateGrouping(state, many, 1);
+  CHECK_FALSE(state.grouping.active);
+  CHECK(screenMarkers(state, many).size() == kGroupAbove);
+
+  state.shownEvents = shownEvents(many, {});  // one more: one cluster of them all
+  ++state.shownGeneration;
+  state.hover.cluster = 0;
+  updateGrouping(state, many, 1);
+  REQUIRE(state.grouping.active);
+  REQUIRE(state.grouping.groups.clusters.size() == 1);
+  CHECK(state.grouping.groups.clusters[0].members.size() == kGroupAbove + 1);
+  CHECK(state.hover.cluster == -1);  // the groups changed under the pointer
+  const auto markers = screenMarkers(state, many);
+  REQUIRE(markers.size() == 1);
+  CHECK(markers[0].ref.kind == MarkerRef::Kind::Cluster);
+
+  const int generation = state.grouping.generation;
+  updateGrouping(state, many, 1);  // nothing changed: nothing done
+  CHECK(state.grouping.generation == generation);
+
+  state.selection.eventId = "e7";
+  updateGrouping(state, many, 1);
+  CHECK(state.grouping.groups.loose == std::vector<int>{many.eventIndex("e7")});
+  CHECK(state.grouping.groups.clusters[0].members.size() == kGroupAbove);
+
+  state.grouping.enabled = false;  // View > Group overlapping markers, off
+  updateGrouping(state, many, 1);
+  CHECK_FALSE(state.grouping.active);
+  CHECK(screenMarkers(state, many).size() == kGroupAbove + 1);
+}

@@ -585,3 +585,46 @@ TEST_CASE("a file with other field names is read through --field, and a field it
   CHECK_THAT(missing.err, Contains(dir + "/theirs.geojson: the layer has no field 'who' (the mapping's actors)"));
   CHECK(std::count(missing.out.begin(), missing.out.end(), '\n') == 5);  // the bundled events only
 }
+
+TEST_CASE("a person opens a file of events from the window, moves its layer up and removes it", "[interaction][layers]") {
+  const std::string dir = test::scratchDir("e2e-open-data");
+  test::writeFile(dir + "/acled.csv", syntheticAcled(40));
+  test::ViewerSession viewer("e2e-open", "1200x800");
+  const std::string& state = viewer.statePath;
+  CHECK(test::stateNumber(viewer.state(), "event_layers") == 1);
+  viewer.clickWidget("menu/file");
+  viewer.clickWidget("menu/file/open");
+  viewer.clickWidget("open/path");
+  test::xdotool({"type", "--delay", "15", dir + "/acled.csv"});
+  viewer.clickWidget("open/open");
+  CHECK(test::waitForNumber(state, "event_layers", 2));
+  CHECK(test::waitForNumber(state, "events_total", 45));
+  CHECK(test::stateField(viewer.state(), "event_layer_names") == "\"Events in the reports | acled.csv\"");
+  CHECK_FALSE(test::widgetRect(viewer.state(), "open"));  // the dialog closed
+  CHECK(test::widgetRect(viewer.state(), "map/credit/ACLED"));
+  test::sleepMs(300);  // the events list grows by the Layers rows: its layout settles in a frame or two
+
+  // Up the list: its markers are drawn on top now.
+  viewer.clickWidget("layers/1/up");
+  CHECK(test::waitForState(state, "event_layer_names", "\"acled.csv | Events in the reports\""));
+  // Hidden, then removed: the bundled events are all that is left, still shown.
+  viewer.clickWidget("layers/1");
+  CHECK(test::waitForNumber(state, "events_shown", 40));
+  viewer.clickWidget("layers/0/remove");
+  CHECK(test::waitForNumber(state, "event_layers", 1));
+  CHECK(test::waitForNumber(state, "events_total", 5));
+  CHECK(test::stateNumber(viewer.state(), "events_shown") == 0);  // its switch stayed off
+  CHECK(test::stateNumber(viewer.state(), "hidden_layers") == 1);
+
+  // Ctrl+O opens the dialog again; a file of polygons is refused by name.
+  test::xdotool({"windowfocus", "--sync", viewer.window});
+  test::xdotool({"key", "ctrl+o"});
+  test::waitForWidget(state, "open");
+  viewer.clickWidget("open/path");
+  test::xdotool({"type", "--delay", "15", test::bundledPath()});
+  viewer.clickWidget("open/open");
+  CHECK(test::waitForNumber(state, "problems_shown", 1));
+  CHECK(test::stateNumber(viewer.state(), "event_layers") == 1);  // nothing read, no empty layer
+  CHECK(test::stateNumber(viewer.state(), "events_total") == 5);
+  CHECK(viewer.app.running());
+}

@@ -157,8 +157,37 @@ void drawLayers(AppState& state, Controller& commands, const Catalog& catalog) {
       ImGui::TextUnformatted(shownText(sourceLabel(layer.path)).c_str());
       ImGui::EndTooltip();
     }
+    // Up and down the list (the first layer's markers are drawn on top), and away.
+    if (catalog.layers.size() > 1) {
+      const float button = ImGui::GetFrameHeight();
+      ImGui::SameLine(ImGui::GetContentRegionMax().x - 3 * button - 2 * ImGui::GetStyle().ItemSpacing.x);
+      ImGui::BeginDisabled(i == 0);
+      if (ImGui::ArrowButton("##up", ImGuiDir_Up)) commands.dispatch(command::MoveLayer{index, index - 1});
+      ImGui::EndDisabled();
+      recordWidget(state, "layers/" + std::to_string(i) + "/up");
+      ImGui::SameLine();
+      ImGui::BeginDisabled(i + 1 == catalog.layers.size());
+      if (ImGui::ArrowButton("##down", ImGuiDir_Down)) commands.dispatch(command::MoveLayer{index, index + 1});
+      ImGui::EndDisabled();
+      recordWidget(state, "layers/" + std::to_string(i) + "/down");
+      ImGui::SameLine();
+      if (ImGui::Button("x", ImVec2(button, button))) commands.dispatch(command::RemoveLayer{index});
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", "Remove this layer (its file is not touched)");
+      recordWidget(state, "layers/" + std::to_string(i) + "/remove");
+    }
     ImGui::PopID();
   }
+  // A file being opened: what, for how long, and a way to stop waiting.
+  if (state.layerLoad.active) {
+    ImGui::TextDisabled("Reading %s... %.0f s", shownText(sourceTitle(state.layerLoad.source)).c_str(),
+                        state.time - state.layerLoad.started);
+    recordWidget(state, "layers/reading");
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Cancel")) state.layerLoad.cancel = true;
+    recordWidget(state, "layers/reading/cancel");
+  }
+  if (ImGui::SmallButton("Open events...")) commands.dispatch(command::ShowOpenDialog{});
+  recordWidget(state, "layers/open");
   ImGui::Separator();
 }
 

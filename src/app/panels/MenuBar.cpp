@@ -14,6 +14,9 @@ float drawMenuBar(AppState& state, Controller& commands) {
   const bool file = ImGui::BeginMenu("File");
   recordWidget(state, "menu/file");
   if (file) {
+    if (ImGui::MenuItem("Open events...", "Ctrl+O")) commands.dispatch(command::ShowOpenDialog{});
+    recordWidget(state, "menu/file/open");
+    ImGui::Separator();
     if (ImGui::MenuItem("Quit", "Ctrl+Q")) commands.quit();
     recordWidget(state, "menu/file/quit");
     ImGui::EndMenu();
@@ -86,6 +89,7 @@ float drawMenuBar(AppState& state, Controller& commands) {
       ImGui::TextUnformatted("Esc             close the article, the panel, the selection");
       ImGui::TextUnformatted("Ctrl+Z          undo a change of view or selection");
       ImGui::TextUnformatted("Ctrl+Shift+Z    redo it");
+      ImGui::TextUnformatted("Ctrl+O          open a file of events as a new layer");
     }
     ImGui::End();
   }

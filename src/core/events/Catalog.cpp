@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <iterator>
+#include <optional>
 
 #include "core/events/EventReader.h"
 #include "core/geometry/HitTester.h"
@@ -41,7 +42,98 @@ std::unordered_map<std::string, int> byId(const std::vector<T>& items) {
   return index;
 }
 
+// Time order: by first day, undated events after all the dated ones, each kept in the order it came.
+bool earlier(const Event& a, const Event& b) {
+  if (a.undated != b.undated) return b.undated;
+  return !a.undated && a.days.first < b.days.first;
+}
+
+// An event's point must lie in a region, and in the one it names if it names one; it then takes
+// that region's code.
+std::optional<std::string> placeInRegion(Event& e, const HitTester& regions, const std::vector<Feature>& features,
+                                         const Projection& projection) {
+  const int i = regions.featureAt(projection.forward(e.point));
+  if (i < 0) return "its point lies outside every region";
+  const std::string& actual = features[static_cast<std::size_t>(i)].iso;
+  if (!e.regionIso.empty() && e.regionIso != actual) return "its point lies in " + actual + ", not in " + e.regionIso;
+  e.regionIso = actual;
+  return std::nullopt;
+}
+
 }  // namespace
+
+LoadedLayer readEventLayer(const EventSource& source, const std::vector<Feature>& regions, const Projection& projection) {
+  LoadedLayer out;
+  out.layer.path = source.path;
+  out.layer.name = sourceTitle(source.path);
+  const HitTester hits(&regions);
+  out.events = readEvents(source.path, source.fields, out.problems,
+                          [&](Event& e) { return placeInRegion(e, hits, regions, projection); });
+  std::stable_sort(out.events.begin(), out.events.end(), earlier);
+  return out;
+}
+
+void Catalog::addLayer(LoadedLayer loaded) {
+  const int index = static_cast<int>(layers.size());
+  const std::string label = sourceLabel(loaded.layer.path);
+  problems.insert(problems.end(), loaded.problems.begin(), loaded.problems.end());
+  ProblemTally tally(label);
+  std::vector<Event> kept;
+  kept.reserve(loaded.events.size());
+  for (Event& e : loaded.events) {
+    if (const Event* other = findEvent(e.id)) {
+      if (tally.wantsText())
+        tally.add("duplicate id", label + ": event '" + e.id + "': duplicate id, already in " +
+                                      layers[static_cast<std::size_t>(other->layer)].name);
+      else
+        tally.add("duplicate id", {});
+      continue;
+    }
+    e.layer = index;
+    kept.push_back(std::move(e));
+  }
+  tally.appendTo(problems);
+  loaded.layer.count = kept.size();
+  loaded.layer.credit = kept.empty() ? "" : kept.front().credit;
+  layers.push_back(std::move(loaded.layer));
+  // Both in time order already: merged, not sorted again.
+  const auto middle = static_cast<std::ptrdiff_t>(events.size());
+  events.insert(events.end(), std::make_move_iterator(kept.begin()), std::make_move_iterator(kept.end()));
+  std::inplace_merge(events.begin(), events.begin() + middle, events.end(), earlier);
+  reindex();
+}
+
+void Catalog::removeLayer(int layer) {
+  if (layer < 0 || layer >= static_cast<int>(layers.size())) return;
+  std::erase_if(events, [&](const Event& e) { return e.layer == layer; });
+  for (Event& e : events)
+    if (e.layer > layer) --e.layer;
+  layers.erase(layers.begin() + layer);
+  reindex();
+}
+
+void Catalog::moveLayer(int from, int to) {
+  const int count = static_cast<int>(layers.size());
+  if (from < 0 || from >= count || to < 0 || to >= count || from == to) return;
+  const std::vector<int> order = movedOrder(count, from, to);
+  std::vector<int> newIndex(static_cast<std::size_t>(count));
+  for (int i = 0; i < count; ++i) newIndex[static_cast<std::size_t>(order[static_cast<std::size_t>(i)])] = i;
+  std::vector<EventLayer> moved;
+  moved.reserve(layers.size());
+  for (const int old : order) moved.push_back(std::move(layers[static_cast<std::size_t>(old)]));
+  layers = std::move(moved);
+  for (Event& e : events) e.layer = newIndex[static_cast<std::size_t>(e.layer)];
+}
+
+std::vector<int> movedOrder(int count, int from, int to) {
+  std::vector<int> order(static_cast<std::size_t>(std::max(count, 0)));
+  for (int i = 0; i < count; ++i) order[static_cast<std::size_t>(i)] = i;
+  if (from < 0 || from >= count || to < 0 || to >= count) return order;
+  const int item = order[static_cast<std::size_t>(from)];
+  order.erase(order.begin() + from);
+  order.insert(order.begin() + to, item);
+  return order;
+}
 
 CatalogPaths CatalogPaths::bundled() {
   const std::string root = resourceRoot();
@@ -65,11 +157,7 @@ Catalog loadCatalog(const CatalogPaths& paths, const BoundaryData& boundaries, c
     auto events = readEvents(path, fields, c.problems, [&](Event& e) -> std::optional<std::string> {
       if (const auto it = layerOfId.find(e.id); it != layerOfId.end())
         return "duplicate id '" + e.id + "', already in " + c.layers[static_cast<std::size_t>(it->second)].name;
-      const int i = regions.featureAt(projection.forward(e.point));
-      if (i < 0) return "its point lies outside every region";
-      const std::string& actual = boundaries.regions[static_cast<std::size_t>(i)].iso;
-      if (!e.regionIso.empty() && e.regionIso != actual) return "its point lies in " + actual + ", not in " + e.regionIso;
-      e.regionIso = actual;
+      if (auto outside = placeInRegion(e, regions, boundaries.regions, projection)) return outside;
       e.layer = index;
       return std::nullopt;
     });
@@ -79,12 +167,7 @@ Catalog loadCatalog(const CatalogPaths& paths, const BoundaryData& boundaries, c
     c.layers.push_back(std::move(layer));
     c.events.insert(c.events.end(), std::make_move_iterator(events.begin()), std::make_move_iterator(events.end()));
   }
-  std::stable_sort(c.events.begin(), c.events.end(),
-                   [](const Event& a, const Event& b) {
-                     // Undated events after all the dated ones, in the order they came.
-                     if (a.undated != b.undated) return b.undated;
-                     return !a.undated && a.days.first < b.days.first;
-                   });
+  std::stable_sort(c.events.begin(), c.events.end(), earlier);
   if (!paths.places.empty()) c.places = readPlaces(paths.places, paths.placeFields, c.problems);
   c.articles = readArticles(paths.articles, c.problems);
   c.reindex();

@@ -36,6 +36,20 @@ struct CatalogPaths {
   static CatalogPaths bundled();
 };
 
+// A layer of events read on its own, to be added to a catalog already loaded (File > Open).
+struct LoadedLayer {
+  EventLayer layer;
+  std::vector<Event> events;  // in time order; each in a region
+  std::vector<std::string> problems;
+};
+// Reads one source, placing each event in one of `regions` (the map's). Ids are checked against
+// the catalog's other layers by Catalog::addLayer, on the thread that owns the catalog.
+LoadedLayer readEventLayer(const EventSource& source, const std::vector<Feature>& regions, const Projection& projection);
+
+// The layers' order after moving the one at `from` to `to`: order[i] is the old index of the
+// layer now at i. Unchanged when either is out of range.
+std::vector<int> movedOrder(int count, int from, int to);
+
 struct Catalog {
   std::vector<Event> events;  // in time order, from every layer
   std::vector<EventLayer> layers;
@@ -66,6 +80,13 @@ struct Catalog {
   // "The same paragraph is in the other version of this report: “Headline”", or "".
   std::string versionNote(const Passage& passage) const;
   std::string knownEventIds() const;
+
+  // The layer goes last; an event whose id another layer has is left out and named in problems.
+  void addLayer(LoadedLayer loaded);
+  // Its events go with it; the layers after it move up one.
+  void removeLayer(int layer);
+  // The layer at `from` goes to `to` (the first layer's markers are drawn on top).
+  void moveLayer(int from, int to);
 
   // Rebuilds the lookups from the vectors above. loadCatalog does it; whoever changes the vectors
   // afterwards must do it too.

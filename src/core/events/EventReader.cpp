@@ -71,6 +71,30 @@ void readPoints(const std::string& source, const Fields& fields, const char* wha
                        " (no " + what + " loaded)");
     return;
   }
+  // A layer of any geometry type says what it holds by its first features: polygons or lines
+  // only, and no point among them.
+  OGRwkbGeometryType type = wkbFlatten(layer->GetGeomType());
+  if (type == wkbUnknown) {
+    int looked = 0;
+    for (std::unique_ptr<OGRFeature> f(layer->GetNextFeature()); f && looked < 50; f.reset(layer->GetNextFeature())) {
+      const OGRGeometry* g = f->GetGeometryRef();
+      if (!g) continue;
+      ++looked;
+      const OGRwkbGeometryType t = wkbFlatten(g->getGeometryType());
+      if (t == wkbPoint || t == wkbMultiPoint) {
+        type = wkbUnknown;
+        break;
+      }
+      if (type == wkbUnknown) type = t;
+    }
+    layer->ResetReading();
+  }
+  if (type == wkbPolygon || type == wkbMultiPolygon || type == wkbLineString || type == wkbMultiLineString) {
+    problems.push_back(path + ": holds " + (type == wkbPolygon || type == wkbMultiPolygon ? "polygons" : "lines") +
+                       ", not points: " + what + " are points (to draw it as the map's regions, open it with "
+                       "--boundaries)" + " (no " + what + " loaded)");
+    return;
+  }
   const auto slots = fields.locate(*layer->GetLayerDefn());
   if (!slots) {
     problems.push_back(path + ": " + slots.error() + " (no " + what + " loaded)");

@@ -253,3 +253,59 @@ TEST_CASE("events files beside the bundled ones are layers and the passages stay
   REQUIRE(shown.size() == 1);
   CHECK(c.events[static_cast<std::size_t>(shown[0])].id == "rally");
 }
+
+TEST_CASE("a layer opened later joins the catalog in time order, and layers move and go", "[events][layers]") {
+  ScratchCatalog f("layers-later");
+  const std::string theirs = f.write(
+      "theirs.geojson",
+      featureCollection({pointFeature(R"("id":"rally","title":"A rally","date":"2015-03-01","kind":"protest")", 74.6,
+                                      42.87),
+                         pointFeature(R"("id":"osh","title":"Same id as a bundled event","date":"2021-03-02")", 72.8,
+                                      40.53),
+                         pointFeature(R"("id":"far","title":"In China","date":"2016")", 75.99, 39.47)}));
+  Catalog c = loadCatalog(f.paths, test::bundled(), Projection());
+  REQUIRE(c.layers.size() == 1);
+  const std::size_t passages = c.passagesForEvent("osh").size();
+
+  LoadedLayer read = readEventLayer({theirs, {}}, test::bundled().regions, Projection());
+  CHECK(read.layer.name == "theirs.geojson");
+  CHECK(read.events.size() == 2);  // the one in China is refused with its reason
+  CHECK(anyContains(read.problems, "'far'", "outside every region"));
+  c.addLayer(std::move(read));
+  REQUIRE(c.layers.size() == 2);
+  CHECK(c.layers[1].count == 1);
+  CHECK(anyContains(c.problems, theirs, "event 'osh': duplicate id, already in Events in the reports"));
+  CHECK(anyContains(c.problems, "'far'", "outside every region"));
+  REQUIRE(c.findEvent("rally"));
+  CHECK(c.findEvent("rally")->layer == 1);
+  CHECK(c.passagesForEvent("osh").size() == passages);  // the bundled event and its passages stay
+  // In time order among the bundled events: after Osh (2010), before Koy-Tash (2019).
+  CHECK(c.events[0].id == "osh");
+  CHECK(c.events[1].id == "rally");
+  CHECK(c.events[2].id == "koy-tash");
+
+  // Moving the new layer first: the events keep their places, their layer numbers follow.
+  c.moveLayer(1, 0);
+  CHECK(c.layers[0].name == "theirs.geojson");
+  CHECK(c.findEvent("rally")->layer == 0);
+  CHECK(c.findEvent("osh")->layer == 1);
+  CHECK(c.events[1].id == "rally");
+  c.moveLayer(0, 5);  // out of range: nothing moves
+  CHECK(c.layers[0].name == "theirs.geojson");
+
+  // Removing it takes its events, and only those.
+  c.removeLayer(0);
+  REQUIRE(c.layers.size() == 1);
+  CHECK(c.layers[0].name == "Events in the reports");
+  CHECK_FALSE(c.findEvent("rally"));
+  CHECK(c.events.size() == 5);
+  for (const Event& e : c.events) CHECK(e.layer == 0);
+  CHECK(c.passagesForEvent("osh").size() == passages);
+}
+
+TEST_CASE("moving one layer shifts the ones between", "[events][layers]") {
+  CHECK(movedOrder(4, 3, 1) == std::vector<int>{0, 3, 1, 2});
+  CHECK(movedOrder(4, 0, 2) == std::vector<int>{1, 2, 0, 3});
+  CHECK(movedOrder(3, 1, 1) == std::vector<int>{0, 1, 2});
+  CHECK(movedOrder(3, -1, 1) == std::vector<int>{0, 1, 2});
+}

@@ -288,3 +288,11 @@ TEST_CASE("events without a date load, are counted, listed last and kept off any
   from2000.time.from = dayFromCivil(2000, 1, 1);
   CHECK(shownEvents(c, from2000).size() == 2);  // any narrower time does not
 }
+
+TEST_CASE("a file of polygons opened as events is named as such, not as rows that are not points", "[events][bad-input]") {
+  std::vector<std::string> problems;
+  CHECK(readEvents(bundledPath(), EventFields(), problems).empty());
+  REQUIRE(problems.size() == 1);
+  CHECK_THAT(problems[0], Contains(bundledPath() + ": holds polygons, not points") && Contains("--boundaries") &&
+                              Contains("no events loaded"));
+}
