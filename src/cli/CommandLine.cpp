@@ -34,6 +34,10 @@ std::string usageText() {
          "  --timeline            open the timeline panel (also View > Timeline)\n"
          "  --time START/END      only events in this time: ISO dates, either side open\n"
          "                        (2020-10-01/2020-10-31, 2015-01-01/, /2019-12-31, 2020-10)\n"
+         "  --kind KIND           only events of this kind (repeatable; as the legend names them)\n"
+         "  --search WORDS        only events with these words in title, place, actors or notes\n"
+         "  --actor WORDS         only events with an actor of this name\n"
+         "  --region ISO          only events in this region (e.g. KG-O)\n"
          "  --print-passages ID   print the passages about event ID with their sources\n"
          "  --size WxH            window size in pixels (default 1280x800)\n"
          "  --screenshot OUT.png  render what the window would show, write it as PNG, exit\n"
@@ -108,6 +112,15 @@ Result<Options> parseCommandLine(int argc, const char* const* argv) {
       auto range = parseTimeRange(text);
       if (!range) return Error{"--time: " + range.error()};
       o.time = *range;
+    } else if (arg == "--kind") {
+      if (!value(text)) return Error{"--kind needs a kind of event, such as protest (see the legend)"};
+      o.kinds.push_back(text);
+    } else if (arg == "--search") {
+      if (!value(o.words)) return Error{"--search needs words to look for"};
+    } else if (arg == "--actor") {
+      if (!value(o.actor)) return Error{"--actor needs words of an actor's name"};
+    } else if (arg == "--region") {
+      if (!value(o.region)) return Error{"--region needs a region code such as KG-O"};
     } else if (arg == "--events") {
       if (!value(text)) return Error{"--events needs a file path or a PG: connection string"};
       o.events.push_back({text, {}});

@@ -28,6 +28,8 @@ struct Options {
   ListFormat listFormat = ListFormat::Tsv;
   bool formatGiven = false;
   TimeRange time;           // only events in this range are listed, drawn and stepped through
+  std::vector<std::string> kinds;  // only events of these kinds (--kind, repeatable); none: all
+  std::string words, actor, region;  // --search, --actor, --region: as the events list's filters
   bool timeline = false;    // open the timeline panel
   int width = 1280, height = 800;
   Language language = Language::English;

@@ -32,6 +32,15 @@ void printWarnings(const kg::BoundaryData& boundaries, const kg::Catalog& catalo
     std::fprintf(stderr, "kgatlas: warning: %s\n", problem.c_str());
 }
 
+// --kind names the kinds to show; the filter holds those to hide, of the kinds in the data.
+std::vector<std::string> hiddenKinds(const kg::Options& options, const kg::Catalog& catalog) {
+  std::vector<std::string> hidden;
+  if (options.kinds.empty()) return hidden;
+  for (const std::string& kind : catalog.kindsInUse())
+    if (std::find(options.kinds.begin(), options.kinds.end(), kind) == options.kinds.end()) hidden.push_back(kind);
+  return hidden;
+}
+
 // The ids the command line names, checked against the data: "" when all are known.
 std::string unknownIds(const kg::Options& options, const kg::BoundaryData& boundaries, const kg::Catalog& catalog) {
   for (const std::string* id : {&options.event, &options.printPassages}) {
@@ -40,12 +49,27 @@ std::string unknownIds(const kg::Options& options, const kg::BoundaryData& bound
     if (!event) return "unknown event '" + *id + "'; known events: " + catalog.knownEventIds();
     if (!options.time.contains(event->days))
       return "event '" + *id + "' (" + event->dateLabel + ") is outside --time " + options.time.text();
+    kg::EventFilter filter;
+    filter.text = options.words;
+    filter.actor = options.actor;
+    filter.region = options.region;
+    filter.hiddenKinds = hiddenKinds(options, catalog);
+    if (!filter.matches(*event))
+      return "event '" + *id + "' is not among the events --kind, --search, --actor and --region leave shown";
   }
   const std::vector<std::string> regions = kg::regionIds(boundaries);
-  if (!options.select.empty() && std::find(regions.begin(), regions.end(), options.select) == regions.end()) {
+  for (const std::string* region : {&options.select, &options.region}) {
+    if (region->empty() || std::find(regions.begin(), regions.end(), *region) != regions.end()) continue;
     std::string known;
     for (const std::string& id : regions) known += (known.empty() ? "" : ", ") + id;
-    return "unknown region '" + options.select + "'; known: " + known;
+    return "unknown region '" + *region + "'; known: " + known;
+  }
+  const std::vector<std::string> kinds = catalog.kindsInUse();
+  for (const std::string& kind : options.kinds) {
+    if (std::find(kinds.begin(), kinds.end(), kind) != kinds.end()) continue;
+    std::string known;
+    for (const std::string& k : kinds) known += (known.empty() ? "" : ", ") + k;
+    return "no events of kind '" + kind + "'; the kinds are: " + known;
   }
   return "";
 }
@@ -87,6 +111,9 @@ int main(int argc, char** argv) {
   window.font = options->font;
   window.language = options->language;
   window.filter.time = options->time;
+  window.filter.text = options->words;
+  window.filter.actor = options->actor;
+  window.filter.region = options->region;
   window.timeline = options->timeline;
   window.hidden = !options->screenshot.empty();
   window.vsync = !options->benchmark;
@@ -116,6 +143,11 @@ int main(int argc, char** argv) {
       first = false;
       if (const std::string problem = unknownIds(*options, data.boundaries, data.catalog); !problem.empty())
         return shown.fail(2, problem);
+      if (!options->kinds.empty()) {
+        kg::EventFilter filter = shown.state().filter;
+        filter.hiddenKinds = hiddenKinds(*options, data.catalog);
+        shown.commands().dispatch(kg::command::SetEventFilter{filter});
+      }
       postStartupSelection(*options, shown);
     });
     viewer.startLoading(request);
@@ -129,6 +161,7 @@ int main(int argc, char** argv) {
   printWarnings(loaded->boundaries, loaded->catalog);
   if (const std::string problem = unknownIds(*options, loaded->boundaries, loaded->catalog); !problem.empty())
     return fail(2, problem);
+  window.filter.hiddenKinds = hiddenKinds(*options, loaded->catalog);
   if (options->listEvents) {
     kg::listEvents(loaded->catalog, kg::shownEvents(loaded->catalog, window.filter), options->listFormat, stdout);
     return 0;

@@ -628,3 +628,27 @@ TEST_CASE("a person opens a file of events from the window, moves its layer up a
   CHECK(test::stateNumber(viewer.state(), "events_total") == 5);
   CHECK(viewer.app.running());
 }
+
+TEST_CASE("--kind, --search, --actor and --region narrow what is listed, and unknown ones are named", "[cli][events][filters]") {
+  auto ids = [](const std::string& out) {
+    std::vector<std::string> found;
+    std::stringstream in(out);
+    std::string line;
+    while (std::getline(in, line)) found.push_back(splitTabs(line).at(0));
+    return found;
+  };
+  const auto mines = test::run({kBinary, "--list-events", "--kind", "mine-attack"});
+  REQUIRE(mines.status == 0);
+  CHECK(ids(mines.out) == std::vector<std::string>{"talas-mine", "naryn-coal-mine"});
+  const auto two = test::run({kBinary, "--list-events", "--kind", "mine-attack", "--kind", "armed-clash"});
+  CHECK(ids(two.out) == std::vector<std::string>{"osh", "koy-tash", "talas-mine", "naryn-coal-mine"});
+  CHECK(ids(test::run({kBinary, "--list-events", "--region", "KG-N"}).out) == std::vector<std::string>{"naryn-coal-mine"});
+  CHECK(ids(test::run({kBinary, "--list-events", "--search", "WHITE house"}).out) ==
+        std::vector<std::string>{"bishkek-white-house"});
+  const auto unknown = test::run({kBinary, "--list-events", "--kind", "riot"});
+  CHECK(unknown.status == 2);
+  CHECK_THAT(unknown.err, Contains("no events of kind 'riot'; the kinds are: protest, armed-clash, mine-attack"));
+  const auto hidden = test::run({kBinary, "--list-events", "--event", "osh", "--kind", "protest"});
+  CHECK(hidden.status == 2);
+  CHECK_THAT(hidden.err, Contains("event 'osh' is not among the events"));
+}

@@ -91,3 +91,15 @@ TEST_CASE("the options --field and --fields say how the events file before them 
              Contains("--fields: /nonexistent/kgatlas-map.toml: no such file"));
   CHECK_THAT(parse({"--events", "a.csv", "--field"}).error(), Contains("--field needs PROPERTY=FIELD"));
 }
+
+TEST_CASE("the filters of the events list can be given on the command line", "[cli][filters]") {
+  auto o = parse({"--kind", "protest", "--kind", "mine-attack", "--search", "white house", "--actor", "police",
+                  "--region", "KG-GB"});
+  REQUIRE(o.ok());
+  CHECK(o->kinds == std::vector<std::string>{"protest", "mine-attack"});
+  CHECK(o->words == "white house");
+  CHECK(o->actor == "police");
+  CHECK(o->region == "KG-GB");
+  CHECK_THAT(parse({"--kind"}).error(), Contains("--kind needs"));
+  CHECK_THAT(parse({"--region"}).error(), Contains("--region needs"));
+}
