@@ -324,8 +324,23 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
   };
   const int hoveredRegion = data_.regionIndex(state_.hover.regionId);
   const int selectedRegion = data_.regionIndex(state_.selection.regionId);
+  // Regions that are the places of shown events known only to the region: found again only
+  // when the shown events change.
+  if (eventRegionsFor_ != std::pair{dataGeneration_, state_.shownGeneration}) {
+    std::vector<char> marked(data_.boundaries.regions.size(), 0);
+    for (const int i : state_.shownEvents) {
+      const Event& e = data_.catalog.events[static_cast<std::size_t>(i)];
+      if (!e.regionOnly) continue;
+      if (const int r = data_.regionIndex(e.regionIso); r >= 0) marked[static_cast<std::size_t>(r)] = 1;
+    }
+    eventRegions_.clear();
+    for (std::size_t r = 0; r < marked.size(); ++r)
+      if (marked[r]) eventRegions_.push_back(static_cast<int>(r));
+    eventRegionsFor_ = {dataGeneration_, state_.shownGeneration};
+  }
   const MapHighlight highlight{hoveredRegion >= 0 ? hoveredRegion : regionOf(state_.hover.eventId),
-                               selectedRegion >= 0 ? selectedRegion : regionOf(state_.selection.eventId)};
+                               selectedRegion >= 0 ? selectedRegion : regionOf(state_.selection.eventId),
+                               eventRegions_};
   renderer_->draw(state_.camera, highlight, device(state_, 1));
   // Rebuilt only when what they show changes; the renderer uploads them only then.
   const Playback& playback = state_.timeline.playback;

@@ -118,6 +118,8 @@ class App {
   };
   MarkerKey markerKey_;
   int dataGeneration_ = 0;  // bumped by every setData
+  std::vector<int> eventRegions_;  // see MapHighlight::eventRegions
+  std::pair<int, int> eventRegionsFor_{-1, -1};  // the data and shown events they were found for
   bool firstFrameDrawn_ = false;
   std::vector<KeyPress> pendingKeys_;
   std::vector<std::array<std::size_t, 2>> levelSizes_;

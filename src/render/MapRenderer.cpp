@@ -210,12 +210,20 @@ void MapRenderer::drawScene(const Camera& camera, const MapHighlight& highlight,
   const bool hovered = highlight.hoveredRegion >= 0 && highlight.hoveredRegion < static_cast<int>(level.regions.size());
   const bool selected =
       highlight.selectedRegion >= 0 && highlight.selectedRegion < static_cast<int>(level.regions.size());
+  std::vector<FeatureRange> eventRanges;
+  std::vector<Bounds> eventBounds;
+  for (const int r : highlight.eventRegions) {
+    if (r < 0 || r >= static_cast<int>(level.regions.size())) continue;
+    eventRanges.push_back(level.regions[static_cast<std::size_t>(r)]);
+    eventBounds.push_back(regionBounds_[static_cast<std::size_t>(r)]);
+  }
 
   fill_.use();
   setCameraUniforms(fill_, camera);
   glBindVertexArray(level.fillVao.get());
   drawFills(level.context, contextBounds_, view, 0, 0, 0, 0);
   drawFills(level.regions, regionBounds_, view, 0, 0, 0, 0);
+  drawFills(eventRanges, eventBounds, view, kEventRegion.r / 255.f, kEventRegion.g / 255.f, kEventRegion.b / 255.f, 0.16f);
   if (selected && highlight.selectedRegion != highlight.hoveredRegion)
     drawFills(only(level.regions, highlight.selectedRegion), onlyBounds(regionBounds_, highlight.selectedRegion), view,
               1, 1, 1, 0.30f);
@@ -237,6 +245,13 @@ void MapRenderer::drawScene(const Camera& camera, const MapHighlight& highlight,
   glUniform1f(halfWidth, 0.7f * ratio);
   setColour(colour, kRegionBorder);
   drawLines(level, level.regions, regionBounds_, view);
+  if (!eventRanges.empty()) {
+    glUniform1f(halfWidth, 1.6f * ratio);
+    setColour(colour, kEventRegion);
+    drawLines(level, eventRanges, eventBounds, view);
+    glUniform1f(halfWidth, 0.7f * ratio);
+    setColour(colour, kRegionBorder);
+  }
   if (hovered) {
     glUniform1f(halfWidth, 1.2f * ratio);
     drawLines(level, only(level.regions, highlight.hoveredRegion), onlyBounds(regionBounds_, highlight.hoveredRegion),

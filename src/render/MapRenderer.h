@@ -23,6 +23,9 @@ namespace kg {
 struct MapHighlight {
   int hoveredRegion = -1;
   int selectedRegion = -1;
+  // Regions that stand for events whose place is known only to the region (ACLED geo_precision
+  // 3): tinted and outlined, the region itself being the event's place.
+  std::vector<int> eventRegions;
   bool operator==(const MapHighlight&) const = default;
 };
 

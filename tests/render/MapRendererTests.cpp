@@ -177,6 +177,37 @@ TEST_CASE("the selected region is drawn lighter than its unselected self, and on
   CHECK(unchanged == 121);
 }
 
+TEST_CASE("a region that is the place of an event is tinted and outlined, and only it", "[render]") {
+  const BoundaryData& data = test::bundled();
+  const int naryn = data.findRegion("KG-N");
+  const Rendered plain = render(800, 500);
+  MapHighlight marked;
+  marked.eventRegions = {naryn};
+  const Rendered tinted = render(800, 500, marked);
+  const ScreenPoint p = plain.camera.geoToScreen(test::kNarynTown);
+  const ScreenPoint osh = plain.camera.geoToScreen({39.9, 73.6});
+  int changed = 0, unchanged = 0;
+  for (int dy = -5; dy <= 5; ++dy)
+    for (int dx = -5; dx <= 5; ++dx) {
+      const int x = static_cast<int>(p.x) + dx, y = static_cast<int>(p.y) + dy;
+      const auto before = plain.image.rgb(x, y), after = tinted.image.rgb(x, y);
+      // Toward the plum of kEventRegion: less green than before.
+      changed += after[1] + 10 < before[1];
+      const int ox = static_cast<int>(osh.x) + dx, oy = static_cast<int>(osh.y) + dy;
+      unchanged += tinted.image.rgb(ox, oy) == plain.image.rgb(ox, oy);
+    }
+  CHECK(changed == 121);
+  CHECK(unchanged == 121);
+  // Its border is drawn in the plum colour: some pixel along it is close to it.
+  int plum = 0;
+  for (int y = 0; y < tinted.image.height; ++y)
+    for (int x = 0; x < tinted.image.width; ++x) {
+      const auto c = tinted.image.rgb(x, y);
+      plum += std::abs(c[0] - kEventRegion.r) < 30 && std::abs(c[1] - kEventRegion.g) < 30 && std::abs(c[2] - kEventRegion.b) < 30;
+    }
+  CHECK(plum > 200);
+}
+
 TEST_CASE("the whole map matches the golden image", "[render][golden]") {
   const Rendered r = render(800, 500);
   const std::string problem = test::checkGolden(r.image, std::string(KGATLAS_GOLDEN_DIR) + "/kyrgyzstan-800x500.png",

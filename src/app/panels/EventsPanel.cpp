@@ -8,6 +8,7 @@
 #include "app/panels/MarkerStyle.h"
 #include "app/panels/Widgets.h"
 #include "core/io/SourceName.h"
+#include "core/view/Palette.h"
 
 namespace kg {
 namespace {
@@ -254,6 +255,20 @@ void drawEventsPanel(AppState& state, Controller& commands, const MapData& data)
       ImGui::PushTextWrapPos(0);
       ImGui::TextUnformatted("Faint circle: how far the true spot may be");
       ImGui::PopTextWrapPos();
+    }
+    // Only when some event's place is a whole region (ACLED geo_precision 3).
+    if (catalog.regionOnlyEvents() > 0) {
+      const ImVec2 pos = ImGui::GetCursorScreenPos();
+      const float h = ImGui::GetTextLineHeight();
+      const ImVec2 a(pos.x + ui(state, 3), pos.y + ui(state, 2)), b(pos.x + ui(state, 17), pos.y + h - ui(state, 2));
+      ImGui::GetWindowDrawList()->AddRectFilled(a, b, IM_COL32(kEventRegion.r, kEventRegion.g, kEventRegion.b, 56));
+      ImGui::GetWindowDrawList()->AddRect(a, b, IM_COL32(kEventRegion.r, kEventRegion.g, kEventRegion.b, 255), 0, 0,
+                                          ui(state, 2));
+      ImGui::SetCursorScreenPos(ImVec2(pos.x + ui(state, 24), pos.y));
+      ImGui::PushTextWrapPos(0);
+      ImGui::TextUnformatted("Outlined region: the place of events known only to the region (hollow markers)");
+      ImGui::PopTextWrapPos();
+      recordWidget(state, "legend/region-only");
     }
     bool places = state.showPlaces;
     if (ImGui::Checkbox("##places", &places)) commands.dispatch(command::ShowPlaces{places});

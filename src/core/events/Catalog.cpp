@@ -203,9 +203,11 @@ void Catalog::reindex() {
   for (std::size_t i = 0; i < events.size(); ++i) eventsByRegion_[events[i].regionIso].push_back(static_cast<int>(i));
   dateExtent_ = {};
   undatedEvents_ = 0;
+  regionOnlyEvents_ = 0;
   bool dated = false;
   for (std::size_t i = 0; i < events.size(); ++i) {
     const DaySpan& d = events[i].days;
+    if (events[i].regionOnly) ++regionOnlyEvents_;
     if (events[i].undated) {
       ++undatedEvents_;
       continue;

@@ -74,6 +74,7 @@ struct Catalog {
   // From the first day of the earliest event to the last day of the latest ({0, 0} when none).
   DaySpan dateExtent() const { return dateExtent_; }  // of the dated events
   std::size_t undatedEvents() const { return undatedEvents_; }
+  std::size_t regionOnlyEvents() const { return regionOnlyEvents_; }  // placed only to their region
 
   // "“Headline” — Outlet — events of 5–6 October 2020"
   std::string sourceLine(const Passage& passage) const;
@@ -98,7 +99,7 @@ struct Catalog {
   std::vector<int> placesWithPassages_;
   std::vector<std::string> kindsInUse_;
   DaySpan dateExtent_;
-  std::size_t undatedEvents_ = 0;
+  std::size_t undatedEvents_ = 0, regionOnlyEvents_ = 0;
 };
 
 // Reads the files, keeps each event whose point lies in a region of `boundaries` (its own region

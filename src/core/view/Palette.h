@@ -27,6 +27,8 @@ inline constexpr std::array<Rgba, 8> kRegionPalette{{
 inline constexpr Rgba kContextFill{0xDD, 0xDD, 0xDD, 0xFF};
 inline constexpr Rgba kContextBorder{0xA0, 0xA0, 0xA0, 0xFF};
 inline constexpr Rgba kRegionBorder{0x44, 0x44, 0x44, 0xFF};
+// Outlines and tints a region that is itself the place of an event (known only to the region).
+inline constexpr Rgba kEventRegion{0x7A, 0x1F, 0x5C, 0xFF};
 inline constexpr Rgba kBackground{0xF2, 0xF5, 0xF8, 0xFF};
 
 // One palette index a feature; neighbours (features whose bounds touch) differ where possible.
