@@ -11,25 +11,23 @@
 namespace kg {
 namespace {
 
-// The histogram of the events in the shown layers, whatever the time filter: brushing narrows
-// what is shown, not what can be brushed. Rebuilt only when the data or the layers change.
+// The histogram of the events every filter but the time leaves shown (layers, kinds, words,
+// actor, region): brushing narrows what is shown, not what can be brushed. Rebuilt only when the
+// data or those filters change.
 const Histogram& layerHistogram(const AppState& state, const Catalog& catalog, int bins) {
   static Histogram cached;
   static const Catalog* forCatalog = nullptr;
   static std::size_t forCount = 0;
-  static std::vector<int> forHidden;
+  static EventFilter forFilter;
   static int forBins = 0;
-  if (forCatalog != &catalog || forCount != catalog.events.size() || forHidden != state.filter.hiddenLayers ||
-      forBins != bins) {
-    std::vector<DaySpan> spans;
-    spans.reserve(catalog.events.size());
-    for (const Event& e : catalog.events)
-      if (state.filter.showsLayer(e.layer) && !e.undated) spans.push_back(e.days);
-    const DaySpan extent = catalog.dateExtent();
-    cached = histogram(spans, extent.first, extent.last, bins);
+  // Every filter but the time, which the brush on these bars sets.
+  EventFilter filter = state.filter;
+  filter.time = {};
+  if (forCatalog != &catalog || forCount != catalog.events.size() || !(forFilter == filter) || forBins != bins) {
+    cached = timelineHistogram(catalog, filter, bins);
     forCatalog = &catalog;
     forCount = catalog.events.size();
-    forHidden = state.filter.hiddenLayers;
+    forFilter = filter;
     forBins = bins;
   }
   return cached;

@@ -84,4 +84,15 @@ std::vector<int> shownEvents(const Catalog& catalog, const EventFilter& filter) 
   return shown;
 }
 
+Histogram timelineHistogram(const Catalog& catalog, EventFilter filter, int maxBins) {
+  filter.time = {};
+  std::vector<DaySpan> spans;
+  for (const int i : shownEvents(catalog, filter)) {
+    const Event& e = catalog.events[static_cast<std::size_t>(i)];
+    if (!e.undated) spans.push_back(e.days);
+  }
+  const DaySpan extent = catalog.dateExtent();
+  return histogram(spans, extent.first, extent.last, maxBins);
+}
+
 }  // namespace kg

@@ -8,6 +8,7 @@
 
 #include "core/events/Event.h"
 #include "core/time/TimeRange.h"
+#include "core/time/Timeline.h"
 
 namespace kg {
 
@@ -40,6 +41,9 @@ struct EventFilter {
 
 // The indices into catalog.events of those that pass, in the catalog's (time) order.
 std::vector<int> shownEvents(const Catalog& catalog, const EventFilter& filter);
+// The timeline's bars: the dated events every filter but the time leaves shown, over all the
+// catalog's dates, in at most `maxBins` bins. (The time is what the bars' brush chooses.)
+Histogram timelineHistogram(const Catalog& catalog, EventFilter filter, int maxBins);
 
 // `text` in lower case for searching: ASCII and the Cyrillic alphabet (Russian and Kyrgyz, with
 // Ё, Ң, Ө, Ү); other characters are kept as they are.
