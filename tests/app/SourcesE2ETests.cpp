@@ -1,0 +1,318 @@
+// Events from other sources through the real binary: ACLED exports, layers opened from the
+// window, PostGIS, field mappings, the timeline, clusters and the filters, driven by a person's
+// input in the Xvfb window or from the command line.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <sstream>
+
+#include "support/EventRows.h"
+#include "support/PostgisServer.h"
+#include "support/Process.h"
+#include "support/TestData.h"
+#include "support/Viewer.h"
+
+using namespace kg;
+using Catch::Matchers::Contains;
+using test::kBinary;
+using test::splitTabs;
+using test::syntheticAcled;
+TEST_CASE("3000 ACLED events: the list lays out only rows in view and the map credits ACLED", "[screenshot][acled]") {
+  const std::string dir = test::scratchDir("e2e-acled");
+  test::writeFile(dir + "/acled.csv", syntheticAcled(3000));
+  const auto r = test::run({kBinary, "--events", dir + "/acled.csv", "--event", "KGZ7", "--screenshot",
+                            dir + "/acled.png", "--dump-state", dir + "/state.json", "--size", "1400x900"});
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  const std::string state = test::readText(dir + "/state.json");
+  CHECK(test::stateNumber(state, "events_shown") == 3005);  // beside the five bundled ones
+  CHECK(test::stateNumber(state, "event_layers") == 2);
+  CHECK(test::stateField(state, "selected_event") == "\"KGZ7\"");
+  CHECK(test::widgetRect(state, "map/credit/ACLED"));
+  for (const char* field : {"event/field/Actors", "event/field/Fatalities", "event/field/Notes", "event/field/Source"})
+    CHECK(test::widgetRect(state, field));
+  // Rows are laid out only where they can be seen: a window's worth, not 3000.
+  std::size_t rows = 0;
+  for (std::size_t at = state.find("\"events/"); at != std::string::npos; at = state.find("\"events/", at + 1)) ++rows;
+  CHECK(rows >= 5);
+  CHECK(rows < 100);
+  const auto listed = test::run({kBinary, "--events", dir + "/acled.csv", "--time", "2012", "--list-events"});
+  REQUIRE(listed.status == 0);
+  CHECK(std::count(listed.out.begin(), listed.out.end(), '\n') == 215);  // n = 2, 16, ..., 2998: year 2010 + n % 14
+}
+
+TEST_CASE("a person hides and shows an events layer with its switch", "[interaction][layers]") {
+  const std::string dir = test::scratchDir("e2e-layers-data");
+  test::writeFile(dir + "/acled.csv", syntheticAcled(40));
+  test::ViewerSession viewer("e2e-layers", "1200x800", {"--events", dir + "/acled.csv"});
+  const std::string& state = viewer.statePath;
+  CHECK(test::stateNumber(viewer.state(), "events_shown") == 45);
+  CHECK(test::widgetRect(viewer.state(), "map/credit/ACLED"));
+  viewer.clickWidget("layers/1");
+  CHECK(test::waitForNumber(state, "events_shown", 5));
+  CHECK(test::waitForNumber(state, "events_marked", 5));  // the map's markers follow, not only the list
+  CHECK(test::stateNumber(viewer.state(), "hidden_layers") == 1);
+  CHECK_FALSE(test::widgetRect(viewer.state(), "map/credit/ACLED"));  // its data is not shown: no credit
+  viewer.clickWidget("layers/0");
+  CHECK(test::waitForNumber(state, "events_shown", 0));
+  viewer.clickWidget("layers/1");
+  CHECK(test::waitForNumber(state, "events_shown", 40));
+  CHECK(viewer.app.running());
+}
+
+TEST_CASE("a person plays the timeline, steps it with the arrows and brushes a time", "[interaction][timeline]") {
+  const std::string dir = test::scratchDir("e2e-timeline-data");
+  test::writeFile(dir + "/acled.csv", syntheticAcled(400));
+  test::ViewerSession viewer("e2e-timeline", "1400x900", {"--events", dir + "/acled.csv", "--timeline"});
+  const std::string& state = viewer.statePath;
+  const std::string& id = viewer.window;
+  REQUIRE(test::stateField(viewer.state(), "timeline_shown") == "true");
+  CHECK(test::stateNumber(viewer.state(), "events_shown") == 405);
+
+  // Space plays: the date moves on and fewer events are shown than in all time.
+  test::xdotool({"windowfocus", "--sync", id});
+  test::xdotool({"key", "space"});
+  CHECK(test::waitForState(state, "playing", "true"));
+  const std::string first = test::stateField(viewer.state(), "timeline_date");
+  CHECK(first != "null");
+  CHECK(test::stateNumber(viewer.state(), "events_shown") < 405);
+  auto changesFrom = [&](const std::string& key, const std::string& before) {
+    for (int i = 0; i < 100; ++i) {
+      if (test::stateField(viewer.state(), key) != before) return true;
+      test::xdotool({"sleep", "0.1"});
+    }
+    return false;
+  };
+  CHECK(changesFrom("timeline_date", first));
+  CHECK(test::widgetRect(viewer.state(), "map/timeline-date"));  // the date is drawn over the map
+  // Space pauses; Right steps one month on by hand.
+  test::xdotool({"key", "space"});
+  CHECK(test::waitForState(state, "playing", "false"));
+  const std::string paused = test::stateField(viewer.state(), "timeline_date");
+  CHECK(test::waitForNumber(state, "events_marked", test::stateNumber(viewer.state(), "events_shown")));
+  test::xdotool({"key", "Right"});
+  CHECK(changesFrom("timeline_date", paused));
+  const std::string stepped = test::stateField(viewer.state(), "timeline_date");
+  CHECK(stepped > paused);  // ISO dates compare in time order
+  test::xdotool({"key", "Left"});
+  CHECK(test::waitForState(state, "timeline_date", paused));
+
+  // A drag across the first quarter of the bars chooses that time, and playback lets go.
+  const auto bars = test::waitForWidget(state, "timeline/histogram");
+  const double y = bars[1] + bars[3] / 3;
+  viewer.moveTo({bars[0] + 5, y});
+  test::xdotool({"mousedown", "1"});
+  for (int step = 1; step <= 5; ++step) viewer.moveTo({bars[0] + 5 + step * bars[2] / 20, y});
+  test::xdotool({"mouseup", "1"});
+  CHECK(test::waitForState(state, "timeline_date", "null"));
+  const std::string brushed = test::stateField(viewer.state(), "time_filter");
+  CHECK(brushed.rfind("\"2010-", 0) == 0);
+  const double inBrush = test::stateNumber(viewer.state(), "events_shown");
+  CHECK(inBrush > 0);
+  CHECK(inBrush < 405);
+  // A click on the bars without a drag gives all time back.
+  viewer.clickAt({bars[0] + bars[2] / 2, y});
+  CHECK(test::waitForState(state, "time_filter", "\"/\""));
+  CHECK(test::waitForNumber(state, "events_shown", 405));
+  CHECK(viewer.app.running());
+}
+
+TEST_CASE("a person filters the events by words and by kind", "[interaction][filter]") {
+  test::ViewerSession viewer("e2e-filter", "1200x800");
+  const std::string& state = viewer.statePath;
+  REQUIRE(test::stateNumber(viewer.state(), "events_shown") == 5);
+  viewer.clickWidget("filter/words");
+  test::xdotool({"type", "--delay", "60", "osh"});
+  CHECK(test::waitForNumber(state, "events_shown", 1));  // "... in Osh", in any case
+  CHECK(test::widgetRect(viewer.state(), "events/osh"));
+  viewer.clickWidget("filter/clear");
+  CHECK(test::waitForNumber(state, "events_shown", 5));
+  viewer.clickWidget("kinds/mine-attack");
+  CHECK(test::waitForNumber(state, "events_shown", 3));
+  CHECK(test::waitForNumber(state, "events_marked", 3));
+  CHECK_FALSE(test::widgetRect(viewer.state(), "events/talas-mine"));
+  viewer.clickWidget("kinds/mine-attack");
+  CHECK(test::waitForNumber(state, "events_shown", 5));
+  CHECK_FALSE(test::widgetRect(viewer.state(), "filter/clear"));  // nothing left to clear
+  CHECK(viewer.app.running());
+}
+
+TEST_CASE("postgis: the command line reads boundaries and events from a server, and names a bad one", "[cli][events][postgis]") {
+  test::PostgisServer server;
+  // Only the Osh region and the Fergana valley's neighbours: whatever is drawn comes from here.
+  server.load(test::bundledPath(), {"regions", "-nln", "osh_only", "-where", "iso IN ('KG-O', 'KG-GO')"});
+  server.load(std::string(KGATLAS_SOURCE_DATA_DIR) + "/geodata/events.geojson", {"-nln", "incidents"});
+  server.sql("UPDATE incidents SET id = 'db-' || id");
+
+  const auto r = test::run({kBinary, "--boundaries", server.connection(), "--layer", "osh_only", "--events",
+                            server.connection("tables=incidents"), "--list-events"});
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  std::stringstream in(r.out);
+  std::string line;
+  std::vector<std::string> ids;
+  while (std::getline(in, line)) ids.push_back(splitTabs(line).at(0));
+  // The bundled and the database's Osh events lie in the database's one region; the others
+  // lie outside it and are refused by name.
+  CHECK(ids == std::vector<std::string>{"osh", "db-osh"});
+  CHECK_THAT(r.err, Contains("PG:host=" + server.socketFolder() + " dbname=kgatlas user=postgres tables=incidents: "
+                             "feature 1 (id 'db-bishkek-white-house'): its point lies outside every region"));
+
+  const std::string wrong = "PG:host=" + server.socketFolder() + " dbname=kgatlas user=reader password=wrong-pw-5c1d";
+  const auto bad = test::run({kBinary, "--events", wrong, "--layer", "incidents", "--list-events"});
+  CHECK(bad.status == 0);  // the bundled events still list
+  CHECK_THAT(bad.err, Contains("user=reader password=********|layername=incidents: cannot connect") &&
+                          Contains("password authentication failed for user \"reader\""));
+  CHECK(bad.err.find("wrong-pw-5c1d") == std::string::npos);
+  CHECK(bad.out.find("osh\t") != std::string::npos);
+
+  const auto badBoundaries = test::run({kBinary, "--boundaries", wrong, "--list-events"});
+  CHECK(badBoundaries.status != 0);
+  CHECK_THAT(badBoundaries.err, Contains("password authentication failed"));
+  CHECK(badBoundaries.err.find("wrong-pw-5c1d") == std::string::npos);
+}
+
+TEST_CASE("a person opens a cluster of events: a click zooms in, Shift+click lists them", "[interaction][clustering]") {
+  const std::string dir = test::scratchDir("e2e-clusters-data");
+  test::writeFile(dir + "/acled.csv", syntheticAcled(3000));
+  test::ViewerSession viewer("e2e-clusters", "1400x900", {"--events", dir + "/acled.csv"});
+  const std::string& state = viewer.statePath;
+  const std::string& id = viewer.window;
+  // 3000 events within 20 km of Bishkek, seen from the whole country: a few counts, not 3000 markers.
+  const std::string start = viewer.state();
+  const double clusters = test::stateNumber(start, "clusters");
+  const double loose = test::stateNumber(start, "loose_events");
+  CHECK(clusters >= 1);
+  CHECK(clusters + loose < 20);
+  REQUIRE(test::widgetRect(start, "cluster/0"));
+
+  // Hovering one says so; a click flies in to its members, and they come apart into more markers.
+  test::hoverWidget(id, state, "cluster/0");
+  CHECK(test::waitForNumber(state, "hovered_cluster", 0));
+  const double before = test::stateNumber(viewer.state(), "metres_per_pixel");
+  viewer.clickWidget("cluster/0");
+  CHECK(test::waitForCamera(state, [&](const Camera& c) { return c.metresPerPixel() < before / 4; }));
+  CHECK(test::waitForState(state, "flying", "false"));
+  const std::string closer = viewer.state();
+  CHECK(test::stateNumber(closer, "clusters") + test::stateNumber(closer, "loose_events") > clusters + loose);
+
+  // Shift+click lists a cluster's members; choosing one opens it, and it stands on its own.
+  const std::string name = closer.find("\"cluster/0\"") != std::string::npos ? "cluster/0" : "";
+  REQUIRE_FALSE(name.empty());
+  test::hoverWidget(id, state, name);
+  test::xdotool({"keydown", "shift"});
+  test::xdotool({"click", "1"});
+  test::xdotool({"keyup", "shift"});
+  for (int i = 0; i < 100 && test::stateNumber(viewer.state(), "marker_choice") < 2; ++i) test::sleepMs(50);
+  CHECK(test::stateNumber(viewer.state(), "marker_choice") >= 2);
+  const std::string listed = viewer.state();
+  const std::size_t choice = listed.find("\"choice/");
+  REQUIRE(choice != std::string::npos);
+  const std::string chosen = listed.substr(choice + 8, listed.find('"', choice + 8) - choice - 8);
+  viewer.clickWidget("choice/" + chosen);
+  CHECK(test::waitForState(state, "selected_event", "\"" + chosen + "\""));
+
+  // View > Group overlapping markers off: every marker on its own.
+  viewer.clickWidget("menu/view");
+  viewer.clickWidget("menu/view/group");
+  CHECK(test::waitForNumber(state, "clusters", 0));
+  CHECK(test::waitForNumber(state, "loose_events", 3005));
+  CHECK(viewer.app.running());
+}
+
+TEST_CASE("a file with other field names is read through --field, and a field it lacks is named", "[cli][events][mapping]") {
+  const std::string dir = test::scratchDir("e2e-mapping");
+  test::writeFile(dir + "/theirs.geojson",
+                  "{\"type\": \"FeatureCollection\", \"features\": ["
+                  "{\"type\": \"Feature\", \"geometry\": {\"type\": \"Point\", \"coordinates\": [74.6, 42.87]},"
+                  " \"properties\": {\"no\": \"r1\", \"headline\": \"A rally\", \"on\": \"2020-10-06\"}},"
+                  "{\"type\": \"Feature\", \"geometry\": {\"type\": \"Point\", \"coordinates\": [72.8, 40.53]},"
+                  " \"properties\": {\"no\": \"r2\", \"headline\": \"Undated report\", \"on\": null}}]}");
+  test::writeFile(dir + "/theirs.toml", "id = \"no\"\ntitle = \"headline\"\ndate = \"on\"\n");
+  for (const std::vector<std::string>& mapping :
+       {std::vector<std::string>{"--field", "id=no", "--field", "title=headline", "--field", "date=on"},
+        std::vector<std::string>{"--fields", dir + "/theirs.toml"}}) {
+    std::vector<std::string> args{kBinary, "--events", dir + "/theirs.geojson"};
+    args.insert(args.end(), mapping.begin(), mapping.end());
+    args.push_back("--list-events");
+    const auto r = test::run(args);
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    CHECK_THAT(r.out, Contains("r1\t2020-10-06\t42.8700\t74.6000\tKG-GB\tA rally\n"));
+    // Undated: listed after every dated event, with no date.
+    CHECK(r.out.size() > 40);
+    CHECK(r.out.substr(r.out.rfind('\n', r.out.size() - 2) + 1) == "r2\t\t40.5300\t72.8000\tKG-O\tUndated report\n");
+  }
+  const auto missing = test::run({kBinary, "--events", dir + "/theirs.geojson", "--field", "id=no", "--field",
+                                  "title=headline", "--field", "date=on", "--field", "actors=who", "--list-events"});
+  CHECK(missing.status == 0);
+  CHECK_THAT(missing.err, Contains(dir + "/theirs.geojson: the layer has no field 'who' (the mapping's actors)"));
+  CHECK(std::count(missing.out.begin(), missing.out.end(), '\n') == 5);  // the bundled events only
+}
+
+TEST_CASE("a person opens a file of events from the window, moves its layer up and removes it", "[interaction][layers]") {
+  const std::string dir = test::scratchDir("e2e-open-data");
+  test::writeFile(dir + "/acled.csv", syntheticAcled(40));
+  test::ViewerSession viewer("e2e-open", "1200x800");
+  const std::string& state = viewer.statePath;
+  CHECK(test::stateNumber(viewer.state(), "event_layers") == 1);
+  viewer.clickWidget("menu/file");
+  viewer.clickWidget("menu/file/open");
+  viewer.clickWidget("open/path");
+  test::xdotool({"type", "--delay", "15", dir + "/acled.csv"});
+  viewer.clickWidget("open/open");
+  CHECK(test::waitForNumber(state, "event_layers", 2));
+  CHECK(test::waitForNumber(state, "events_total", 45));
+  CHECK(test::stateField(viewer.state(), "event_layer_names") == "\"Events in the reports | acled.csv\"");
+  CHECK_FALSE(test::widgetRect(viewer.state(), "open"));  // the dialog closed
+  CHECK(test::widgetRect(viewer.state(), "map/credit/ACLED"));
+  test::sleepMs(300);  // the events list grows by the Layers rows: its layout settles in a frame or two
+
+  // Up the list: its markers are drawn on top now.
+  viewer.clickWidget("layers/1/up");
+  CHECK(test::waitForState(state, "event_layer_names", "\"acled.csv | Events in the reports\""));
+  // Hidden, then removed: the bundled events are all that is left, still shown.
+  viewer.clickWidget("layers/1");
+  CHECK(test::waitForNumber(state, "events_shown", 40));
+  viewer.clickWidget("layers/0/remove");
+  CHECK(test::waitForNumber(state, "event_layers", 1));
+  CHECK(test::waitForNumber(state, "events_total", 5));
+  CHECK(test::stateNumber(viewer.state(), "events_shown") == 0);  // its switch stayed off
+  CHECK(test::stateNumber(viewer.state(), "hidden_layers") == 1);
+
+  // Ctrl+O opens the dialog again; a file of polygons is refused by name.
+  test::xdotool({"windowfocus", "--sync", viewer.window});
+  test::xdotool({"key", "ctrl+o"});
+  test::waitForWidget(state, "open");
+  viewer.clickWidget("open/path");
+  test::xdotool({"type", "--delay", "15", test::bundledPath()});
+  viewer.clickWidget("open/open");
+  CHECK(test::waitForNumber(state, "problems_shown", 1));
+  CHECK(test::stateNumber(viewer.state(), "event_layers") == 1);  // nothing read, no empty layer
+  CHECK(test::stateNumber(viewer.state(), "events_total") == 5);
+  CHECK(viewer.app.running());
+}
+
+TEST_CASE("--kind, --search, --actor and --region narrow what is listed, and unknown ones are named", "[cli][events][filters]") {
+  auto ids = [](const std::string& out) {
+    std::vector<std::string> found;
+    std::stringstream in(out);
+    std::string line;
+    while (std::getline(in, line)) found.push_back(splitTabs(line).at(0));
+    return found;
+  };
+  const auto mines = test::run({kBinary, "--list-events", "--kind", "mine-attack"});
+  REQUIRE(mines.status == 0);
+  CHECK(ids(mines.out) == std::vector<std::string>{"talas-mine", "naryn-coal-mine"});
+  const auto two = test::run({kBinary, "--list-events", "--kind", "mine-attack", "--kind", "armed-clash"});
+  CHECK(ids(two.out) == std::vector<std::string>{"osh", "koy-tash", "talas-mine", "naryn-coal-mine"});
+  CHECK(ids(test::run({kBinary, "--list-events", "--region", "KG-N"}).out) == std::vector<std::string>{"naryn-coal-mine"});
+  CHECK(ids(test::run({kBinary, "--list-events", "--search", "WHITE house"}).out) ==
+        std::vector<std::string>{"bishkek-white-house"});
+  const auto unknown = test::run({kBinary, "--list-events", "--kind", "riot"});
+  CHECK(unknown.status == 2);
+  CHECK_THAT(unknown.err, Contains("no events of kind 'riot'; the kinds are: protest, armed-clash, mine-attack"));
+  const auto hidden = test::run({kBinary, "--list-events", "--event", "osh", "--kind", "protest"});
+  CHECK(hidden.status == 2);
+  CHECK_THAT(hidden.err, Contains("event 'osh' is not among the events"));
+}
