@@ -13,7 +13,7 @@
 namespace kg {
 namespace {
 
-// Events and places by id; clusters are not in it (see clusterUnder).
+// Events and places by id; clusters are not in it (see topCluster).
 std::vector<MarkerId> idsOf(const ToolContext& context, const std::vector<MarkerRef>& refs) {
   std::vector<MarkerId> ids;
   const Catalog& catalog = context.data.catalog;
@@ -28,13 +28,8 @@ std::vector<MarkerRef> refsUnder(const ToolContext& context, ScreenPoint pointer
   return markersAt(context.markers, pointer, device(context.state, 3));
 }
 
-std::vector<MarkerId> markersUnder(const ToolContext& context, ScreenPoint pointer) {
-  return idsOf(context, refsUnder(context, pointer));
-}
-
-// The cluster on top under the pointer, or none (-1).
-int clusterUnder(const ToolContext& context, ScreenPoint pointer) {
-  const std::vector<MarkerRef> under = refsUnder(context, pointer);
+// The cluster on top of the markers under the pointer, or none (-1).
+int topCluster(const std::vector<MarkerRef>& under) {
   return !under.empty() && under.front().kind == MarkerRef::Kind::Cluster ? under.front().index : -1;
 }
 
@@ -60,8 +55,10 @@ void BrowseTool::deactivate(ToolContext& context) { context.commands.setHover({}
 void BrowseTool::onMove(ToolContext& context, const ScreenPoint* pointer) {
   Hover hover;
   if (pointer) {
-    const std::vector<MarkerId> under = markersUnder(context, *pointer);
-    if (const int cluster = clusterUnder(context, *pointer); cluster >= 0) {
+    // One hit test serves both: a cluster on top, or the events and places under the pointer.
+    const std::vector<MarkerRef> refs = refsUnder(context, *pointer);
+    const std::vector<MarkerId> under = idsOf(context, refs);
+    if (const int cluster = topCluster(refs); cluster >= 0) {
       hover.cluster = cluster;
     } else if (!under.empty()) {
       (under.front().kind == MarkerRef::Kind::Event ? hover.eventId : hover.placeId) = under.front().id;
@@ -75,7 +72,8 @@ void BrowseTool::onMove(ToolContext& context, const ScreenPoint* pointer) {
 }
 
 void BrowseTool::onClick(ToolContext& context, ScreenPoint pointer) {
-  if (const int index = clusterUnder(context, pointer); index >= 0) {
+  const std::vector<MarkerRef> refs = refsUnder(context, pointer);
+  if (const int index = topCluster(refs); index >= 0) {
     // Zoom in to its members, or list them (Shift, or when zooming cannot part them).
     const EventCluster& cluster = context.state.grouping.groups.clusters[static_cast<std::size_t>(index)];
     if (zoomSeparates(context, cluster) && !ImGui::GetIO().KeyShift)
@@ -84,7 +82,7 @@ void BrowseTool::onClick(ToolContext& context, ScreenPoint pointer) {
       offerMembers(context, cluster);
     return;
   }
-  const std::vector<MarkerId> under = markersUnder(context, pointer);
+  const std::vector<MarkerId> under = idsOf(context, refs);
   if (under.size() > 1) {
     context.commands.dispatch(command::OfferMarkers{under});
   } else if (under.size() == 1) {
