@@ -2,11 +2,16 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <cstdint>
 #include <iterator>
+#include <limits>
 #include <optional>
+#include <tuple>
+#include <unordered_set>
 
 #include "core/events/EventReader.h"
-#include "core/geometry/HitTester.h"
+#include "core/events/IdIndex.h"
+#include "core/geometry/FeatureGrid.h"
 #include "core/io/ProblemList.h"
 #include "core/io/SourceName.h"
 #include "core/io/Resources.h"
@@ -48,9 +53,40 @@ bool earlier(const Event& a, const Event& b) {
   return !a.undated && a.days.first < b.days.first;
 }
 
+// Puts events in time order (see earlier), those of one day by layer and then in the order they
+// came, by sorting their keys and then moving each event once, in place: an Event is large, and a
+// sort that moves it at every step costs seconds for a million.
+void sortByTime(std::vector<Event>& events) {
+  struct Key {
+    std::int64_t day;  // the first day; undated events after all
+    int layer;
+    std::size_t at;  // where it is now
+    bool operator<(const Key& o) const { return std::tie(day, layer, at) < std::tie(o.day, o.layer, o.at); }
+  };
+  const std::size_t n = events.size();
+  std::vector<Key> keys(n);
+  for (std::size_t i = 0; i < n; ++i)
+    keys[i] = {events[i].undated ? std::numeric_limits<std::int64_t>::max() : events[i].days.first, events[i].layer, i};
+  std::sort(keys.begin(), keys.end());
+  // keys[i].at is the event that goes to i: follow each cycle of that permutation once.
+  std::vector<bool> placed(n, false);
+  for (std::size_t start = 0; start < n; ++start) {
+    if (placed[start] || keys[start].at == start) continue;
+    Event held = std::move(events[start]);
+    std::size_t at = start;
+    while (keys[at].at != start) {
+      events[at] = std::move(events[keys[at].at]);
+      placed[at] = true;
+      at = keys[at].at;
+    }
+    events[at] = std::move(held);
+    placed[at] = true;
+  }
+}
+
 // An event's point must lie in a region, and in the one it names if it names one; it then takes
 // that region's code.
-std::optional<std::string> placeInRegion(Event& e, const HitTester& regions, const std::vector<Feature>& features,
+std::optional<std::string> placeInRegion(Event& e, const FeatureGrid& regions, const std::vector<Feature>& features,
                                          const Projection& projection) {
   const int i = regions.featureAt(projection.forward(e.point));
   if (i < 0) return "its point lies outside every region";
@@ -66,10 +102,10 @@ LoadedLayer readEventLayer(const EventSource& source, const std::vector<Feature>
   LoadedLayer out;
   out.layer.path = source.path;
   out.layer.name = sourceTitle(source.path);
-  const HitTester hits(&regions);
+  const FeatureGrid hits(&regions);
   out.events = readEvents(source.path, source.fields, out.problems,
                           [&](Event& e) { return placeInRegion(e, hits, regions, projection); });
-  std::stable_sort(out.events.begin(), out.events.end(), earlier);
+  sortByTime(out.events);
   return out;
 }
 
@@ -143,11 +179,14 @@ CatalogPaths CatalogPaths::bundled() {
 
 Catalog loadCatalog(const CatalogPaths& paths, const BoundaryData& boundaries, const Projection& projection) {
   Catalog c;
-  const HitTester regions(&boundaries.regions);
+  const FeatureGrid regions(&boundaries.regions);
   std::vector<EventSource> sources;
   if (!paths.events.empty()) sources.push_back({paths.events, paths.eventFields});
   sources.insert(sources.end(), paths.moreEvents.begin(), paths.moreEvents.end());
-  std::unordered_map<std::string, int> layerOfId;  // ids are unique across layers: selection is by id
+  // Ids are unique across layers, since selection is by id: each layer's are checked against
+  // those of the layers before it, which are in c.events.
+  IdIndex known;
+  auto idOf = [&](int i) -> const std::string& { return c.events[static_cast<std::size_t>(i)].id; };
   const std::string bundledEvents = CatalogPaths::bundled().events;
   for (const auto& [path, fields] : sources) {
     EventLayer layer;
@@ -155,24 +194,31 @@ Catalog loadCatalog(const CatalogPaths& paths, const BoundaryData& boundaries, c
     layer.name = path == bundledEvents ? "Events in the reports" : sourceTitle(path);
     const int index = static_cast<int>(c.layers.size());
     auto events = readEvents(path, fields, c.problems, [&](Event& e) -> std::optional<std::string> {
-      if (const auto it = layerOfId.find(e.id); it != layerOfId.end())
-        return "duplicate id '" + e.id + "', already in " + c.layers[static_cast<std::size_t>(it->second)].name;
+      if (const int other = known.find(e.id, idOf); other >= 0)
+        return "duplicate id '" + e.id + "', already in " +
+               c.layers[static_cast<std::size_t>(c.events[static_cast<std::size_t>(other)].layer)].name;
       if (auto outside = placeInRegion(e, regions, boundaries.regions, projection)) return outside;
       e.layer = index;
       return std::nullopt;
     });
-    for (const Event& e : events) layerOfId.emplace(e.id, index);
     layer.count = events.size();
     if (!events.empty()) layer.credit = events.front().credit;
     c.layers.push_back(std::move(layer));
+    // The smaller set moves into the larger: a million events take a second to move one by one.
+    // Their order does not matter here: sortByTime puts them back by layer.
+    if (events.size() > c.events.size()) std::swap(events, c.events);
     c.events.insert(c.events.end(), std::make_move_iterator(events.begin()), std::make_move_iterator(events.end()));
+    if (&fields != &sources.back().fields) known.build(c.events.size(), idOf);  // none come after the last
   }
-  std::stable_sort(c.events.begin(), c.events.end(), earlier);
+  sortByTime(c.events);
   if (!paths.places.empty()) c.places = readPlaces(paths.places, paths.placeFields, c.problems);
   c.articles = readArticles(paths.articles, c.problems);
-  c.reindex();
-  const PassageTargets targets{[&](const std::string& id) { return c.findEvent(id) != nullptr; },
-                               [&](const std::string& id) { return c.findPlace(id) != nullptr; }};
+  // The catalog is indexed once, with the passages; until then they are checked against these.
+  known.build(c.events.size(), idOf);
+  std::unordered_set<std::string> placeIds;
+  for (const Place& place : c.places) placeIds.insert(place.id);
+  const PassageTargets targets{[&](const std::string& id) { return known.find(id, idOf) >= 0; },
+                               [&](const std::string& id) { return placeIds.count(id) > 0; }};
   c.passages = readPassages(paths.passages, c.articles, targets, c.problems);
   c.reindex();
   // The bundled events each have their passages; events from elsewhere show their own fields.
@@ -186,7 +232,7 @@ Catalog loadCatalog(const CatalogPaths& paths, const BoundaryData& boundaries, c
 }
 
 void Catalog::reindex() {
-  eventById_ = byId(events);
+  eventIds_.build(events.size(), [&](int i) -> const std::string& { return events[static_cast<std::size_t>(i)].id; });
   placeById_ = byId(places);
   articleById_ = byId(articles);
   passageById_ = byId(passages);
@@ -226,10 +272,12 @@ void Catalog::reindex() {
       kindsInUse_.push_back(e.kind);
 }
 
-const Event* Catalog::findEvent(const std::string& id) const { return lookup(eventById_, events, id); }
+const Event* Catalog::findEvent(const std::string& id) const {
+  const int i = eventIndex(id);
+  return i < 0 ? nullptr : &events[static_cast<std::size_t>(i)];
+}
 int Catalog::eventIndex(const std::string& id) const {
-  const auto it = eventById_.find(id);
-  return it == eventById_.end() ? -1 : it->second;
+  return eventIds_.find(id, [&](int i) -> const std::string& { return events[static_cast<std::size_t>(i)].id; });
 }
 const Place* Catalog::findPlace(const std::string& id) const { return lookup(placeById_, places, id); }
 const Article* Catalog::findArticle(const std::string& id) const { return lookup(articleById_, articles, id); }

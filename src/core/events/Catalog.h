@@ -11,6 +11,7 @@
 #include "core/events/Event.h"
 #include "core/events/EventKinds.h"
 #include "core/events/FieldMapping.h"
+#include "core/events/IdIndex.h"
 #include "core/layers/BoundaryLoader.h"
 #include "core/story/Article.h"
 #include "core/story/Passage.h"
@@ -94,7 +95,8 @@ struct Catalog {
   void reindex();
 
  private:
-  std::unordered_map<std::string, int> eventById_, placeById_, articleById_, passageById_;
+  IdIndex eventIds_;  // a million events: see IdIndex
+  std::unordered_map<std::string, int> placeById_, articleById_, passageById_;
   std::unordered_map<std::string, std::vector<int>> passagesByEvent_, passagesByPlace_, eventsByRegion_;
   std::vector<int> placesWithPassages_;
   std::vector<std::string> kindsInUse_;

@@ -1,5 +1,6 @@
 #include "core/events/EventReader.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 #include <optional>
@@ -45,10 +46,11 @@ const char* const kPointOpenOptions[] = {"X_POSSIBLE_NAMES=longitude,lon,lng,lon
 // Opens the first layer of `path`, looks the mapped fields up once, and calls
 // visit(feature, slots, id, point) for each feature that is a valid point with an id not seen
 // before in the file. visit returns why the feature is left out, if it is. Every problem goes to
-// `tally`, with its text built only while the tally still lists them.
-template <class Fields, class Visit>
+// `tally`, with its text built only while the tally still lists them. expect(n) is told how many
+// features the layer holds before the first visit, where the source knows that cheaply.
+template <class Fields, class Expect, class Visit>
 void readPoints(const std::string& source, const Fields& fields, const char* what, std::vector<std::string>& problems,
-                ProblemTally& tally, Visit visit) {
+                ProblemTally& tally, Expect expect, Visit visit) {
   GdalErrorCapture errors;
   auto ds = openVectorFile(source, errors, kPointOpenOptions);
   if (!ds) {
@@ -108,13 +110,19 @@ void readPoints(const std::string& source, const Fields& fields, const char* wha
   // Checked in the file's own CRS before PROJ sees a point: see CoordinateCheck.
   const CoordinateCheck coordinates(layer->GetSpatialRef());
   std::unordered_set<std::string> seen;
+  // A count the file's header claims is a hint only: a damaged header must not reserve gigabytes.
+  constexpr GIntBig kMostExpected = 1 << 20;
+  if (const GIntBig count = layer->GetFeatureCount(FALSE); count > 0) {
+    expect(static_cast<std::size_t>(std::min(count, kMostExpected)));
+    seen.reserve(static_cast<std::size_t>(std::min(count, kMostExpected)));
+  }
   layer->ResetReading();
   for (std::unique_ptr<OGRFeature> f(layer->GetNextFeature()); f; f.reset(layer->GetNextFeature())) {
     const std::string id = text(*f, slots->id);
     auto skip = [&](const std::string& reason, const std::string& why) {
       if (!tally.wantsText()) return tally.add(reason, {});
-      tally.add(reason, path + ": feature " + std::to_string(f->GetFID()) + (id.empty() ? "" : " (id '" + id + "')") +
-                            ": " + why);
+      tally.add(reason, path + ": feature " + std::to_string(f->GetFID()) +
+                            (id.empty() ? "" : " (id '" + id + "')") + ": " + why);
     };
     OGRGeometry* g = f->GetGeometryRef();
     if (!g || wkbFlatten(g->getGeometryType()) != wkbPoint) {
@@ -253,17 +261,17 @@ std::vector<Event> readEvents(const std::string& path, const EventFields& fields
                               const EventCheck& check) {
   std::vector<Event> events;
   ProblemTally tally(sourceLabel(path));
-  readPoints(path, fields, "events", problems, tally,
+  readPoints(path, fields, "events", problems, tally, [&](std::size_t n) { events.reserve(n); },
              [&](OGRFeature& f, const EventFields::Slots& slot, const std::string& id,
                  GeoPoint p) -> std::optional<std::string> {
-               Event e;
+               // Made in place, and taken back if it is left out: an Event is large to move.
+               Event& e = events.emplace_back();
                e.id = id;
                e.point = p;
-               if (auto why = slot.acled ? readAcledEvent(f, slot, e) : readOwnEvent(f, slot, fields, e)) return why;
-               if (check)
-                 if (auto outside = check(e)) return outside;
-               events.push_back(std::move(e));
-               return std::nullopt;
+               std::optional<std::string> why = slot.acled ? readAcledEvent(f, slot, e) : readOwnEvent(f, slot, fields, e);
+               if (!why && check) why = check(e);
+               if (why) events.pop_back();
+               return why;
              });
   tally.appendTo(problems);
   return events;
@@ -272,7 +280,7 @@ std::vector<Event> readEvents(const std::string& path, const EventFields& fields
 std::vector<Place> readPlaces(const std::string& path, const PlaceFields& fields, std::vector<std::string>& problems) {
   std::vector<Place> places;
   ProblemTally tally(sourceLabel(path));
-  readPoints(path, fields, "places", problems, tally,
+  readPoints(path, fields, "places", problems, tally, [&](std::size_t n) { places.reserve(n); },
              [&](OGRFeature& f, const PlaceFields::Slots& slot, const std::string& id,
                  GeoPoint p) -> std::optional<std::string> {
                Place place;
