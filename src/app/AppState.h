@@ -5,6 +5,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/events/Clustering.h"
@@ -101,6 +102,10 @@ struct MarkerGrouping {
   // What `groups` was made from.
   int shownGeneration = -1, dataGeneration = -1, keepApart = -2;
   double cellMetres = 0;
+  // Every event's point on the map, indexed like catalog.events: projected once per data, not
+  // each time the shown events change (a scrubbed timeline changes them every frame).
+  std::vector<MapPoint> positions;
+  std::pair<int, int> positionsOf{-1, -1};  // the data generation and catalog revision they are of
 };
 
 struct AppState {

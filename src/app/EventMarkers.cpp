@@ -45,11 +45,13 @@ void updateGrouping(AppState& state, const Catalog& catalog, int dataGeneration)
   g.keepApart = keepApart;
   g.groups = {};
   if (active) {
-    std::vector<MapPoint> positions(catalog.events.size());
-    const Projection& projection = state.camera.projection();
-    for (const int i : state.shownEvents)
-      positions[static_cast<std::size_t>(i)] = projection.forward(catalog.events[static_cast<std::size_t>(i)].point);
-    g.groups = clusterEvents(state.shownEvents, positions, cell, keepApart);
+    if (g.positionsOf != std::pair{dataGeneration, catalog.revision()}) {
+      const Projection& projection = state.camera.projection();
+      g.positions.resize(catalog.events.size());
+      for (std::size_t i = 0; i < catalog.events.size(); ++i) g.positions[i] = projection.forward(catalog.events[i].point);
+      g.positionsOf = {dataGeneration, catalog.revision()};
+    }
+    g.groups = clusterEvents(state.shownEvents, g.positions, cell, keepApart);
   }
   ++g.generation;
   state.hover.cluster = -1;

@@ -232,6 +232,7 @@ Catalog loadCatalog(const CatalogPaths& paths, const BoundaryData& boundaries, c
 }
 
 void Catalog::reindex() {
+  ++revision_;
   eventIds_.build(events.size(), [&](int i) -> const std::string& { return events[static_cast<std::size_t>(i)].id; });
   placeById_ = byId(places);
   articleById_ = byId(articles);
@@ -251,8 +252,12 @@ void Catalog::reindex() {
   undatedEvents_ = 0;
   regionOnlyEvents_ = 0;
   bool dated = false;
+  timeOrdered_ = true;
+  longestSpan_ = 0;
   for (std::size_t i = 0; i < events.size(); ++i) {
     const DaySpan& d = events[i].days;
+    if (i > 0 && earlier(events[i], events[i - 1])) timeOrdered_ = false;
+    if (!events[i].undated) longestSpan_ = std::max(longestSpan_, d.last - d.first);
     if (events[i].regionOnly) ++regionOnlyEvents_;
     if (events[i].undated) {
       ++undatedEvents_;

@@ -75,6 +75,11 @@ struct Catalog {
   // From the first day of the earliest event to the last day of the latest ({0, 0} when none).
   DaySpan dateExtent() const { return dateExtent_; }  // of the dated events
   std::size_t undatedEvents() const { return undatedEvents_; }
+  // The events are in time order (dated by first day, then the undated): so they are whenever the
+  // catalog was loaded and changed through its functions. Then the events of a stretch of time
+  // can be found by binary search, looking back at most longestSpan() days before its start.
+  bool timeOrdered() const { return timeOrdered_; }
+  Day longestSpan() const { return longestSpan_; }  // days from first to last, of the longest event
   std::size_t regionOnlyEvents() const { return regionOnlyEvents_; }  // placed only to their region
 
   // "“Headline” — Outlet — events of 5–6 October 2020"
@@ -93,6 +98,9 @@ struct Catalog {
   // Rebuilds the lookups from the vectors above. loadCatalog does it; whoever changes the vectors
   // afterwards must do it too.
   void reindex();
+  // Bumped by each reindex(): what was derived from the events (their places on the map) is
+  // out of date when this has changed.
+  int revision() const { return revision_; }
 
  private:
   IdIndex eventIds_;  // a million events: see IdIndex
@@ -102,6 +110,9 @@ struct Catalog {
   std::vector<std::string> kindsInUse_;
   DaySpan dateExtent_;
   std::size_t undatedEvents_ = 0, regionOnlyEvents_ = 0;
+  bool timeOrdered_ = false;  // known only once reindex() has looked
+  Day longestSpan_ = 0;
+  int revision_ = 0;
 };
 
 // Reads the files, keeps each event whose point lies in a region of `boundaries` (its own region

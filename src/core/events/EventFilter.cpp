@@ -1,5 +1,8 @@
 #include "core/events/EventFilter.h"
 
+#include <algorithm>
+#include <utility>
+
 #include "core/events/Catalog.h"
 
 namespace kg {
@@ -75,11 +78,32 @@ void EventFilter::showKind(const std::string& kind, bool shown) { setHidden(hidd
 
 bool EventFilter::matches(const Event& e) const { return passes(*this, e, foldCase(text), foldCase(actor)); }
 
+namespace {
+
+// The stretch of the catalog's events that may fall in `time`: all of them, unless they are in
+// time order and the range is not open, when a scrubbed timeline looks at its weeks only.
+std::pair<std::size_t, std::size_t> candidates(const Catalog& catalog, const TimeRange& time) {
+  const std::vector<Event>& events = catalog.events;
+  if (time.isOpen() || !catalog.timeOrdered()) return {0, events.size()};
+  // Undated events are last, and in no range that is not open.
+  auto begin = events.begin(), end = events.end() - static_cast<std::ptrdiff_t>(catalog.undatedEvents());
+  if (time.to) end = std::upper_bound(begin, end, *time.to, [](Day to, const Event& e) { return to < e.days.first; });
+  if (time.from) {
+    // An event that began up to longestSpan() days before the start may still run into it.
+    const Day earliest = *time.from - catalog.longestSpan();
+    begin = std::lower_bound(begin, end, earliest, [](const Event& e, Day day) { return e.days.first < day; });
+  }
+  return {static_cast<std::size_t>(begin - events.begin()), static_cast<std::size_t>(end - events.begin())};
+}
+
+}  // namespace
+
 std::vector<int> shownEvents(const Catalog& catalog, const EventFilter& filter) {
   const std::string words = foldCase(filter.text), actor = foldCase(filter.actor);
+  const auto [first, last] = candidates(catalog, filter.time);
   std::vector<int> shown;
-  shown.reserve(catalog.events.size());
-  for (std::size_t i = 0; i < catalog.events.size(); ++i)
+  shown.reserve(last - first);
+  for (std::size_t i = first; i < last; ++i)
     if (passes(filter, catalog.events[i], words, actor)) shown.push_back(static_cast<int>(i));
   return shown;
 }
