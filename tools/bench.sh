@@ -8,9 +8,10 @@
 #           behind OpenStreetMap's tiles) drawing one frame of the same file.
 #   events  N synthetic ACLED-format events (default 1,000,000; KGATLAS_BENCH_EVENTS=N) written
 #           the usual way (ogr2ogr -oo AUTODETECT_TYPE=YES) to GeoPackage and FlatGeobuf: kgatlas's
-#           load, first frame, pan and timeline-scrub frames and memory per event; beside them a
-#           plain C++ OGR read of the same fields (tests/bench/OgrReadReference.cpp), ogr2ogr
-#           streaming the file out as CSV, and Mapnik drawing the same points.
+#           load, first frame, the whole --screenshot run, pan and timeline-scrub frames and memory
+#           per event; beside them a plain C++ OGR read of the same fields
+#           (tests/bench/OgrReadReference.cpp), ogr2ogr streaming the file out as CSV, and Mapnik
+#           drawing the same points.
 #
 # usage: tools/bench.sh [world|events|all]      (default all; builds what it needs first)
 set -euo pipefail
@@ -58,10 +59,14 @@ bench_events() {
     echo "$out" | grep -E "events loaded|^load|frame median|frame p95|timeline scrub|peak memory"
     awk -v a="$(peak "$out")" -v b="$(peak "$base")" -v n="$n" \
       'BEGIN { printf "memory per event      %.0f bytes (peak above the baseline, over %d events)\n", (a - b) * 1048576 / n, n }'
+    # The picture as a person asks for it: the whole process, from start to the PNG written.
+    local start=$EPOCHREALTIME
+    "${screen[@]}" build/kgatlas --events "$file" --screenshot build/bench/events.png --size 1920x1080 2>/dev/null
+    awk -v s="$start" -v e="$EPOCHREALTIME" 'BEGIN { printf "picture (--screenshot) %.3f s, start to PNG written\n", e - s }'
     echo "-- reference: a plain C++ OGR read of the same fields"
     build/tests/ogr_read_reference "$file"
     echo "-- reference: ogr2ogr streaming it out as CSV"
-    local start=$EPOCHREALTIME
+    start=$EPOCHREALTIME
     ogr2ogr -f CSV /vsistdout/ "$file" >/dev/null
     awk -v s="$start" -v e="$EPOCHREALTIME" 'BEGIN { printf "ogr2ogr to CSV        %.3f s\n", e - s }'
     echo "-- reference: Mapnik drawing the same points, one 1920x1080 frame"
