@@ -41,6 +41,22 @@ TEST_CASE("3000 ACLED events: the list lays out only rows in view and the map cr
   CHECK(std::count(listed.out.begin(), listed.out.end(), '\n') == 215);  // n = 2, 16, ..., 2998: year 2010 + n % 14
 }
 
+TEST_CASE("a layer's long file name is shortened beside its buttons, its count still shown", "[screenshot][layers]") {
+  const std::string dir = test::scratchDir("e2e-layer-name");
+  const std::string file = dir + "/acled-export-kyrgyzstan-2010-2024-full-download.csv";
+  test::writeFile(file, syntheticAcled(40));
+  const auto r = test::run({kBinary, "--events", file, "--screenshot", dir + "/shot.png", "--dump-state",
+                            dir + "/state.json", "--size", "1200x800"});
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  const std::string state = test::readText(dir + "/state.json");
+  const auto name = test::widgetRect(state, "layers/1/name"), up = test::widgetRect(state, "layers/1/up");
+  REQUIRE(name);
+  REQUIRE(up);
+  CHECK((*name)[0] + (*name)[2] <= (*up)[0]);  // the name ends before the first button begins
+  CHECK((*name)[2] > 100);                     // and still says something
+}
+
 TEST_CASE("a person hides and shows an events layer with its switch", "[interaction][layers]") {
   const std::string dir = test::scratchDir("e2e-layers-data");
   test::writeFile(dir + "/acled.csv", syntheticAcled(40));
