@@ -178,10 +178,7 @@ void App::setData(LoadedData loaded) {
 }
 
 void App::startLoading(LoadRequest request) {
-  if (job_) {
-    job_->progress().cancel();
-    abandoned_.push_back(std::move(job_));
-  }
+  abandon(job_, abandoned_);
   lastRequest_ = request;
   state_.loading = LoadStatus();
   state_.loading.active = true;
@@ -192,8 +189,7 @@ void App::startLoading(LoadRequest request) {
 }
 
 void App::pollLoading() {
-  // Cancelled loads finish on their own (GDAL cannot be interrupted inside a read): drop them then.
-  std::erase_if(abandoned_, [](const auto& job) { return job->ready(); });
+  dropFinished(abandoned_);
   if (!job_) return;
   if (!job_->ready()) {
     const Progress::Snapshot now = job_->progress().snapshot();
@@ -213,19 +209,15 @@ void App::pollLoading() {
 }
 
 void App::pollLayerLoading() {
-  std::erase_if(abandonedLayers_, [](const auto& job) { return job->ready(); });
+  dropFinished(abandonedLayers_);
   LayerLoad& load = state_.layerLoad;
-  if (load.cancel && layerJob_) {  // GDAL cannot be stopped inside a read: the job finishes unseen
-    layerJob_->progress().cancel();
-    abandonedLayers_.push_back(std::move(layerJob_));
+  if (load.cancel && layerJob_) {  // the job finishes unseen
+    abandon(layerJob_, abandonedLayers_);
     load.active = false;
   }
   load.cancel = false;
   if (!load.requested.empty() && hasData()) {
-    if (layerJob_) {
-      layerJob_->progress().cancel();
-      abandonedLayers_.push_back(std::move(layerJob_));
-    }
+    abandon(layerJob_, abandonedLayers_);
     load.source = load.requested;
     load.requested.clear();
     load.active = true;
@@ -299,10 +291,7 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
   drawPanels();
   switch (drawLoadingPanel(state_)) {
     case LoadingAction::Cancel:
-      if (job_) {
-        job_->progress().cancel();
-        abandoned_.push_back(std::move(job_));
-      }
+      abandon(job_, abandoned_);
       state_.loading.active = false;
       state_.loading.error = state_.loading.file + ": loading cancelled";
       break;

@@ -98,10 +98,10 @@ class App {
   int exitStatus_ = 0;
   LoadRequest lastRequest_;
   std::unique_ptr<BackgroundJob<Result<LoadedData>>> job_;
-  std::vector<std::unique_ptr<BackgroundJob<Result<LoadedData>>>> abandoned_;  // cancelled, finishing
+  AbandonedJobs<Result<LoadedData>> abandoned_;  // cancelled, finishing
   std::unique_ptr<BackgroundJob<LoadedLayer>> layerJob_;  // a file of events being read
   int layerJobGeneration_ = 0;  // the data it was started against: dropped if the map was replaced
-  std::vector<std::unique_ptr<BackgroundJob<LoadedLayer>>> abandonedLayers_;
+  AbandonedJobs<LoadedLayer> abandonedLayers_;
   std::function<void(App&)> onData_;
   struct MarkerKey {
     Selection selection;

@@ -236,10 +236,10 @@ void Controller::apply(const command::RemoveLayer& c) {
 void Controller::apply(const command::MoveLayer& c) {
   const int count = static_cast<int>(data_.catalog.layers.size());
   if (c.from < 0 || c.from >= count || c.to < 0 || c.to >= count || c.from == c.to) return;
-  const std::vector<int> order = movedOrder(count, c.from, c.to);
+  const std::vector<int> newIndex = movedIndices(count, c.from, c.to);
   data_.catalog.moveLayer(c.from, c.to);
   for (int& h : state_.filter.hiddenLayers)
-    h = static_cast<int>(std::find(order.begin(), order.end(), h) - order.begin());
+    if (h >= 0 && h < count) h = newIndex[static_cast<std::size_t>(h)];
   refilter();
 }
 

@@ -152,13 +152,19 @@ void Catalog::moveLayer(int from, int to) {
   const int count = static_cast<int>(layers.size());
   if (from < 0 || from >= count || to < 0 || to >= count || from == to) return;
   const std::vector<int> order = movedOrder(count, from, to);
-  std::vector<int> newIndex(static_cast<std::size_t>(count));
-  for (int i = 0; i < count; ++i) newIndex[static_cast<std::size_t>(order[static_cast<std::size_t>(i)])] = i;
+  const std::vector<int> newIndex = movedIndices(count, from, to);
   std::vector<EventLayer> moved;
   moved.reserve(layers.size());
   for (const int old : order) moved.push_back(std::move(layers[static_cast<std::size_t>(old)]));
   layers = std::move(moved);
   for (Event& e : events) e.layer = newIndex[static_cast<std::size_t>(e.layer)];
+}
+
+std::vector<int> movedIndices(int count, int from, int to) {
+  const std::vector<int> order = movedOrder(count, from, to);
+  std::vector<int> newIndex(order.size());
+  for (std::size_t i = 0; i < order.size(); ++i) newIndex[static_cast<std::size_t>(order[i])] = static_cast<int>(i);
+  return newIndex;
 }
 
 std::vector<int> movedOrder(int count, int from, int to) {

@@ -50,6 +50,9 @@ LoadedLayer readEventLayer(const EventSource& source, const std::vector<Feature>
 // The layers' order after moving the one at `from` to `to`: order[i] is the old index of the
 // layer now at i. Unchanged when either is out of range.
 std::vector<int> movedOrder(int count, int from, int to);
+// Where each layer went in that move: newIndex[old] is its index now (for the catalog's events
+// and for whatever else names layers by index, such as the hidden ones).
+std::vector<int> movedIndices(int count, int from, int to);
 
 struct Catalog {
   std::vector<Event> events;  // in time order, from every layer

@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <utility>
+#include <vector>
 
 #include "core/jobs/Progress.h"
 
@@ -44,5 +45,24 @@ class BackgroundJob {
   std::unique_ptr<Progress> progress_;
   std::future<T> result_;
 };
+
+// Jobs given up on: each was asked to stop, and is kept until it finishes (GDAL cannot be
+// interrupted inside a read), so that no frame waits for it.
+template <class T>
+using AbandonedJobs = std::vector<std::unique_ptr<BackgroundJob<T>>>;
+
+// Asks `job` (if there is one) to stop and moves it to `abandoned`; `job` is left empty.
+template <class T>
+void abandon(std::unique_ptr<BackgroundJob<T>>& job, AbandonedJobs<T>& abandoned) {
+  if (!job) return;
+  job->progress().cancel();
+  abandoned.push_back(std::move(job));
+}
+
+// Drops the abandoned jobs that have finished; call it now and then (each frame).
+template <class T>
+void dropFinished(AbandonedJobs<T>& abandoned) {
+  std::erase_if(abandoned, [](const auto& job) { return job->ready(); });
+}
 
 }  // namespace kg

@@ -308,4 +308,8 @@ TEST_CASE("moving one layer shifts the ones between", "[events][layers]") {
   CHECK(movedOrder(4, 0, 2) == std::vector<int>{1, 2, 0, 3});
   CHECK(movedOrder(3, 1, 1) == std::vector<int>{0, 1, 2});
   CHECK(movedOrder(3, -1, 1) == std::vector<int>{0, 1, 2});
+  // Where each went: layer 3 to 1, layers 1 and 2 down one.
+  CHECK(movedIndices(4, 3, 1) == std::vector<int>{0, 2, 3, 1});
+  CHECK(movedIndices(4, 0, 2) == std::vector<int>{2, 0, 1, 3});
+  CHECK(movedIndices(3, 5, 1) == std::vector<int>{0, 1, 2});
 }
