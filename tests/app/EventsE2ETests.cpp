@@ -75,6 +75,29 @@ TEST_CASE("a bad --events file is reported with its name and the viewer still ru
                                "--dump-state", dir + "/state.json"});
   CHECK(shot.status == 0);
   CHECK(test::stateNumber(test::readText(dir + "/state.json"), "problems_shown") >= 1);
+  CHECK(test::widgetRect(test::readText(dir + "/state.json"), "problems/list"));  // one problem: listed at once
+}
+
+TEST_CASE("many problems fold into one bar over the map; Details lists them and Dismiss closes it",
+          "[interaction][events][bad-input]") {
+  const std::string dir = test::scratchDir("e2e-problems-data");
+  std::string rows = R"({"type":"FeatureCollection","features":[)";
+  for (int i = 0; i < 6; ++i)  // six events with dates nobody can read: six problems
+    rows += std::string(i ? "," : "") + R"({"type":"Feature","properties":{"id":"bad)" + std::to_string(i) +
+            R"(","title":"T","date":"someday"},"geometry":{"type":"Point","coordinates":[74.6,42.87]}})";
+  test::writeFile(dir + "/events.geojson", rows + "]}");
+  test::ViewerSession viewer("e2e-problems", "1200x800", {"--events", dir + "/events.geojson"});
+  const std::string& state = viewer.statePath;
+  test::waitForWidget(state, "problems/details");
+  CHECK(test::stateNumber(viewer.state(), "problems_shown") == 6);
+  const auto bar = test::widgetRect(viewer.state(), "problems");
+  REQUIRE(bar);
+  CHECK_FALSE(test::widgetRect(viewer.state(), "problems/list"));  // folded: the map stays in view
+  viewer.clickWidget("problems/details");
+  test::waitForWidget(state, "problems/list");
+  viewer.clickWidget("problems/dismiss");
+  CHECK(test::waitForNumber(state, "problems_shown", 0));
+  CHECK(viewer.app.running());
 }
 
 TEST_CASE("--event with --screenshot writes the view with that event's panel open", "[screenshot][events]") {

@@ -155,10 +155,13 @@ void drawTimelineDate(AppState& state, ImDrawList* list) {
   state.widgets["map/timeline-date"] = {pos.x, pos.y, extent.x, extent.y};
 }
 
+// A bar over the top of the map, as QGIS's message bar: the count of problems, with the list
+// folded away when it is long, so that the map (Bishkek lies under it) stays in view.
 void drawWarnings(AppState& state) {
   if (state.warnings.empty() || state.warningsDismissed) return;
-  // Centred over the map, below the menu; the heading and Dismiss stay in view and the list
-  // scrolls, however many problems there are.
+  constexpr std::size_t kListedOpen = 3;  // up to this many are listed at once; more wait for Details
+  const bool folds = state.warnings.size() > kListedOpen;
+  const bool listed = !folds || state.warningsOpen;
   const ImVec2 viewport = ImGui::GetMainViewport()->Size;
   const float width = std::min(ui(state, 640), viewport.x - ui(state, 20));
   ImGui::SetNextWindowPos(ImVec2((viewport.x - width) / 2, state.screen.topInset + ui(state, 10)));
@@ -171,17 +174,29 @@ void drawWarnings(AppState& state) {
                                     ? std::string("1 problem in the files; what is valid is shown")
                                     : std::to_string(state.warnings.size()) + " problems in the files; what is valid is shown";
     ImGui::TextUnformatted(heading.c_str());
-    ImGui::SameLine(ImGui::GetContentRegionAvail().x - ui(state, 60));
+    recordWidget(state, "problems");
+    const float buttons = folds ? ui(state, 130) : ui(state, 60);
+    ImGui::SameLine(ImGui::GetContentRegionAvail().x - buttons);
+    if (folds) {
+      if (ImGui::SmallButton(state.warningsOpen ? "Hide" : "Details")) state.warningsOpen = !state.warningsOpen;
+      recordWidget(state, "problems/details");
+      ImGui::SameLine();
+    }
     if (ImGui::SmallButton("Dismiss")) state.warningsDismissed = true;
-    ImGui::Separator();
-    float listHeight = 0;
-    for (const std::string& w : state.warnings)
-      listHeight += ImGui::CalcTextSize(shownText(w).c_str(), nullptr, false, width - ui(state, 30)).y + ImGui::GetStyle().ItemSpacing.y;
-    ImGui::BeginChild("##problems", ImVec2(0, std::min(listHeight + ui(state, 4), ui(state, 220))));
-    ImGui::PushTextWrapPos(0);
-    for (const std::string& w : state.warnings) ImGui::TextUnformatted(shownText(w).c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::EndChild();
+    recordWidget(state, "problems/dismiss");
+    if (listed) {
+      ImGui::Separator();
+      float listHeight = 0;
+      for (const std::string& w : state.warnings)
+        listHeight += ImGui::CalcTextSize(shownText(w).c_str(), nullptr, false, width - ui(state, 30)).y +
+                      ImGui::GetStyle().ItemSpacing.y;
+      ImGui::BeginChild("##problems", ImVec2(0, std::min(listHeight + ui(state, 4), ui(state, 220))));
+      ImGui::PushTextWrapPos(0);
+      for (const std::string& w : state.warnings) ImGui::TextUnformatted(shownText(w).c_str());
+      ImGui::PopTextWrapPos();
+      ImGui::EndChild();
+      recordWidget(state, "problems/list");
+    }
   }
   ImGui::End();
   ImGui::PopStyleColor(3);
