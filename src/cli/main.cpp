@@ -193,8 +193,7 @@ int main(int argc, char** argv) {
   if (!options->screenshot.empty()) {
     auto written = kg::writeScreenshot(viewer, options->screenshot, options->width, options->height);
     if (!written) return fail(1, written.error());
-    return dump ? 0 : endScripted(0);  // a state dump is closed by its destructor
+    return endScripted(0);  // a state dump is written whole at each frame, before this
   }
-  const int status = kg::runBenchmark(viewer, options->width, options->height, loadSeconds);
-  return dump ? status : endScripted(status);
+  return endScripted(kg::runBenchmark(viewer, options->width, options->height, loadSeconds));
 }

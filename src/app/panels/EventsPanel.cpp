@@ -139,18 +139,6 @@ void drawFilters(AppState& state, Controller& commands, const MapData& data) {
   }
 }
 
-// `text` cut at a whole character and ended with "…" so it fits in `width`; as it is if it fits.
-std::string fitted(const std::string& text, float width) {
-  if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
-  std::string cut = text;
-  while (!cut.empty()) {
-    do cut.pop_back();  // a whole UTF-8 character: its continuation bytes, then its lead byte
-    while (!cut.empty() && (static_cast<unsigned char>(cut.back()) & 0xC0) == 0x80);
-    if (ImGui::CalcTextSize((cut + "…").c_str()).x <= width) break;
-  }
-  return cut + "…";
-}
-
 // A switch for each source of events, with how many it holds.
 void drawLayers(AppState& state, Controller& commands, const Catalog& catalog) {
   ImGui::Separator();
@@ -167,7 +155,8 @@ void drawLayers(AppState& state, Controller& commands, const Catalog& catalog) {
     const float buttons = catalog.layers.size() > 1 ? 3 * ImGui::GetFrameHeight() + 3 * ImGui::GetStyle().ItemSpacing.x : 0;
     const std::string count = " (" + withThousands(static_cast<long long>(layer.count)) + ")";
     const float room = ImGui::GetContentRegionMax().x - buttons - ImGui::GetCursorPosX();
-    ImGui::TextUnformatted((fitted(shownText(layer.name), room - ImGui::CalcTextSize(count.c_str()).x) + count).c_str());
+    ImGui::TextUnformatted((fitWidth(shownText(layer.name), room - ImGui::CalcTextSize(count.c_str()).x,
+                                     [](const std::string& t) { return ImGui::CalcTextSize(t.c_str()).x; }) + count).c_str());
     recordWidget(state, "layers/" + std::to_string(i) + "/name");
     if (ImGui::IsItemHovered()) {
       ImGui::BeginTooltip();

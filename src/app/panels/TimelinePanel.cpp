@@ -17,16 +17,16 @@ namespace {
 const Histogram& layerHistogram(const AppState& state, const Catalog& catalog, int bins) {
   static Histogram cached;
   static const Catalog* forCatalog = nullptr;
-  static std::size_t forCount = 0;
+  static int forRevision = -1;
   static EventFilter forFilter;
   static int forBins = 0;
   // Every filter but the time, which the brush on these bars sets.
   EventFilter filter = state.filter;
   filter.time = {};
-  if (forCatalog != &catalog || forCount != catalog.events.size() || !(forFilter == filter) || forBins != bins) {
+  if (forCatalog != &catalog || forRevision != catalog.revision() || !(forFilter == filter) || forBins != bins) {
     cached = timelineHistogram(catalog, filter, bins);
     forCatalog = &catalog;
-    forCount = catalog.events.size();
+    forRevision = catalog.revision();
     forFilter = filter;
     forBins = bins;
   }

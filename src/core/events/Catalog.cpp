@@ -1,6 +1,7 @@
 #include "core/events/Catalog.h"
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <cstdint>
 #include <iterator>
@@ -238,7 +239,8 @@ Catalog loadCatalog(const CatalogPaths& paths, const BoundaryData& boundaries, c
 }
 
 void Catalog::reindex() {
-  ++revision_;
+  static std::atomic<int> revisions{0};
+  revision_ = ++revisions;
   eventIds_.build(events.size(), [&](int i) -> const std::string& { return events[static_cast<std::size_t>(i)].id; });
   placeById_ = byId(places);
   articleById_ = byId(articles);

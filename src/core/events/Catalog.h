@@ -101,8 +101,8 @@ struct Catalog {
   // Rebuilds the lookups from the vectors above. loadCatalog does it; whoever changes the vectors
   // afterwards must do it too.
   void reindex();
-  // Bumped by each reindex(): what was derived from the events (their places on the map) is
-  // out of date when this has changed.
+  // A new number at each reindex(), never given to another catalog: what was derived from the
+  // events (their places on the map, the timeline's bars) is out of date when this has changed.
   int revision() const { return revision_; }
 
  private:

@@ -57,7 +57,7 @@ class IdIndex {
     std::int32_t index = -1;  // -1: empty
   };
   static std::uint32_t hash(std::string_view id) {
-    const std::size_t h = std::hash<std::string_view>()(id);
+    const std::uint64_t h = std::hash<std::string_view>()(id);
     return static_cast<std::uint32_t>(h ^ (h >> 32));
   }
   std::size_t mask() const { return slots_.size() - 1; }

@@ -22,17 +22,26 @@ FeatureGrid::FeatureGrid(const std::vector<Feature>* features, int cells) : exac
 
   // Every cell a segment's bounding box meets is crossed: more than the segment itself touches,
   // never fewer, and the grid stays right whatever a cell is marked.
-  for (const Feature& f : *features)
+  auto cross = [&](MapPoint a, MapPoint b) {
+    if (!isFinite(a) || !isFinite(b)) return;
+    const int c0 = column(std::min(a.x, b.x)), c1 = column(std::max(a.x, b.x));
+    const int r0 = row(std::min(a.y, b.y)), r1 = row(std::max(a.y, b.y));
+    for (int r = r0; r <= r1; ++r)
+      std::fill_n(cells_.begin() + static_cast<std::ptrdiff_t>(r) * side_ + c0, c1 - c0 + 1, kCrossed);
+  };
+  for (const Feature& f : *features) {
     for (const Polygon& polygon : f.polygons)
       for (const Ring& ring : polygon.rings)
-        for (std::size_t i = 0, j = ring.empty() ? 0 : ring.size() - 1; i < ring.size(); j = i++) {
-          const MapPoint a = ring[i], b = ring[j];
-          if (!isFinite(a) || !isFinite(b)) continue;
-          const int c0 = column(std::min(a.x, b.x)), c1 = column(std::max(a.x, b.x));
-          const int r0 = row(std::min(a.y, b.y)), r1 = row(std::max(a.y, b.y));
-          for (int r = r0; r <= r1; ++r)
-            std::fill_n(cells_.begin() + static_cast<std::ptrdiff_t>(r) * side_ + c0, c1 - c0 + 1, kCrossed);
-        }
+        for (std::size_t i = 0, j = ring.empty() ? 0 : ring.size() - 1; i < ring.size(); j = i++) cross(ring[i], ring[j]);
+    // HitTester looks no further than a feature's bounds: their sides are edges too (they differ
+    // from the rings' only where a hole runs outside its shell, in a broken file).
+    if (f.bounds.empty()) continue;
+    const Bounds& b = f.bounds;
+    cross({b.minX, b.minY}, {b.maxX, b.minY});
+    cross({b.maxX, b.minY}, {b.maxX, b.maxY});
+    cross({b.maxX, b.maxY}, {b.minX, b.maxY});
+    cross({b.minX, b.maxY}, {b.minX, b.minY});
+  }
 
   // Each stretch of uncrossed cells, found by flood fill, takes the answer at one cell's centre.
   std::vector<int> stack;

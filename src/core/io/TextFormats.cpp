@@ -84,4 +84,16 @@ std::string tsvField(const std::string& text) {
   return out;
 }
 
+std::string fitWidth(const std::string& text, double width, const std::function<double(const std::string&)>& measure) {
+  if (measure(text) <= width) return text;
+  std::string cut = text;
+  while (!cut.empty()) {
+    // A whole character off the end: its continuation bytes, then its lead byte.
+    while (!cut.empty() && (static_cast<unsigned char>(cut.back()) & 0xC0) == 0x80) cut.pop_back();
+    if (!cut.empty()) cut.pop_back();
+    if (measure(cut + "…") <= width) break;
+  }
+  return cut + "…";
+}
+
 }  // namespace kg

@@ -1,6 +1,7 @@
 #pragma once
 // Text from the data written into other formats, so that whatever it holds (quotes, commas, tabs,
 // line breaks, bytes that are not UTF-8) cannot break the file around it.
+#include <functional>
 #include <string>
 
 namespace kg {
@@ -13,5 +14,8 @@ std::string csvField(const std::string& text);
 std::string withThousands(long long value);
 // A field of tab-separated values, which has no quoting: tabs and line breaks become spaces.
 std::string tsvField(const std::string& text);
+// `text` cut at a whole UTF-8 character and ended with "…" so that measure(result) <= width (the
+// ellipsis alone if nothing fits); `text` itself when it fits. measure gives a text's width.
+std::string fitWidth(const std::string& text, double width, const std::function<double(const std::string&)>& measure);
 
 }  // namespace kg

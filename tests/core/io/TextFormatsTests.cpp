@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "core/io/TextFormats.h"
 
 using namespace kg;
@@ -22,4 +24,19 @@ TEST_CASE("CSV fields are quoted only where they need it and TSV fields lose tab
   CHECK(csvField("the \"White House\"") == "\"the \"\"White House\"\"\"");
   CHECK(csvField("two\nlines") == "\"two\nlines\"");
   CHECK(tsvField("a\tb\nc\rd") == "a b c d");
+}
+
+TEST_CASE("a long text is cut at a whole character with an ellipsis to fit a width", "[text]") {
+  // Each character one unit wide, whatever its bytes.
+  auto characters = [](const std::string& t) {
+    return static_cast<double>(
+        std::count_if(t.begin(), t.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+  };
+  CHECK(fitWidth("events.csv", 10, characters) == "events.csv");  // fits: unchanged
+  CHECK(fitWidth("events-2020.csv", 8, characters) == "events-…");
+  // Cyrillic letters are two bytes each: never cut in half.
+  CHECK(fitWidth("события-2020.csv", 5, characters) == "собы…");
+  CHECK(fitWidth("Ысык-Көл", 3, characters) == "Ыс…");
+  CHECK(fitWidth("abc", 0, characters) == "…");  // nothing fits: the ellipsis alone
+  CHECK(fitWidth("", 0, characters).empty());
 }
