@@ -152,6 +152,9 @@ void App::setData(LoadedData loaded) {
   builder_.reset();  // it reads the old boundaries until it is gone
   data_.boundaries = std::move(loaded.boundaries);
   data_.catalog = std::move(loaded.catalog);
+  data_.overlays = std::move(loaded.overlays);
+  ++data_.overlayRevision;
+  state_.hiddenOverlays.clear();
   data_.sourceName = sourceTitle(data_.boundaries.path);
   data_.index();
   state_.selection = {};
@@ -224,17 +227,27 @@ void App::pollLayerLoading() {
     load.started = state_.time;
     layerJobGeneration_ = dataGeneration_;
     // The job reads against its own copy of the regions: the map may be replaced meanwhile.
-    layerJob_ = std::make_unique<BackgroundJob<LoadedLayer>>(
+    layerJob_ = std::make_unique<BackgroundJob<OpenedSource>>(
         [source = load.source, regions = data_.boundaries.regions](Progress& progress) {
           progress.setStage("Reading " + sourceTitle(source));
-          return readEventLayer({source, {}}, regions, Projection());
+          return openSource(source, regions);
         });
   }
   if (!layerJob_ || !layerJob_->ready()) return;
-  auto layer = std::make_shared<LoadedLayer>(layerJob_->take());
+  OpenedSource opened = layerJob_->take();
   layerJob_.reset();
   load.active = false;
   if (layerJobGeneration_ != dataGeneration_) return;  // read against a map no longer shown
+  if (opened.overlay) return controller_.dispatch(command::AddOverlay{std::move(opened.overlay)});
+  if (!opened.overlayError.empty()) {
+    std::fprintf(stderr, "kgatlas: warning: %s\n", opened.overlayError.c_str());
+    state_.warnings.push_back(opened.overlayError);
+    state_.warningsDismissed = false;
+    state_.notice = "Nothing drawn from " + sourceTitle(load.source) + ": see the problems";
+    state_.noticeUntil = state_.time + 4;
+    return;
+  }
+  auto layer = std::make_shared<LoadedLayer>(std::move(opened.events));
   for (const std::string& problem : layer->problems) std::fprintf(stderr, "kgatlas: warning: %s\n", problem.c_str());
   controller_.dispatch(command::AddEventLayer{std::move(layer)});
 }
@@ -295,7 +308,7 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
       state_.loading.active = false;
       state_.loading.error = state_.loading.file + ": loading cancelled";
       break;
-    case LoadingAction::OpenBundled: startLoading({bundledBoundaries(), CatalogPaths::bundled()}); break;
+    case LoadingAction::OpenBundled: startLoading({bundledBoundaries(), CatalogPaths::bundled(), {}}); break;
     case LoadingAction::Retry: startLoading(lastRequest_); break;
     case LoadingAction::None: break;
   }
@@ -327,9 +340,13 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
       if (marked[r]) eventRegions_.push_back(static_cast<int>(r));
     eventRegionsFor_ = {dataGeneration_, state_.shownGeneration};
   }
+  if (overlaysDrawn_ != data_.overlayRevision) {  // opened, removed, or new data (see setData)
+    renderer_->setOverlays(data_.overlays);
+    overlaysDrawn_ = data_.overlayRevision;
+  }
   const MapHighlight highlight{hoveredRegion >= 0 ? hoveredRegion : regionOf(state_.hover.eventId),
                                selectedRegion >= 0 ? selectedRegion : regionOf(state_.selection.eventId),
-                               eventRegions_};
+                               eventRegions_, state_.hiddenOverlays};
   renderer_->draw(state_.camera, highlight, device(state_, 1));
   // Rebuilt only when what they show changes; the renderer uploads them only then.
   const Playback& playback = state_.timeline.playback;

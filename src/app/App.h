@@ -99,9 +99,9 @@ class App {
   LoadRequest lastRequest_;
   std::unique_ptr<BackgroundJob<Result<LoadedData>>> job_;
   AbandonedJobs<Result<LoadedData>> abandoned_;  // cancelled, finishing
-  std::unique_ptr<BackgroundJob<LoadedLayer>> layerJob_;  // a file of events being read
+  std::unique_ptr<BackgroundJob<OpenedSource>> layerJob_;  // a file being read (File > Open)
   int layerJobGeneration_ = 0;  // the data it was started against: dropped if the map was replaced
-  AbandonedJobs<LoadedLayer> abandonedLayers_;
+  AbandonedJobs<OpenedSource> abandonedLayers_;
   std::function<void(App&)> onData_;
   struct MarkerKey {
     Selection selection;
@@ -118,6 +118,7 @@ class App {
   };
   MarkerKey markerKey_;
   int dataGeneration_ = 0;  // bumped by every setData
+  int overlaysDrawn_ = -1;  // the MapData::overlayRevision the renderer has
   std::vector<int> eventRegions_;  // see MapHighlight::eventRegions
   std::pair<int, int> eventRegionsFor_{-1, -1};  // the data and shown events they were found for
   bool firstFrameDrawn_ = false;

@@ -120,6 +120,7 @@ struct AppState {
   bool showPlaces = true;     // the layer of other places the reports name
   bool showEventList = true;  // the events panel on the left
   EventFilter filter;         // which events are shown
+  std::vector<int> hiddenOverlays;  // overlays (MapData::overlays) switched off in the Layers list
   // The events that pass `filter`, as indices into catalog.events in time order: derived, kept by
   // the Controller whenever the filter or the data changes.
   std::vector<int> shownEvents;

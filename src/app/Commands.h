@@ -9,6 +9,7 @@
 
 #include "app/AppState.h"
 #include "core/events/Catalog.h"
+#include "core/layers/Overlay.h"
 
 namespace kg {
 
@@ -44,6 +45,9 @@ struct OpenEvents { std::string source; };                       // File > Open:
 struct AddEventLayer { std::shared_ptr<LoadedLayer> layer; };    // what an open read, joined to the events
 struct RemoveLayer { int layer = 0; };
 struct MoveLayer { int from = 0, to = 0; };                      // the first layer is drawn on top
+struct AddOverlay { std::shared_ptr<OverlayLayer> overlay; };    // a boundary file opened beside the map
+struct ShowOverlay { int overlay = 0; bool shown = true; };
+struct RemoveOverlay { int overlay = 0; };
 struct ShowTimeline { bool shown = true; };
 struct SetTimeRange { TimeRange range; };                        // the timeline's brush; ends playback
 struct PlayTimeline { bool playing = true; };                    // from the start again once at the end
@@ -60,7 +64,8 @@ using Command = std::variant<command::SelectRegion, command::SelectEvent, comman
                              command::SetTimeRange, command::PlayTimeline, command::StepTimeline, command::SetPlayback,
                              command::ResetView, command::PanBy, command::ZoomAbout, command::ZoomToBounds,
                              command::GroupMarkers, command::ShowOpenDialog, command::OpenEvents, command::AddEventLayer,
-                             command::RemoveLayer, command::MoveLayer,
+                             command::RemoveLayer, command::MoveLayer, command::AddOverlay, command::ShowOverlay,
+                             command::RemoveOverlay,
                              command::Undo, command::Redo>;
 
 }  // namespace kg

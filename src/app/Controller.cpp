@@ -226,11 +226,35 @@ void Controller::apply(const command::RemoveLayer& c) {
   const int count = static_cast<int>(data_.catalog.layers.size());
   if (c.layer < 0 || c.layer >= count) return;
   data_.catalog.removeLayer(c.layer);
-  std::vector<int> hidden;
-  for (const int h : state_.filter.hiddenLayers)
-    if (h != c.layer) hidden.push_back(h > c.layer ? h - 1 : h);
-  state_.filter.hiddenLayers = std::move(hidden);
+  state_.filter.hiddenLayers = indicesAfterRemoving(state_.filter.hiddenLayers, c.layer);
   refilter();
+}
+
+void Controller::apply(const command::AddOverlay& c) {
+  if (!c.overlay) return;
+  if (!c.overlay->warnings.empty()) {
+    state_.warnings.insert(state_.warnings.end(), c.overlay->warnings.begin(), c.overlay->warnings.end());
+    state_.warningsDismissed = false;
+  }
+  state_.notice = withThousands(static_cast<long long>(c.overlay->shapes)) +
+                  (c.overlay->shapes == 1 ? " shape from " : " shapes from ") + c.overlay->name + ", drawn over the map";
+  state_.noticeUntil = state_.time + 4;
+  data_.overlays.push_back(std::move(*c.overlay));
+  ++data_.overlayRevision;
+}
+
+void Controller::apply(const command::ShowOverlay& c) {
+  if (c.overlay < 0 || c.overlay >= static_cast<int>(data_.overlays.size())) return;
+  std::vector<int>& hidden = state_.hiddenOverlays;
+  hidden.erase(std::remove(hidden.begin(), hidden.end(), c.overlay), hidden.end());
+  if (!c.shown) hidden.push_back(c.overlay);
+}
+
+void Controller::apply(const command::RemoveOverlay& c) {
+  if (c.overlay < 0 || c.overlay >= static_cast<int>(data_.overlays.size())) return;
+  data_.overlays.erase(data_.overlays.begin() + c.overlay);
+  ++data_.overlayRevision;
+  state_.hiddenOverlays = indicesAfterRemoving(state_.hiddenOverlays, c.overlay);
 }
 
 void Controller::apply(const command::MoveLayer& c) {

@@ -97,6 +97,9 @@ class Controller {
   void apply(const command::OpenEvents& c);
   void apply(const command::AddEventLayer& c);
   void apply(const command::RemoveLayer& c);
+  void apply(const command::AddOverlay& c);
+  void apply(const command::ShowOverlay& c);
+  void apply(const command::RemoveOverlay& c);
   void apply(const command::MoveLayer& c);
   void apply(const command::ShowTimeline& c);
   void apply(const command::SetTimeRange& c);

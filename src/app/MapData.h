@@ -8,6 +8,7 @@
 
 #include "core/events/Catalog.h"
 #include "core/layers/BoundaryLoader.h"
+#include "core/layers/Overlay.h"
 
 namespace kg {
 
@@ -22,6 +23,8 @@ struct LabelShape {
 struct MapData {
   BoundaryData boundaries;
   Catalog catalog;
+  std::vector<OverlayLayer> overlays;  // boundary files opened beside the map, drawn as outlines
+  int overlayRevision = 0;             // bumped whenever `overlays` changes, for the renderer
   std::string sourceName;  // the boundary file's name, for the status bar
 
   // Builds what the lookups below need; call once the data is in place.

@@ -13,7 +13,32 @@ Result<LoadedData> loadMapData(const LoadRequest& request, Progress& progress) {
   progress.setStage("Reading the events and passages");
   Catalog catalog = loadCatalog(request.catalog, *boundaries, Projection());
   if (progress.cancelled()) return Error{sourceLabel(request.boundaries) + ": loading cancelled"};
-  return LoadedData{std::move(*boundaries), std::move(catalog)};
+  // An overlay that cannot be read is a problem like a bad events file: the map still opens.
+  std::vector<OverlayLayer> overlays;
+  for (const std::string& source : request.overlays) {
+    progress.setStage("Reading the boundaries in " + sourceTitle(source));
+    auto overlay = readOverlay(source, Projection());
+    if (!overlay) {
+      catalog.problems.push_back(overlay.error() + " (not drawn over the map)");
+      continue;
+    }
+    catalog.problems.insert(catalog.problems.end(), overlay->warnings.begin(), overlay->warnings.end());
+    overlays.push_back(std::move(*overlay));
+  }
+  return LoadedData{std::move(*boundaries), std::move(catalog), std::move(overlays)};
+}
+
+OpenedSource openSource(const std::string& source, const std::vector<Feature>& regions) {
+  OpenedSource opened;
+  // A file that cannot even be opened goes to the events reader, whose errors say why.
+  if (const auto polygons = holdsPolygons(source); polygons && *polygons) {
+    auto overlay = readOverlay(source, Projection());
+    if (overlay) opened.overlay = std::make_shared<OverlayLayer>(std::move(*overlay));
+    else opened.overlayError = overlay.error();
+    return opened;
+  }
+  opened.events = readEventLayer({source, {}}, regions, Projection());
+  return opened;
 }
 
 }  // namespace kg

@@ -2,25 +2,39 @@
 // Loading the map's data: the boundaries, then the events, places, articles and passages that
 // are joined to them. Runs on a worker thread for the window (reporting its stage and asking
 // whether to stop), or straight through for the command line.
+#include <memory>
 #include <string>
+#include <vector>
 
 #include "core/events/Catalog.h"
 #include "core/jobs/Progress.h"
 #include "core/layers/BoundaryLoader.h"
+#include "core/layers/Overlay.h"
 
 namespace kg {
 
 struct LoadRequest {
   std::string boundaries;  // a vector file GDAL reads
   CatalogPaths catalog;
+  std::vector<std::string> overlays;  // boundary files drawn over the map beside its regions
 };
 
 struct LoadedData {
   BoundaryData boundaries;
   Catalog catalog;
+  std::vector<OverlayLayer> overlays;  // those that could be read; the others are in catalog.problems
 };
 
 // Fails with the boundary file's error (which names the file), or "... : loading cancelled".
 Result<LoadedData> loadMapData(const LoadRequest& request, Progress& progress);
+
+// What File > Open read from one source: boundaries (a file of polygons), drawn over the map
+// beside its regions, or else a layer of events placed in `regions`.
+struct OpenedSource {
+  std::shared_ptr<OverlayLayer> overlay;  // set for polygons that could be read
+  std::string overlayError;               // set for polygons that could not
+  LoadedLayer events;                     // otherwise: events, or the problems that kept them out
+};
+OpenedSource openSource(const std::string& source, const std::vector<Feature>& regions);
 
 }  // namespace kg

@@ -22,6 +22,8 @@ std::string usageText() {
          "  --events PATH         add a layer of events from a file (a point layer GDAL reads,\n"
          "                        an ACLED export, a CSV with longitude/latitude, or a\n"
          "                        PostGIS table as \"PG:...\"); repeatable\n"
+         "  --overlay PATH        draw the boundaries in another file (polygons: districts, a\n"
+         "                        study area) over the map beside its regions; repeatable\n"
          "  --layer NAME          read the layer (or table) NAME of the source just before\n"
          "  --field PROP=FIELD    for the --events file before: its FIELD holds PROP (id, title,\n"
          "                        date, end_date, kind, actors, fatalities, notes, source,\n"
@@ -125,6 +127,10 @@ Result<Options> parseCommandLine(int argc, const char* const* argv) {
       if (!value(text)) return Error{"--events needs a file path or a PG: connection string"};
       o.events.push_back({text, {}});
       lastSource = &o.events.back().path;
+    } else if (arg == "--overlay") {
+      if (!value(text)) return Error{"--overlay needs a file of boundaries (polygons)"};
+      o.overlays.push_back(text);
+      lastSource = &o.overlays.back();
     } else if (arg == "--field" || arg == "--fields") {
       const bool file = arg == "--fields";
       if (!value(text)) return Error{arg + (file ? " needs a mapping file" : " needs PROPERTY=FIELD, such as title=headline")};
@@ -136,7 +142,7 @@ Result<Options> parseCommandLine(int argc, const char* const* argv) {
       fields = std::move(*mapped);
     } else if (arg == "--layer") {
       if (!value(text)) return Error{"--layer needs a layer or table name"};
-      if (!lastSource) return Error{"--layer names a layer of the source given just before it: put it after --events or --boundaries"};
+      if (!lastSource) return Error{"--layer names a layer of the source given just before it: put it after --events, --overlay or --boundaries"};
       if (!splitSource(*lastSource).layer.empty()) return Error{"--layer is given twice for " + sourceLabel(*lastSource)};
       *lastSource = withLayer(*lastSource, text);
     } else if (arg == "--event") {

@@ -22,6 +22,7 @@ struct Options {
   std::string font;         // a TTF to use instead of the system's Noto Sans / DejaVu Sans
   std::string select;       // ISO code of a region to select at start
   std::vector<EventSource> events;  // layers of events beside the bundled ones, with their mappings
+  std::vector<std::string> overlays;  // boundary files drawn over the map (--overlay)
   std::string event;        // id of an event to open at start
   std::string printPassages;  // print this event's passages and exit
   bool listEvents = false;

@@ -76,6 +76,8 @@ std::string stateJson(const AppState& state, const MapData& data, std::uint64_t 
          ", \"event_layer_names\": " + quoted(layerNames) +
          ", \"reading_layer\": " + (state.layerLoad.active ? "true" : "false") +
          ", \"hidden_layers\": " + std::to_string(state.filter.hiddenLayers.size()) +
+         ", \"overlay_layers\": " + std::to_string(data.overlays.size()) +
+         ", \"hidden_overlays\": " + std::to_string(state.hiddenOverlays.size()) +
          ", \"time_filter\": " + quoted(state.filter.time.text()) +
          ", \"timeline_shown\": " + (state.timeline.shown ? "true" : "false") +
          ", \"playing\": " + (state.timeline.playback.playing ? "true" : "false") +

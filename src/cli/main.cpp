@@ -114,7 +114,7 @@ int main(int argc, char** argv) {
     dump = std::move(*opened);
   }
   kg::LoadRequest request{options->boundaries.empty() ? kg::bundledBoundaries() : options->boundaries,
-                          kg::CatalogPaths::bundled()};
+                          kg::CatalogPaths::bundled(), options->overlays};
   request.catalog.moreEvents = options->events;
 
   kg::WindowOptions window;

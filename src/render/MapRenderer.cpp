@@ -1,5 +1,6 @@
 #include "render/MapRenderer.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 
@@ -48,6 +49,7 @@ Result<MapRenderer> MapRenderer::create(const std::string& shaderDir) {
 }
 
 void MapRenderer::prepare(const BoundaryData& data, MapPoint origin) {
+  overlays_.clear();  // kept relative to the old origin: set them again
   levels_.clear();
   levels_.resize(kLevelCount);
   origin_ = origin;
@@ -61,6 +63,45 @@ void MapRenderer::prepare(const BoundaryData& data, MapPoint origin) {
 void MapRenderer::upload(const MapMesh& mesh, const BoundaryData& data) {
   prepare(data, mesh.origin);
   for (std::size_t i = 0; i < mesh.levels.size(); ++i) uploadLevel(i, mesh.levels[i]);
+}
+
+void MapRenderer::setOverlays(const std::vector<OverlayLayer>& overlays) {
+  overlays_.clear();
+  for (const OverlayLayer& overlay : overlays)
+    overlays_.push_back({uploadOutlines(overlay.rings), uploadOutlines(overlay.coarseRings), overlay.coarseTolerance,
+                         overlay.bounds});
+  ++generation_;
+}
+
+// Each ring in order with its first point repeated at the end, flagged as a ring's end, as the
+// mesh lays out its borders (see FillVertex).
+MapRenderer::GpuOutlines MapRenderer::uploadOutlines(const std::vector<Ring>& rings) const {
+  std::vector<FillVertex> vertices;
+  for (const Ring& ring : rings) {
+    if (ring.size() < 2) continue;
+    for (const MapPoint& p : ring)
+      vertices.push_back({static_cast<float>(p.x - origin_.x), static_cast<float>(p.y - origin_.y), 0, 0, 0, 255});
+    vertices.push_back({static_cast<float>(ring.front().x - origin_.x), static_cast<float>(ring.front().y - origin_.y),
+                        0, 0, 0, 0});
+  }
+  GpuOutlines gpu;
+  gpu.vertexCount = static_cast<std::uint32_t>(vertices.size());
+  gpu.vertices = gl::makeBuffer();
+  glBindBuffer(GL_ARRAY_BUFFER, gpu.vertices.get());
+  glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(FillVertex)), vertices.data(),
+               GL_STATIC_DRAW);
+  gpu.vao = gl::makeVertexArray();
+  glBindVertexArray(gpu.vao.get());
+  glBindBuffer(GL_ARRAY_BUFFER, corners_.get());
+  glEnableVertexAttribArray(0);
+  glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 2 * sizeof(float), reinterpret_cast<void*>(0));
+  for (GLuint attribute : {1u, 2u, 3u}) {
+    glEnableVertexAttribArray(attribute);
+    glVertexAttribDivisor(attribute, 1);
+  }
+  glBindVertexArray(0);
+  glBindBuffer(GL_ARRAY_BUFFER, 0);
+  return gpu;
 }
 
 void MapRenderer::uploadLevel(std::size_t index, const MeshLevel& level) {
@@ -194,6 +235,29 @@ void MapRenderer::draw(const Camera& camera, const MapHighlight& highlight, doub
   glViewport(0, 0, width, height);
 }
 
+// Over the regions' borders and under the hovered and selected region's outline; the coarse
+// copy where its tolerance is under a pixel.
+void MapRenderer::drawOverlays(const Camera& camera, const MapHighlight& highlight, double pixelRatio) const {
+  const Bounds view = camera.visibleBounds();
+  glUniform1f(line_.uniform("u_halfWidth"), 0.9f * static_cast<float>(pixelRatio));
+  setColour(line_.uniform("u_colour"), kOverlayBorder);
+  for (std::size_t i = 0; i < overlays_.size(); ++i) {
+    const GpuOverlay& overlay = overlays_[i];
+    const auto& hidden = highlight.hiddenOverlays;
+    if (std::find(hidden.begin(), hidden.end(), static_cast<int>(i)) != hidden.end()) continue;
+    if (!overlay.bounds.intersects(view)) continue;
+    const GpuOutlines& outlines = overlay.coarseTolerance < camera.metresPerPixel() ? overlay.coarse : overlay.full;
+    if (outlines.vertexCount < 2) continue;
+    glBindVertexArray(outlines.vao.get());
+    glBindBuffer(GL_ARRAY_BUFFER, outlines.vertices.get());
+    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(FillVertex), reinterpret_cast<void*>(0));
+    glVertexAttribPointer(2, 1, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(FillVertex),
+                          reinterpret_cast<void*>(offsetof(FillVertex, a)));
+    glVertexAttribPointer(3, 2, GL_FLOAT, GL_FALSE, sizeof(FillVertex), reinterpret_cast<void*>(sizeof(FillVertex)));
+    glDrawArraysInstanced(GL_TRIANGLES, 0, 6, static_cast<GLsizei>(outlines.vertexCount - 1));
+  }
+}
+
 void MapRenderer::drawScene(const Camera& camera, const MapHighlight& highlight, double pixelRatio,
                             const GpuLevel& level) const {
   glViewport(0, 0, static_cast<GLsizei>(camera.viewportWidth()), static_cast<GLsizei>(camera.viewportHeight()));
@@ -252,6 +316,10 @@ void MapRenderer::drawScene(const Camera& camera, const MapHighlight& highlight,
     glUniform1f(halfWidth, 0.7f * ratio);
     setColour(colour, kRegionBorder);
   }
+  drawOverlays(camera, highlight, pixelRatio);
+  glBindVertexArray(level.lineVao.get());
+  glUniform1f(halfWidth, 0.7f * ratio);
+  setColour(colour, kRegionBorder);
   if (hovered) {
     glUniform1f(halfWidth, 1.2f * ratio);
     drawLines(level, only(level.regions, highlight.hoveredRegion), onlyBounds(regionBounds_, highlight.hoveredRegion),

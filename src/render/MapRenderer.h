@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "core/layers/Overlay.h"
 #include "core/view/Camera.h"
 #include "core/io/Result.h"
 #include "render/Framebuffer.h"
@@ -26,6 +27,7 @@ struct MapHighlight {
   // Regions that stand for events whose place is known only to the region (ACLED geo_precision
   // 3): tinted and outlined, the region itself being the event's place.
   std::vector<int> eventRegions;
+  std::vector<int> hiddenOverlays;  // overlays (see setOverlays) switched off in the Layers list
   bool operator==(const MapHighlight&) const = default;
 };
 
@@ -38,6 +40,10 @@ class MapRenderer {
   void uploadLevel(std::size_t index, const MeshLevel& level);
   // prepare() and every level of a fully built mesh.
   void upload(const MapMesh& mesh, const BoundaryData& data);
+  // The outlines of boundary files opened beside the map, drawn over the regions' borders in
+  // their order; replaces those set before. Call after prepare(): they are kept relative to its
+  // origin.
+  void setOverlays(const std::vector<OverlayLayer>& overlays);
 
   // Draws into the framebuffer bound now, covering the camera's viewport. camera is in
   // framebuffer pixels; pixelRatio scales line widths for HiDPI screens.
@@ -55,6 +61,16 @@ class MapRenderer {
     gl::Buffer vertices, indices;
     std::vector<FeatureRange> context, regions;
   };
+  struct GpuOutlines {  // one overlay's rings at one detail, laid out as the line shader reads them
+    gl::VertexArray vao;
+    gl::Buffer vertices;
+    std::uint32_t vertexCount = 0;
+  };
+  struct GpuOverlay {
+    GpuOutlines full, coarse;
+    double coarseTolerance = 0;
+    Bounds bounds;
+  };
   struct CacheKey {
     double metresPerPixel = 0;
     std::size_t level = 0;
@@ -71,10 +87,13 @@ class MapRenderer {
   void drawLines(const GpuLevel& level, const std::vector<FeatureRange>& ranges, const std::vector<Bounds>& bounds,
                  const Bounds& view) const;
   void setCameraUniforms(const ShaderProgram& program, const Camera& camera) const;
+  GpuOutlines uploadOutlines(const std::vector<Ring>& rings) const;
+  void drawOverlays(const Camera& camera, const MapHighlight& highlight, double pixelRatio) const;
 
   ShaderProgram fill_, line_;
   gl::Buffer corners_;
   std::vector<GpuLevel> levels_;
+  std::vector<GpuOverlay> overlays_;
   std::vector<Bounds> contextBounds_, regionBounds_;
   MapPoint origin_;
   std::size_t generation_ = 0;  // bumped by every upload, so the cache knows to redraw

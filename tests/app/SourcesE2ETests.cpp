@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "support/EventRows.h"
+#include "support/Image.h"
 #include "support/PostgisServer.h"
 #include "support/Process.h"
 #include "support/TestData.h"
@@ -55,6 +56,37 @@ TEST_CASE("a layer's long file name is shortened beside its buttons, its count s
   REQUIRE(up);
   CHECK((*name)[0] + (*name)[2] <= (*up)[0]);  // the name ends before the first button begins
   CHECK((*name)[2] > 100);                     // and still says something
+}
+
+TEST_CASE("the option --overlay draws a file's boundaries over the map in their own colour, and names a bad one",
+          "[screenshot][overlay]") {
+  const std::string dir = test::scratchDir("e2e-overlay");
+  // A square over Naryn Region and a triangle over Osh and Jalal-Abad.
+  test::writeFile(dir + "/area.geojson", R"({"type":"FeatureCollection","features":[
+    {"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[74.5,41.0],[76.5,41.0],[76.5,42.0],[74.5,42.0],[74.5,41.0]]]}},
+    {"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[72.0,40.2],[73.5,40.2],[72.8,41.2],[72.0,40.2]]]}}]})");
+  auto teal = [](const test::Image& image) {  // kOverlayBorder, allowing for anti-aliasing
+    int n = 0;
+    for (int y = 0; y < image.height; ++y)
+      for (int x = 0; x < image.width; ++x) {
+        const auto [r, g, b] = image.rgb(x, y);
+        n += r < 40 && g > 90 && g < 130 && b > 100 && b < 140;
+      }
+    return n;
+  };
+  const auto with = test::run({kBinary, "--overlay", dir + "/area.geojson", "--screenshot", dir + "/with.png",
+                               "--dump-state", dir + "/state.json", "--size", "1200x800"});
+  INFO(with.err);
+  REQUIRE(with.status == 0);
+  CHECK(test::stateNumber(test::readText(dir + "/state.json"), "overlay_layers") == 1);
+  const auto without = test::run({kBinary, "--screenshot", dir + "/without.png", "--size", "1200x800"});
+  REQUIRE(without.status == 0);
+  CHECK(teal(test::readPng(dir + "/with.png")) > 500);  // about 1,200 pixels of outline at this size
+  CHECK(teal(test::readPng(dir + "/without.png")) < 20);
+  // A file that is not there: named, the map drawn without it.
+  const auto missing = test::run({kBinary, "--overlay", dir + "/nothing.gpkg", "--screenshot", dir + "/missing.png"});
+  CHECK(missing.status == 0);
+  CHECK_THAT(missing.err, Contains(dir + "/nothing.gpkg") && Contains("not drawn over the map"));
 }
 
 TEST_CASE("a person hides and shows an events layer with its switch", "[interaction][layers]") {
@@ -296,16 +328,23 @@ TEST_CASE("a person opens a file of events from the window, moves its layer up a
   CHECK(test::stateNumber(viewer.state(), "events_shown") == 0);  // its switch stayed off
   CHECK(test::stateNumber(viewer.state(), "hidden_layers") == 1);
 
-  // Ctrl+O opens the dialog again; a file of polygons is refused by name.
+  // Ctrl+O opens the dialog again; a file of polygons is drawn over the map as boundaries,
+  // beside the regions, not as events.
   test::xdotool({"windowfocus", "--sync", viewer.window});
   test::xdotool({"key", "ctrl+o"});
   test::waitForWidget(state, "open");
   viewer.clickWidget("open/path");
   test::xdotool({"type", "--delay", "15", test::bundledPath()});
   viewer.clickWidget("open/open");
-  CHECK(test::waitForNumber(state, "problems_shown", 1));
-  CHECK(test::stateNumber(viewer.state(), "event_layers") == 1);  // nothing read, no empty layer
+  CHECK(test::waitForNumber(state, "overlay_layers", 1));
+  CHECK(test::stateNumber(viewer.state(), "event_layers") == 1);  // no layer of events from it
   CHECK(test::stateNumber(viewer.state(), "events_total") == 5);
+  test::sleepMs(300);  // the Layers rows appear again: let the layout settle
+  viewer.clickWidget("overlays/0");
+  CHECK(test::waitForNumber(state, "hidden_overlays", 1));
+  viewer.clickWidget("overlays/0/remove");
+  CHECK(test::waitForNumber(state, "overlay_layers", 0));
+  CHECK(test::stateNumber(viewer.state(), "hidden_overlays") == 0);
   CHECK(viewer.app.running());
 }
 

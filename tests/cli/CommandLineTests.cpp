@@ -68,7 +68,11 @@ TEST_CASE("the option --layer names a layer of the source given just before it",
   CHECK(o->events[0].path == "a.gpkg|layername=incidents");
   CHECK(o->events[1].path == "b.csv");
   CHECK(o->boundaries == "PG:dbname=gis|layername=admin1");
-  CHECK_THAT(parse({"--layer", "x"}).error(), Contains("put it after --events or --boundaries"));
+  auto overlays = parse({"--overlay", "districts.gpkg", "--layer", "admin2", "--overlay", "area.geojson"});
+  REQUIRE(overlays.ok());
+  CHECK(overlays->overlays == std::vector<std::string>{"districts.gpkg|layername=admin2", "area.geojson"});
+  CHECK_THAT(parse({"--overlay"}).error(), Contains("--overlay needs"));
+  CHECK_THAT(parse({"--layer", "x"}).error(), Contains("put it after --events, --overlay or --boundaries"));
   CHECK_THAT(parse({"--events", "a.gpkg", "--layer"}).error(), Contains("--layer needs"));
   CHECK_THAT(parse({"--events", "PG:dbname=gis password=pw1", "--layer", "x", "--layer", "y"}).error(),
              Contains("--layer is given twice for PG:dbname=gis password=********|layername=x"));

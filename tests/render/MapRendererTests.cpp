@@ -161,7 +161,7 @@ TEST_CASE("the selected region is drawn lighter than its unselected self, and on
   const BoundaryData& data = test::bundled();
   const int naryn = data.findRegion("KG-N");
   const Rendered plain = render(800, 500);
-  const Rendered selected = render(800, 500, MapHighlight{-1, naryn, {}});
+  const Rendered selected = render(800, 500, MapHighlight{-1, naryn, {}, {}});
   // Every pixel of an 11x11 patch around Naryn town is lighter; Osh region's are unchanged.
   const ScreenPoint p = plain.camera.geoToScreen(test::kNarynTown);
   const ScreenPoint osh = plain.camera.geoToScreen({39.9, 73.6});
@@ -275,14 +275,14 @@ TEST_CASE("one renderer through pans, a selection, a hover and a zoom draws what
   const Step steps[] = {
       {"first frame", 0, 0, 1, {}, false},
       {"a small pan", 25, -10, 1, {}, true},
-      {"Naryn selected, same view", 0, 0, 1, {-1, naryn, {}}, false},
-      {"a pan with Naryn selected", -30, 20, 1, {-1, naryn, {}}, true},
-      {"Osh hovered over the selection", 0, 0, 1, {osh, naryn, {}}, false},
-      {"selection cleared", 0, 0, 1, {osh, -1, {}}, false},
-      {"zoomed in by 1.3", 0, 0, 1.3, {osh, -1, {}}, false},
-      {"a pan down past the cache's margin", 0, 200, 1, {osh, -1, {}}, false},
-      {"a pan right past the cache's margin", -180, 0, 1, {osh, -1, {}}, false},
-      {"a pan back within the margin", 40, 30, 1, {osh, -1, {}}, true},
+      {"Naryn selected, same view", 0, 0, 1, {-1, naryn, {}, {}}, false},
+      {"a pan with Naryn selected", -30, 20, 1, {-1, naryn, {}, {}}, true},
+      {"Osh hovered over the selection", 0, 0, 1, {osh, naryn, {}, {}}, false},
+      {"selection cleared", 0, 0, 1, {osh, -1, {}, {}}, false},
+      {"zoomed in by 1.3", 0, 0, 1.3, {osh, -1, {}, {}}, false},
+      {"a pan down past the cache's margin", 0, 200, 1, {osh, -1, {}, {}}, false},
+      {"a pan right past the cache's margin", -180, 0, 1, {osh, -1, {}, {}}, false},
+      {"a pan back within the margin", 40, 30, 1, {osh, -1, {}, {}}, true},
   };
   for (const Step& step : steps) {
     INFO(step.what);

@@ -140,7 +140,43 @@ void drawFilters(AppState& state, Controller& commands, const MapData& data) {
 }
 
 // A switch for each source of events, with how many it holds.
-void drawLayers(AppState& state, Controller& commands, const Catalog& catalog) {
+// Boundary files drawn over the map: a switch, the name with how many shapes, and away.
+void drawOverlays(AppState& state, Controller& commands, const std::vector<OverlayLayer>& overlays) {
+  if (overlays.empty()) return;
+  ImGui::TextDisabled("%s", "Boundaries drawn over the map");
+  const auto& hidden = state.hiddenOverlays;
+  for (std::size_t i = 0; i < overlays.size(); ++i) {
+    const OverlayLayer& overlay = overlays[i];
+    const int index = static_cast<int>(i);
+    ImGui::PushID(1000 + index);
+    bool shown = std::find(hidden.begin(), hidden.end(), index) == hidden.end();
+    if (ImGui::Checkbox("##overlay", &shown)) commands.dispatch(command::ShowOverlay{index, shown});
+    recordWidget(state, "overlays/" + std::to_string(i));
+    ImGui::SameLine();
+    const float button = ImGui::GetFrameHeight();
+    const std::string count = " (" + withThousands(static_cast<long long>(overlay.shapes)) + ")";
+    const float room = ImGui::GetContentRegionMax().x - button - ImGui::GetStyle().ItemSpacing.x - ImGui::GetCursorPosX();
+    ImGui::TextUnformatted((fitWidth(shownText(overlay.name), room - ImGui::CalcTextSize(count.c_str()).x,
+                                     [](const std::string& t) { return ImGui::CalcTextSize(t.c_str()).x; }) +
+                            count)
+                               .c_str());
+    recordWidget(state, "overlays/" + std::to_string(i) + "/name");
+    if (ImGui::IsItemHovered()) {
+      ImGui::BeginTooltip();
+      ImGui::TextUnformatted(shownText(overlay.name).c_str());
+      ImGui::TextUnformatted(shownText(sourceLabel(overlay.path)).c_str());
+      ImGui::EndTooltip();
+    }
+    ImGui::SameLine(ImGui::GetContentRegionMax().x - button);
+    if (ImGui::Button("x", ImVec2(button, button))) commands.dispatch(command::RemoveOverlay{index});
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", "Remove these boundaries (their file is not touched)");
+    recordWidget(state, "overlays/" + std::to_string(i) + "/remove");
+    ImGui::PopID();
+  }
+}
+
+void drawLayers(AppState& state, Controller& commands, const MapData& data) {
+  const Catalog& catalog = data.catalog;
   ImGui::Separator();
   ImGui::TextDisabled("%s", "Layers");
   for (std::size_t i = 0; i < catalog.layers.size(); ++i) {
@@ -184,6 +220,7 @@ void drawLayers(AppState& state, Controller& commands, const Catalog& catalog) {
     }
     ImGui::PopID();
   }
+  drawOverlays(state, commands, data.overlays);
   // A file being opened: what, for how long, and a way to stop waiting.
   if (state.layerLoad.active) {
     ImGui::TextDisabled("Reading %s... %.0f s", shownText(sourceTitle(state.layerLoad.source)).c_str(),
@@ -193,7 +230,8 @@ void drawLayers(AppState& state, Controller& commands, const Catalog& catalog) {
     if (ImGui::SmallButton("Cancel")) state.layerLoad.cancel = true;
     recordWidget(state, "layers/reading/cancel");
   }
-  if (ImGui::SmallButton("Open events...")) commands.dispatch(command::ShowOpenDialog{});
+  if (ImGui::SmallButton("Open a file...")) commands.dispatch(command::ShowOpenDialog{});
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", "Events (points) join the layers above; boundaries (polygons) are drawn over the map");
   recordWidget(state, "layers/open");
   ImGui::Separator();
 }
@@ -216,7 +254,7 @@ void drawEventsPanel(AppState& state, Controller& commands, const MapData& data)
     ImGui::TextUnformatted(shownCount(state.shownEvents.size(), catalog.events.size()).c_str());
     if (!state.filter.time.isOpen()) ImGui::TextDisabled("Time: %s", state.filter.time.text().c_str());
     drawFilters(state, commands, data);
-    if (catalog.layers.size() > 1) drawLayers(state, commands, catalog);
+    if (catalog.layers.size() > 1 || !data.overlays.empty()) drawLayers(state, commands, data);
     ImGui::TextDisabled("%s", "In time order. Tab / Shift+Tab to step.");
     const std::vector<int>& shown = state.shownEvents;
     if (shown.size() <= kWrappedRows) {

@@ -14,7 +14,7 @@ float drawMenuBar(AppState& state, Controller& commands) {
   const bool file = ImGui::BeginMenu("File");
   recordWidget(state, "menu/file");
   if (file) {
-    if (ImGui::MenuItem("Open events...", "Ctrl+O")) commands.dispatch(command::ShowOpenDialog{});
+    if (ImGui::MenuItem("Open...", "Ctrl+O")) commands.dispatch(command::ShowOpenDialog{});
     recordWidget(state, "menu/file/open");
     ImGui::Separator();
     if (ImGui::MenuItem("Quit", "Ctrl+Q")) commands.quit();

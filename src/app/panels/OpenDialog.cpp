@@ -68,15 +68,16 @@ void drawOpenDialog(AppState& state, Controller& commands) {
                           ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(ui(state, 560), 0), ImGuiCond_Appearing);
   bool open = true;
-  if (!ImGui::Begin("Open events", &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
+  if (!ImGui::Begin("Open events or boundaries", &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
     ImGui::End();
     if (!open) dialog.shown = false;
     return;
   }
   recordWidget(state, "open");
   ImGui::PushTextWrapPos(0);
-  ImGui::TextDisabled("%s", "A point layer GDAL reads (GeoJSON, GeoPackage, Shapefile, FlatGeobuf, KML, a CSV with "
-                            "longitude and latitude, an ACLED export), or a PostGIS table as PG:dbname=... tables=...");
+  ImGui::TextDisabled("%s", "Events: a point layer GDAL reads (GeoJSON, GeoPackage, Shapefile, FlatGeobuf, KML, a CSV "
+                            "with longitude and latitude, an ACLED export), or a PostGIS table as PG:dbname=... "
+                            "tables=... Boundaries: a polygon layer, drawn over the map beside its regions.");
   ImGui::PopTextWrapPos();
 
   // The folder, one level up, and what is in it.
@@ -138,6 +139,7 @@ void drawOpenDialog(AppState& state, Controller& commands) {
   recordWidget(state, "open/open");
   if (openNow && !dialog.path.empty()) {
     commands.dispatch(command::OpenEvents{dialog.path});
+    dialog.path.clear();  // the next time it opens, a new name is typed into an empty field
     open = false;
   }
   ImGui::End();

@@ -168,6 +168,13 @@ std::vector<int> movedIndices(int count, int from, int to) {
   return newIndex;
 }
 
+std::vector<int> indicesAfterRemoving(const std::vector<int>& indices, int removed) {
+  std::vector<int> out;
+  for (const int i : indices)
+    if (i != removed) out.push_back(i > removed ? i - 1 : i);
+  return out;
+}
+
 std::vector<int> movedOrder(int count, int from, int to) {
   std::vector<int> order(static_cast<std::size_t>(std::max(count, 0)));
   for (int i = 0; i < count; ++i) order[static_cast<std::size_t>(i)] = i;

@@ -53,6 +53,9 @@ std::vector<int> movedOrder(int count, int from, int to);
 // Where each layer went in that move: newIndex[old] is its index now (for the catalog's events
 // and for whatever else names layers by index, such as the hidden ones).
 std::vector<int> movedIndices(int count, int from, int to);
+// A list of layer indices (the hidden ones) after removing the layer at `removed`: it goes, and
+// those after it move up one.
+std::vector<int> indicesAfterRemoving(const std::vector<int>& indices, int removed);
 
 struct Catalog {
   std::vector<Event> events;  // in time order, from every layer

@@ -24,6 +24,7 @@ class Result {
   T* operator->() { return &value(); }
   const T* operator->() const { return &value(); }
   T& operator*() { return value(); }
+  const T& operator*() const { return value(); }
   const std::string& error() const { return std::get<Error>(state_).message; }
 
  private:

@@ -342,4 +342,22 @@ Result<BoundaryData> loadBoundaries(const std::string& source, const Projection&
   return data;
 }
 
+Result<bool> holdsPolygons(const std::string& source) {
+  GdalErrorCapture errors;
+  auto opened = openVectorFile(source, errors);
+  if (!opened) return Error{opened.error()};
+  GDALDataset& dataset = **opened;
+  const bool named = !splitSource(source).layer.empty();
+  OGRLayer* usual = named ? nullptr : dataset.GetLayerByName("regions");
+  if (!usual && !named)
+    for (OGRLayer* layer : dataset.GetLayers())
+      if (hasPolygonType(*layer)) {
+        usual = layer;
+        break;
+      }
+  auto chosen = chooseLayer(dataset, source, errors, usual);
+  if (!chosen) return Error{chosen.error()};
+  return hasPolygonType(**chosen);
+}
+
 }  // namespace kg

@@ -41,4 +41,8 @@ std::vector<std::string> regionIds(const BoundaryData& boundaries);
 Result<BoundaryData> loadBoundaries(const std::string& path, const Projection& projection,
                                     Progress* progress = nullptr);
 
+// Whether the layer loadBoundaries would read from `source` holds polygons: File > Open takes
+// either a file of events (points) or one of boundaries, and asks this to tell which.
+Result<bool> holdsPolygons(const std::string& source);
+
 }  // namespace kg

@@ -29,6 +29,9 @@ inline constexpr Rgba kContextBorder{0xA0, 0xA0, 0xA0, 0xFF};
 inline constexpr Rgba kRegionBorder{0x44, 0x44, 0x44, 0xFF};
 // Outlines and tints a region that is itself the place of an event (known only to the region).
 inline constexpr Rgba kEventRegion{0x7A, 0x1F, 0x5C, 0xFF};
+// Outlines of boundary files opened beside the map (overlays): a deep teal, apart from the grey
+// borders, the plum of event regions and every marker colour.
+inline constexpr Rgba kOverlayBorder{0x00, 0x6D, 0x77, 0xFF};
 inline constexpr Rgba kBackground{0xF2, 0xF5, 0xF8, 0xFF};
 
 // One palette index a feature; neighbours (features whose bounds touch) differ where possible.

@@ -312,4 +312,6 @@ TEST_CASE("moving one layer shifts the ones between", "[events][layers]") {
   CHECK(movedIndices(4, 3, 1) == std::vector<int>{0, 2, 3, 1});
   CHECK(movedIndices(4, 0, 2) == std::vector<int>{2, 0, 1, 3});
   CHECK(movedIndices(3, 5, 1) == std::vector<int>{0, 1, 2});
+  CHECK(indicesAfterRemoving({0, 2, 3}, 2) == std::vector<int>{0, 2});
+  CHECK(indicesAfterRemoving({1, 4}, 0) == std::vector<int>{0, 3});
 }
