@@ -178,6 +178,9 @@ TEST_CASE("a person filters the events by words and by kind", "[interaction][fil
   viewer.clickWidget("kinds/mine-attack");
   CHECK(test::waitForNumber(state, "events_shown", 3));
   CHECK(test::waitForNumber(state, "events_marked", 3));
+  // The list shrinks and the legend under it moves up: the layout settles before the state is
+  // read and the legend is clicked again (a slow build takes a few frames).
+  test::sleepMs(500);
   CHECK_FALSE(test::widgetRect(viewer.state(), "events/talas-mine"));
   viewer.clickWidget("kinds/mine-attack");
   CHECK(test::waitForNumber(state, "events_shown", 5));
