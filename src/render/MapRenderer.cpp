@@ -65,6 +65,23 @@ void MapRenderer::upload(const MapMesh& mesh, const BoundaryData& data) {
   for (std::size_t i = 0; i < mesh.levels.size(); ++i) uploadLevel(i, mesh.levels[i]);
 }
 
+// The line shader's inputs: the quad's corners per vertex, and segment ends per instance, whose
+// pointers drawLines and drawOverlays set to the vertex buffer they draw from.
+gl::VertexArray MapRenderer::makeLineVao() const {
+  gl::VertexArray vao = gl::makeVertexArray();
+  glBindVertexArray(vao.get());
+  glBindBuffer(GL_ARRAY_BUFFER, corners_.get());
+  glEnableVertexAttribArray(0);
+  glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 2 * sizeof(float), reinterpret_cast<void*>(0));
+  for (GLuint attribute : {1u, 2u, 3u}) {
+    glEnableVertexAttribArray(attribute);
+    glVertexAttribDivisor(attribute, 1);
+  }
+  glBindVertexArray(0);
+  glBindBuffer(GL_ARRAY_BUFFER, 0);
+  return vao;
+}
+
 void MapRenderer::setOverlays(const std::vector<OverlayLayer>& overlays) {
   overlays_.clear();
   for (const OverlayLayer& overlay : overlays)
@@ -90,17 +107,7 @@ MapRenderer::GpuOutlines MapRenderer::uploadOutlines(const std::vector<Ring>& ri
   glBindBuffer(GL_ARRAY_BUFFER, gpu.vertices.get());
   glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(FillVertex)), vertices.data(),
                GL_STATIC_DRAW);
-  gpu.vao = gl::makeVertexArray();
-  glBindVertexArray(gpu.vao.get());
-  glBindBuffer(GL_ARRAY_BUFFER, corners_.get());
-  glEnableVertexAttribArray(0);
-  glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 2 * sizeof(float), reinterpret_cast<void*>(0));
-  for (GLuint attribute : {1u, 2u, 3u}) {
-    glEnableVertexAttribArray(attribute);
-    glVertexAttribDivisor(attribute, 1);
-  }
-  glBindVertexArray(0);
-  glBindBuffer(GL_ARRAY_BUFFER, 0);
+  gpu.vao = makeLineVao();
   return gpu;
 }
 
@@ -125,17 +132,7 @@ void MapRenderer::uploadLevel(std::size_t index, const MeshLevel& level) {
   glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(level.indices.size() * sizeof(std::uint32_t)),
                level.indices.data(), GL_STATIC_DRAW);
 
-  gpu.lineVao = gl::makeVertexArray();
-  glBindVertexArray(gpu.lineVao.get());
-  glBindBuffer(GL_ARRAY_BUFFER, corners_.get());
-  glEnableVertexAttribArray(0);
-  glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 2 * sizeof(float), reinterpret_cast<void*>(0));
-  for (GLuint attribute : {1u, 2u, 3u}) {
-    glEnableVertexAttribArray(attribute);
-    glVertexAttribDivisor(attribute, 1);
-  }
-  glBindVertexArray(0);
-  glBindBuffer(GL_ARRAY_BUFFER, 0);
+  gpu.lineVao = makeLineVao();
   gpu.ready = true;
   levels_[index] = std::move(gpu);
   ++generation_;

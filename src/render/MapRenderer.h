@@ -87,6 +87,7 @@ class MapRenderer {
   void drawLines(const GpuLevel& level, const std::vector<FeatureRange>& ranges, const std::vector<Bounds>& bounds,
                  const Bounds& view) const;
   void setCameraUniforms(const ShaderProgram& program, const Camera& camera) const;
+  gl::VertexArray makeLineVao() const;
   GpuOutlines uploadOutlines(const std::vector<Ring>& rings) const;
   void drawOverlays(const Camera& camera, const MapHighlight& highlight, double pixelRatio) const;
 
