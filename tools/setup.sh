@@ -11,6 +11,7 @@ packages=(
   fonts-noto-core fonts-dejavu-core         # fonts with Cyrillic and Kyrgyz letters
   catch2                                    # unit tests
   libtomlplusplus-dev                       # field mapping files (TOML)
+  libxxhash-dev                             # content hashes keying the boundary cache
   postgresql-15-postgis-3                   # a real PostGIS server for the PG: source tests
   clang-14 libfuzzer-14-dev                 # sanitizer builds and the libFuzzer harnesses
   xvfb xauth xdotool xclip x11-xserver-utils libgl1-mesa-dri x11-utils  # display, input, clipboard, dpi

@@ -132,18 +132,17 @@ App::~App() {
 
 void App::uploadFinishedLevels(bool waitForWanted) {
   if (!builder_) return;
+  // The level this view needs. Not the next finer one as well: for the world's admin-1 boundaries
+  // that would hold tens of megabytes more than the view shows.
   const std::size_t wanted = levelForScale(state_.camera.metresPerPixel());
   if (waitForWanted && !renderer_->hasLevel(wanted)) builder_->waitFor(wanted);
-  // Asked before taking: if every level was done by then, this take gets the last of them.
-  const bool allDone = builder_->allFinished();
+  builder_->request(wanted);
   for (auto& [index, level] : builder_->takeFinished()) {
     levelSizes_[index] = {level.vertices.size(), level.indices.size() / 3};
     renderer_->uploadLevel(index, level);
   }
-  state_.loading.detail = allDone ? std::string()
-                                  : "Building detail: " + std::to_string(builder_->finishedCount()) + " of " +
-                                        std::to_string(kLevelCount) + " levels";
-  if (allDone) builder_.reset();
+  state_.loading.detail = renderer_->hasLevel(wanted) ? std::string() : "Building detail for this zoom";
+  if (builder_->allFinished()) builder_.reset();
 }
 
 App::App() : canvas_(std::make_unique<BrowseTool>()) {}
@@ -176,7 +175,6 @@ void App::setData(LoadedData loaded) {
   ++dataGeneration_;
   framed_ = false;
   state_.loading.mapShown = false;
-  firstFrameDrawn_ = false;
   if (onData_) onData_(*this);
 }
 
@@ -297,10 +295,9 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
   keys.swap(pendingKeys_);
   if (withInput) canvas_.handleInput(context, keys);
   controller_.advanceFlight();
-  // A scripted run's first frame waits for the level its view needs; a window draws what is
-  // ready and gets finer as levels arrive.
-  uploadFinishedLevels(!withInput && !firstFrameDrawn_);
-  firstFrameDrawn_ = hasData();
+  // A scripted frame waits for the level its view needs; a window draws what is ready and gets
+  // finer as levels arrive.
+  uploadFinishedLevels(!withInput);
   drawPanels();
   switch (drawLoadingPanel(state_)) {
     case LoadingAction::Cancel:
@@ -308,7 +305,9 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
       state_.loading.active = false;
       state_.loading.error = state_.loading.file + ": loading cancelled";
       break;
-    case LoadingAction::OpenBundled: startLoading({bundledBoundaries(), CatalogPaths::bundled(), {}}); break;
+    case LoadingAction::OpenBundled:
+      startLoading({bundledBoundaries(), CatalogPaths::bundled(), {}, lastRequest_.cacheFolder});
+      break;
     case LoadingAction::Retry: startLoading(lastRequest_); break;
     case LoadingAction::None: break;
   }

@@ -59,7 +59,8 @@ class App {
   // Draws one frame into the framebuffer bound now. withInput: read the pointer and the keys.
   // offscreen: the frame stands in for a window of that size (screenshots).
   void frame(int framebufferWidth, int framebufferHeight, double pixelRatio, bool withInput, bool offscreen = false);
-  // Waits for every level of detail and uploads it, so the next frame shows full detail.
+  // Builds every level of detail, waits for them and uploads them (a frame builds only the levels
+  // its view needs: see MeshBuilder).
   void finishMeshes();
   // Called after every frame with the state it showed (the state dump).
   void setFrameObserver(std::function<void(const AppState&, const MapData&)> observer) {
@@ -121,7 +122,6 @@ class App {
   int overlaysDrawn_ = -1;  // the MapData::overlayRevision the renderer has
   std::vector<int> eventRegions_;  // see MapHighlight::eventRegions
   std::pair<int, int> eventRegionsFor_{-1, -1};  // the data and shown events they were found for
-  bool firstFrameDrawn_ = false;
   std::vector<KeyPress> pendingKeys_;
   std::vector<std::array<std::size_t, 2>> levelSizes_;
   std::function<void(const AppState&, const MapData&)> observer_;

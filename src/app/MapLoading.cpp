@@ -1,13 +1,14 @@
 #include "app/MapLoading.h"
 
 #include "core/io/SourceName.h"
+#include "core/layers/BoundaryCache.h"
 
 namespace kg {
 
 Result<LoadedData> loadMapData(const LoadRequest& request, Progress& progress) {
   const std::string name = sourceTitle(request.boundaries);
   progress.setStage("Reading the boundaries in " + name);
-  auto boundaries = loadBoundaries(request.boundaries, Projection(), &progress);
+  auto boundaries = loadBoundariesCached(request.boundaries, request.cacheFolder, &progress);
   if (!boundaries) return Error{boundaries.error()};
   if (progress.cancelled()) return Error{sourceLabel(request.boundaries) + ": loading cancelled"};
   progress.setStage("Reading the events and passages");

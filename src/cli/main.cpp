@@ -18,6 +18,7 @@
 #include "cli/Screenshot.h"
 #include "cli/StateDump.h"
 #include "core/io/ProcessMemory.h"
+#include "core/layers/BoundaryCache.h"
 #include "core/io/Resources.h"
 
 namespace {
@@ -114,7 +115,7 @@ int main(int argc, char** argv) {
     dump = std::move(*opened);
   }
   kg::LoadRequest request{options->boundaries.empty() ? kg::bundledBoundaries() : options->boundaries,
-                          kg::CatalogPaths::bundled(), options->overlays};
+                          kg::CatalogPaths::bundled(), options->overlays, kg::boundaryCacheFolder()};
   request.catalog.moreEvents = options->events;
 
   kg::WindowOptions window;

@@ -5,22 +5,42 @@
 namespace kg {
 
 MeshBuilder::MeshBuilder(const BoundaryData& data, unsigned threads)
-    : data_(data), origin_(meshOrigin(data)), colours_(assignPaletteColours(data.regions)), done_(kLevelCount, false) {
-  for (std::size_t i = 0; i < kLevelCount; ++i) queue_.push_back(i);  // level 0 last out: coarsest first
+    : data_(data),
+      origin_(meshOrigin(data)),
+      colours_(assignPaletteColours(data.regions)),
+      asked_(kLevelCount, false),
+      done_(kLevelCount, false) {
+  request(kLevelCount - 1);  // the coarsest: something to show at once, whatever the zoom
   for (unsigned t = 0; t < std::max(1u, threads); ++t) workers_.emplace_back([this] { work(); });
 }
 
 MeshBuilder::~MeshBuilder() {
-  cancel_ = true;
+  {
+    std::lock_guard lock(mutex_);
+    cancel_ = true;
+  }
+  changed_.notify_all();
   for (std::thread& t : workers_) t.join();
+}
+
+void MeshBuilder::request(std::size_t level) {
+  if (level >= kLevelCount) return;
+  {
+    std::lock_guard lock(mutex_);
+    if (asked_[level]) return;
+    asked_[level] = true;
+    queue_.push_back(level);
+  }
+  changed_.notify_all();
 }
 
 void MeshBuilder::work() {
   for (;;) {
     std::size_t level;
     {
-      std::lock_guard lock(mutex_);
-      if (queue_.empty() || cancel_) return;
+      std::unique_lock lock(mutex_);
+      changed_.wait(lock, [&] { return cancel_ || !queue_.empty(); });
+      if (cancel_) return;
       level = queue_.back();
       queue_.pop_back();
     }
@@ -41,11 +61,14 @@ std::vector<std::pair<std::size_t, MeshLevel>> MeshBuilder::takeFinished() {
 }
 
 void MeshBuilder::waitFor(std::size_t level) {
+  if (level >= kLevelCount) return;
+  request(level);
   std::unique_lock lock(mutex_);
   changed_.wait(lock, [&] { return done_[level]; });
 }
 
 void MeshBuilder::waitForAll() {
+  for (std::size_t i = kLevelCount; i-- > 0;) request(i);
   std::unique_lock lock(mutex_);
   changed_.wait(lock, [&] { return std::find(done_.begin(), done_.end(), false) == done_.end(); });
 }
@@ -53,6 +76,11 @@ void MeshBuilder::waitForAll() {
 std::size_t MeshBuilder::finishedCount() const {
   std::lock_guard lock(mutex_);
   return static_cast<std::size_t>(std::count(done_.begin(), done_.end(), true));
+}
+
+bool MeshBuilder::finished(std::size_t level) const {
+  std::lock_guard lock(mutex_);
+  return level < done_.size() && done_[level];
 }
 
 bool MeshBuilder::allFinished() const {

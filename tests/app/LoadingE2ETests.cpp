@@ -2,6 +2,7 @@
 // in the window, which stays usable.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <fstream>
 
 #include "support/Process.h"
@@ -68,4 +69,32 @@ TEST_CASE("a slow load shows its progress and can be cancelled", "[interaction][
   viewer.clickWidget("menu/view");
   test::waitForWidget(viewer.statePath, "menu/view/labels");
   CHECK(viewer.app.running());
+}
+
+TEST_CASE("boundaries read once come back from the cache the same, and a cache that cannot be written is no error",
+          "[loading][cache]") {
+  const std::string dir = test::scratchDir("e2e-boundary-cache");
+  const std::string cache = dir + "/cache";
+  const std::string regions = dir + "/regions.gpkg";
+  std::filesystem::copy_file(test::bundledPath(), regions, std::filesystem::copy_options::overwrite_existing);
+  const std::vector<std::string> args{test::kBinary, "--boundaries", regions, "--list-events"};
+  const auto first = test::run(args, {"KGATLAS_CACHE_DIR=" + cache});
+  REQUIRE(first.status == 0);
+  REQUIRE(std::filesystem::is_directory(cache));
+  std::size_t entries = 0;
+  for (const auto& item : std::filesystem::directory_iterator(cache)) entries += item.path().extension() == ".boundaries";
+  CHECK(entries == 1);
+  const auto second = test::run(args, {"KGATLAS_CACHE_DIR=" + cache});
+  CHECK(second.status == 0);
+  CHECK(second.out == first.out);
+  CHECK(second.err == first.err);
+  CHECK(!first.out.empty());
+  // A file where the folder should be: the boundaries are read from the file all the same.
+  test::writeFile(dir + "/not-a-folder", "x");
+  const auto blocked = test::run(args, {"KGATLAS_CACHE_DIR=" + dir + "/not-a-folder"});
+  CHECK(blocked.status == 0);
+  CHECK(blocked.out == first.out);
+  CHECK(test::readText(dir + "/not-a-folder") == "x");
+  const auto off = test::run(args, {"KGATLAS_CACHE_DIR=off"});
+  CHECK(off.out == first.out);
 }

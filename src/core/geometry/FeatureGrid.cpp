@@ -8,7 +8,13 @@ namespace {
 constexpr int kUnknown = -3;  // not yet settled while the grid is built
 }
 
-FeatureGrid::FeatureGrid(const std::vector<Feature>* features, int cells) : exact_(features) {
+FeatureGrid::FeatureGrid(const std::vector<Feature>* features, int cells)
+    : exact_(features), features_(features), cellsAsked_(cells) {}
+
+void FeatureGrid::build() const {
+  built_ = true;
+  const std::vector<Feature>* features = features_;
+  const int cells = cellsAsked_;
   if (!features || features->empty() || cells < 1) return;
   for (const Feature& f : *features)
     bounds_.add(f.bounds);
@@ -78,6 +84,7 @@ int FeatureGrid::row(double y) const {
 
 int FeatureGrid::featureAt(MapPoint p) const {
   if (!isFinite(p)) return -1;
+  if (!built_ && ++queries_ > kDirectQueries) build();
   if (side_ == 0) return exact_.featureAt(p);
   if (!bounds_.contains(p)) return -1;
   const int cell = cells_[static_cast<std::size_t>(row(p.y)) * static_cast<std::size_t>(side_) +
@@ -86,6 +93,7 @@ int FeatureGrid::featureAt(MapPoint p) const {
 }
 
 double FeatureGrid::settledShare() const {
+  if (!built_) build();
   if (cells_.empty()) return 0;
   return static_cast<double>(std::count_if(cells_.begin(), cells_.end(), [](int c) { return c != kCrossed; })) /
          static_cast<double>(cells_.size());
