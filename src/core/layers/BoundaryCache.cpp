@@ -39,7 +39,7 @@ class Writer {
   }
   void points(const Ring& ring) {
     put(static_cast<std::uint64_t>(ring.size()));
-    out_.append(reinterpret_cast<const char*>(ring.data()), ring.size() * sizeof(MapPoint));
+    if (!ring.empty()) out_.append(reinterpret_cast<const char*>(ring.data()), ring.size() * sizeof(MapPoint));
   }
   std::string take() { return std::move(out_); }
 
@@ -72,7 +72,7 @@ class Reader {
       return;
     }
     ring.resize(count);
-    std::memcpy(ring.data(), in_.data() + at_, count * sizeof(MapPoint));
+    if (count > 0) std::memcpy(ring.data(), in_.data() + at_, count * sizeof(MapPoint));
     at_ += count * sizeof(MapPoint);
   }
   // A count of things each at least `smallest` bytes long: more than the bytes left is damage,
