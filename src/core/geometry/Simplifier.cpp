@@ -1,20 +1,9 @@
 #include "core/geometry/Simplifier.h"
 
-#include <cmath>
+#include <algorithm>
 #include <utility>
 
 namespace kg {
-namespace {
-double segmentDistanceSquared(MapPoint p, MapPoint a, MapPoint b) {
-  double dx = b.x - a.x, dy = b.y - a.y;
-  double t = 0;
-  const double len2 = dx * dx + dy * dy;
-  if (len2 > 0) t = std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / len2, 0.0, 1.0);
-  dx = a.x + t * dx - p.x;
-  dy = a.y + t * dy - p.y;
-  return dx * dx + dy * dy;
-}
-}  // namespace
 
 Ring simplifyRing(const Ring& ring, double tolerance) {
   const std::size_t n = ring.size();
@@ -25,21 +14,31 @@ Ring simplifyRing(const Ring& ring, double tolerance) {
   std::size_t far = 0;
   double farDist = -1;
   for (std::size_t i = 1; i < n; ++i) {
-    const double d = std::pow(ring[i].x - ring[0].x, 2) + std::pow(ring[i].y - ring[0].y, 2);
+    const double ex = ring[i].x - ring[0].x, ey = ring[i].y - ring[0].y;
+    const double d = ex * ex + ey * ey;
     if (d > farDist) { farDist = d; far = i; }
   }
   std::vector<char> keep(n + 1, 0);
   keep[0] = keep[far] = keep[n] = 1;
   const double tol2 = tolerance * tolerance;
-  auto at = [&](std::size_t i) { return ring[i % n]; };
+  // Index n stands for point 0 again (the ring's end); only a segment's last end can be n.
   std::vector<std::pair<std::size_t, std::size_t>> stack{{0, far}, {far, n}};
   while (!stack.empty()) {
     auto [first, last] = stack.back();
     stack.pop_back();
+    // The squared distance of each point in between to the segment first-last, with the
+    // segment's terms worked out once (this loop runs over every vertex of the world).
+    const MapPoint a = ring[first], b = ring[last == n ? 0 : last];
+    const double dx = b.x - a.x, dy = b.y - a.y;
+    const double len2 = dx * dx + dy * dy;
+    const double inverse = len2 > 0 ? 1 / len2 : 0;
     double maxDist = 0;
     std::size_t index = 0;
     for (std::size_t i = first + 1; i < last; ++i) {
-      const double d = segmentDistanceSquared(at(i), at(first), at(last));
+      const double px = ring[i].x - a.x, py = ring[i].y - a.y;
+      const double t = std::clamp((px * dx + py * dy) * inverse, 0.0, 1.0);
+      const double ex = t * dx - px, ey = t * dy - py;
+      const double d = ex * ex + ey * ey;
       if (d > maxDist) { maxDist = d; index = i; }
     }
     if (maxDist > tol2) {
