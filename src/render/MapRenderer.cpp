@@ -9,8 +9,6 @@
 namespace kg {
 namespace {
 
-constexpr float kCorners[] = {0, -1, 1, -1, 1, 1, 0, -1, 1, 1, 0, 1};
-
 void setColour(GLint location, Rgba c) { glUniform4f(location, c.r / 255.f, c.g / 255.f, c.b / 255.f, c.a / 255.f); }
 
 // Calls draw(first, count) once per run of consecutive visible ranges.
@@ -37,14 +35,11 @@ Result<MapRenderer> MapRenderer::create(const std::string& shaderDir) {
   MapRenderer renderer;
   auto fill = ShaderProgram::fromFiles(shaderDir + "/fill.vertex.glsl", shaderDir + "/fill.fragment.glsl");
   if (!fill) return Error{fill.error()};
-  auto line = ShaderProgram::fromFiles(shaderDir + "/line.vertex.glsl", shaderDir + "/line.fragment.glsl");
+  auto line = ShaderProgram::fromFiles(shaderDir + "/line.vertex.glsl", shaderDir + "/line.fragment.glsl",
+                                       shaderDir + "/line.geometry.glsl");
   if (!line) return Error{line.error()};
   renderer.fill_ = std::move(*fill);
   renderer.line_ = std::move(*line);
-  renderer.corners_ = gl::makeBuffer();
-  glBindBuffer(GL_ARRAY_BUFFER, renderer.corners_.get());
-  glBufferData(GL_ARRAY_BUFFER, sizeof kCorners, kCorners, GL_STATIC_DRAW);
-  glBindBuffer(GL_ARRAY_BUFFER, 0);
   return renderer;
 }
 
@@ -65,18 +60,17 @@ void MapRenderer::upload(const MapMesh& mesh, const BoundaryData& data) {
   for (std::size_t i = 0; i < mesh.levels.size(); ++i) uploadLevel(i, mesh.levels[i]);
 }
 
-// The line shader's inputs: the quad's corners per vertex, and segment ends per instance, whose
-// pointers drawLines and drawOverlays set to the vertex buffer they draw from.
-gl::VertexArray MapRenderer::makeLineVao() const {
+// The line shader's inputs: each vertex's position and its flag (0 where a ring ends), read
+// from a buffer laid out as FillVertex.
+gl::VertexArray MapRenderer::makeLineVao(const gl::Buffer& vertices) const {
   gl::VertexArray vao = gl::makeVertexArray();
   glBindVertexArray(vao.get());
-  glBindBuffer(GL_ARRAY_BUFFER, corners_.get());
+  glBindBuffer(GL_ARRAY_BUFFER, vertices.get());
   glEnableVertexAttribArray(0);
-  glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 2 * sizeof(float), reinterpret_cast<void*>(0));
-  for (GLuint attribute : {1u, 2u, 3u}) {
-    glEnableVertexAttribArray(attribute);
-    glVertexAttribDivisor(attribute, 1);
-  }
+  glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, sizeof(FillVertex), reinterpret_cast<void*>(0));
+  glEnableVertexAttribArray(1);
+  glVertexAttribPointer(1, 1, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(FillVertex),
+                        reinterpret_cast<void*>(offsetof(FillVertex, a)));
   glBindVertexArray(0);
   glBindBuffer(GL_ARRAY_BUFFER, 0);
   return vao;
@@ -107,7 +101,7 @@ MapRenderer::GpuOutlines MapRenderer::uploadOutlines(const std::vector<Ring>& ri
   glBindBuffer(GL_ARRAY_BUFFER, gpu.vertices.get());
   glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(FillVertex)), vertices.data(),
                GL_STATIC_DRAW);
-  gpu.vao = makeLineVao();
+  gpu.vao = makeLineVao(gpu.vertices);
   return gpu;
 }
 
@@ -132,7 +126,7 @@ void MapRenderer::uploadLevel(std::size_t index, const MeshLevel& level) {
   glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(level.indices.size() * sizeof(std::uint32_t)),
                level.indices.data(), GL_STATIC_DRAW);
 
-  gpu.lineVao = makeLineVao();
+  gpu.lineVao = makeLineVao(gpu.vertices);
   gpu.ready = true;
   levels_[index] = std::move(gpu);
   ++generation_;
@@ -168,21 +162,13 @@ void MapRenderer::drawFills(const std::vector<FeatureRange>& ranges, const std::
       });
 }
 
-void MapRenderer::drawLines(const GpuLevel& level, const std::vector<FeatureRange>& ranges,
-                            const std::vector<Bounds>& bounds, const Bounds& view) const {
-  glBindBuffer(GL_ARRAY_BUFFER, level.vertices.get());
+void MapRenderer::drawLines(const std::vector<FeatureRange>& ranges, const std::vector<Bounds>& bounds,
+                            const Bounds& view) const {
   forVisibleRuns(
       ranges, bounds, view, [](const FeatureRange& f) { return f.firstVertex; },
       [](const FeatureRange& f) { return f.vertexCount; },
       [](std::uint32_t first, std::uint32_t count) {
-        // One instance per segment: start = vertex i, end = vertex i + 1 (see FillVertex).
-        const auto at = [](std::uint32_t vertex, std::size_t offset) {
-          return reinterpret_cast<void*>(static_cast<std::uintptr_t>(vertex) * sizeof(FillVertex) + offset);
-        };
-        glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(FillVertex), at(first, 0));
-        glVertexAttribPointer(2, 1, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(FillVertex), at(first, offsetof(FillVertex, a)));
-        glVertexAttribPointer(3, 2, GL_FLOAT, GL_FALSE, sizeof(FillVertex), at(first + 1, 0));
-        glDrawArraysInstanced(GL_TRIANGLES, 0, 6, static_cast<GLsizei>(count - 1));
+        glDrawArrays(GL_LINE_STRIP, static_cast<GLint>(first), static_cast<GLsizei>(count));
       });
 }
 
@@ -246,12 +232,7 @@ void MapRenderer::drawOverlays(const Camera& camera, const MapHighlight& highlig
     const GpuOutlines& outlines = overlay.coarseTolerance < camera.metresPerPixel() ? overlay.coarse : overlay.full;
     if (outlines.vertexCount < 2) continue;
     glBindVertexArray(outlines.vao.get());
-    glBindBuffer(GL_ARRAY_BUFFER, outlines.vertices.get());
-    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, sizeof(FillVertex), reinterpret_cast<void*>(0));
-    glVertexAttribPointer(2, 1, GL_UNSIGNED_BYTE, GL_TRUE, sizeof(FillVertex),
-                          reinterpret_cast<void*>(offsetof(FillVertex, a)));
-    glVertexAttribPointer(3, 2, GL_FLOAT, GL_FALSE, sizeof(FillVertex), reinterpret_cast<void*>(sizeof(FillVertex)));
-    glDrawArraysInstanced(GL_TRIANGLES, 0, 6, static_cast<GLsizei>(outlines.vertexCount - 1));
+    glDrawArrays(GL_LINE_STRIP, 0, static_cast<GLsizei>(outlines.vertexCount));
   }
 }
 
@@ -302,14 +283,14 @@ void MapRenderer::drawScene(const Camera& camera, const MapHighlight& highlight,
   const float ratio = static_cast<float>(pixelRatio);
   glUniform1f(halfWidth, 0.5f * ratio);
   setColour(colour, kContextBorder);
-  drawLines(level, level.context, contextBounds_, view);
+  drawLines(level.context, contextBounds_, view);
   glUniform1f(halfWidth, 0.7f * ratio);
   setColour(colour, kRegionBorder);
-  drawLines(level, level.regions, regionBounds_, view);
+  drawLines(level.regions, regionBounds_, view);
   if (!eventRanges.empty()) {
     glUniform1f(halfWidth, 1.6f * ratio);
     setColour(colour, kEventRegion);
-    drawLines(level, eventRanges, eventBounds, view);
+    drawLines(eventRanges, eventBounds, view);
     glUniform1f(halfWidth, 0.7f * ratio);
     setColour(colour, kRegionBorder);
   }
@@ -319,13 +300,13 @@ void MapRenderer::drawScene(const Camera& camera, const MapHighlight& highlight,
   setColour(colour, kRegionBorder);
   if (hovered) {
     glUniform1f(halfWidth, 1.2f * ratio);
-    drawLines(level, only(level.regions, highlight.hoveredRegion), onlyBounds(regionBounds_, highlight.hoveredRegion),
+    drawLines(only(level.regions, highlight.hoveredRegion), onlyBounds(regionBounds_, highlight.hoveredRegion),
               view);
   }
   if (selected) {
     glUniform1f(halfWidth, 1.8f * ratio);
     setColour(colour, Rgba{0x1B, 0x3A, 0x6B, 0xFF});
-    drawLines(level, only(level.regions, highlight.selectedRegion), onlyBounds(regionBounds_, highlight.selectedRegion),
+    drawLines(only(level.regions, highlight.selectedRegion), onlyBounds(regionBounds_, highlight.selectedRegion),
               view);
   }
   glBindVertexArray(0);

@@ -84,15 +84,13 @@ class MapRenderer {
   void drawScene(const Camera& camera, const MapHighlight& highlight, double pixelRatio, const GpuLevel& level) const;
   void drawFills(const std::vector<FeatureRange>& ranges, const std::vector<Bounds>& bounds, const Bounds& view,
                  float tintR, float tintG, float tintB, float tintA) const;
-  void drawLines(const GpuLevel& level, const std::vector<FeatureRange>& ranges, const std::vector<Bounds>& bounds,
-                 const Bounds& view) const;
+  void drawLines(const std::vector<FeatureRange>& ranges, const std::vector<Bounds>& bounds, const Bounds& view) const;
   void setCameraUniforms(const ShaderProgram& program, const Camera& camera) const;
-  gl::VertexArray makeLineVao() const;
+  gl::VertexArray makeLineVao(const gl::Buffer& vertices) const;
   GpuOutlines uploadOutlines(const std::vector<Ring>& rings) const;
   void drawOverlays(const Camera& camera, const MapHighlight& highlight, double pixelRatio) const;
 
   ShaderProgram fill_, line_;
-  gl::Buffer corners_;
   std::vector<GpuLevel> levels_;
   std::vector<GpuOverlay> overlays_;
   std::vector<Bounds> contextBounds_, regionBounds_;

@@ -1,5 +1,7 @@
 #include "render/ShaderProgram.h"
 
+#include <optional>
+
 #include "core/io/TextFile.h"
 
 #include <vector>
@@ -29,21 +31,30 @@ Result<gl::Shader> compile(GLenum stage, const std::string& path) {
 
 }  // namespace
 
-Result<ShaderProgram> ShaderProgram::fromFiles(const std::string& vertexPath, const std::string& fragmentPath) {
+Result<ShaderProgram> ShaderProgram::fromFiles(const std::string& vertexPath, const std::string& fragmentPath,
+                                               const std::string& geometryPath) {
   auto vertex = compile(GL_VERTEX_SHADER, vertexPath);
   if (!vertex) return Error{vertex.error()};
   auto fragment = compile(GL_FRAGMENT_SHADER, fragmentPath);
   if (!fragment) return Error{fragment.error()};
+  std::optional<gl::Shader> geometry;
+  if (!geometryPath.empty()) {
+    auto compiled = compile(GL_GEOMETRY_SHADER, geometryPath);
+    if (!compiled) return Error{compiled.error()};
+    geometry = std::move(*compiled);
+  }
   ShaderProgram result;
   result.program_ = gl::Program(glCreateProgram());
   const GLuint id = result.program_.get();
   glAttachShader(id, vertex->get());
   glAttachShader(id, fragment->get());
+  if (geometry) glAttachShader(id, geometry->get());
   glLinkProgram(id);
   GLint ok = GL_FALSE;
   glGetProgramiv(id, GL_LINK_STATUS, &ok);
   glDetachShader(id, vertex->get());
   glDetachShader(id, fragment->get());
+  if (geometry) glDetachShader(id, geometry->get());
   if (ok != GL_TRUE) {
     GLint length = 0;
     glGetProgramiv(id, GL_INFO_LOG_LENGTH, &length);
