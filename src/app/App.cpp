@@ -27,6 +27,7 @@
 #include "app/panels/OpenDialog.h"
 #include "core/io/SourceName.h"
 #include "app/tools/BrowseTool.h"
+#include "render/Framebuffer.h"
 
 namespace kg {
 namespace {
@@ -128,6 +129,39 @@ App::~App() {
   if (imguiReady_) ImGui::DestroyContext();
   if (window_) glfwDestroyWindow(window_);
   glfwTerminate();
+}
+
+void App::warmUp(int width, int height) {
+  // The window's own framebuffer, which the driver allocates at its first use.
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  glClear(GL_COLOR_BUFFER_BIT);
+  auto target = OffscreenTarget::create(width, height);
+  if (!target) return;  // the real frame will report what is wrong
+  BoundaryData square;
+  Feature f;
+  const double side = 100000;  // metres: a square that fills the view
+  f.polygons.push_back(Polygon{{Ring{{0, 0}, {side, 0}, {side, side}, {0, side}}}});
+  f.bounds.add(MapPoint{0, 0});
+  f.bounds.add(MapPoint{side, side});
+  square.regions.push_back(f);
+  const std::size_t coarsest = kLevelCount - 1;
+  const MapPoint origin = meshOrigin(square);
+  renderer_->prepare(square, origin);
+  renderer_->uploadLevel(coarsest, buildMeshLevel(square, {0}, coarsest, origin));
+  Camera camera;
+  camera.setViewport(width, height);
+  camera.fit(f.bounds, 10);
+  target->bind();
+  renderer_->draw(camera, MapHighlight{-1, -1, {}, {}}, 1);
+  MarkerInstance marker;
+  marker.position = {side / 2, side / 2};
+  markers_->setOrigin(origin);
+  markers_->setMarkers({marker});
+  markers_->draw(camera);
+  glFinish();
+  markers_->setMarkers({});
+  OffscreenTarget::unbind();
+  ImGui_ImplOpenGL3_NewFrame();  // ImGui's shaders and font texture
 }
 
 void App::uploadFinishedLevels(bool waitForWanted) {

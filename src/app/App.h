@@ -46,6 +46,12 @@ class App {
 
   int run();  // interactive until the window closes; returns the exit status
 
+  // Draws a map of one square, off screen, at this size: the driver compiles what drawing a map
+  // needs (the fill, line and marker shaders in their states, the copy from the map's cached
+  // picture) and the cached picture is allocated, so the first frame of the real data pays only
+  // for the data. Run while the data loads on another thread; setData replaces the square.
+  void warmUp(int width, int height);
+
   // Shows this data (replacing any other); its meshes are built in the background.
   void setData(LoadedData data);
   // Loads in the background while the window stays usable, with progress and a cancel button;
