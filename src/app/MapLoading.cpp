@@ -32,7 +32,9 @@ Result<LoadedData> loadMapData(const LoadRequest& request, Progress& progress) {
 OpenedSource openSource(const std::string& source, const std::vector<Feature>& regions) {
   OpenedSource opened;
   // A file that cannot even be opened goes to the events reader, whose errors say why.
-  if (const auto polygons = holdsPolygons(source); polygons && *polygons) {
+  const auto polygons = holdsPolygons(source);
+  const auto lines = holdsLines(source);
+  if ((polygons && *polygons) || (lines && *lines)) {
     auto overlay = readOverlay(source, Projection());
     if (overlay) opened.overlay = std::make_shared<OverlayLayer>(std::move(*overlay));
     else opened.overlayError = overlay.error();

@@ -29,11 +29,11 @@ struct LoadedData {
 // Fails with the boundary file's error (which names the file), or "... : loading cancelled".
 Result<LoadedData> loadMapData(const LoadRequest& request, Progress& progress);
 
-// What File > Open read from one source: boundaries (a file of polygons), drawn over the map
+// What File > Open read from one source: boundaries or lines (a file of polygons or lines), drawn over the map
 // beside its regions, or else a layer of events placed in `regions`.
 struct OpenedSource {
-  std::shared_ptr<OverlayLayer> overlay;  // set for polygons that could be read
-  std::string overlayError;               // set for polygons that could not
+  std::shared_ptr<OverlayLayer> overlay;  // set for polygons or lines that could be read
+  std::string overlayError;               // set for those that could not
   LoadedLayer events;                     // otherwise: events, or the problems that kept them out
 };
 OpenedSource openSource(const std::string& source, const std::vector<Feature>& regions);

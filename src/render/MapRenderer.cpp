@@ -79,21 +79,29 @@ gl::VertexArray MapRenderer::makeLineVao(const gl::Buffer& vertices) const {
 void MapRenderer::setOverlays(const std::vector<OverlayLayer>& overlays) {
   overlays_.clear();
   for (const OverlayLayer& overlay : overlays)
-    overlays_.push_back({uploadOutlines(overlay.rings), uploadOutlines(overlay.coarseRings), overlay.coarseTolerance,
+    overlays_.push_back({uploadOutlines(overlay.rings, overlay.lines),
+                         uploadOutlines(overlay.coarseRings, overlay.coarseLines), overlay.coarseTolerance,
                          overlay.bounds});
   ++generation_;
 }
 
 // Each ring in order with its first point repeated at the end, flagged as a ring's end, as the
-// mesh lays out its borders (see FillVertex).
-MapRenderer::GpuOutlines MapRenderer::uploadOutlines(const std::vector<Ring>& rings) const {
+// mesh lays out its borders (see FillVertex); then each open line, its last point so flagged.
+MapRenderer::GpuOutlines MapRenderer::uploadOutlines(const std::vector<Ring>& rings,
+                                                     const std::vector<Ring>& lines) const {
   std::vector<FillVertex> vertices;
+  auto vertex = [&](MapPoint p, std::uint8_t flag) {
+    vertices.push_back({static_cast<float>(p.x - origin_.x), static_cast<float>(p.y - origin_.y), 0, 0, 0, flag});
+  };
   for (const Ring& ring : rings) {
     if (ring.size() < 2) continue;
-    for (const MapPoint& p : ring)
-      vertices.push_back({static_cast<float>(p.x - origin_.x), static_cast<float>(p.y - origin_.y), 0, 0, 0, 255});
-    vertices.push_back({static_cast<float>(ring.front().x - origin_.x), static_cast<float>(ring.front().y - origin_.y),
-                        0, 0, 0, 0});
+    for (const MapPoint& p : ring) vertex(p, 255);
+    vertex(ring.front(), 0);
+  }
+  for (const Ring& line : lines) {
+    if (line.size() < 2) continue;
+    for (std::size_t i = 0; i + 1 < line.size(); ++i) vertex(line[i], 255);
+    vertex(line.back(), 0);
   }
   GpuOutlines gpu;
   gpu.vertexCount = static_cast<std::uint32_t>(vertices.size());

@@ -87,7 +87,7 @@ class MapRenderer {
   void drawLines(const std::vector<FeatureRange>& ranges, const std::vector<Bounds>& bounds, const Bounds& view) const;
   void setCameraUniforms(const ShaderProgram& program, const Camera& camera) const;
   gl::VertexArray makeLineVao(const gl::Buffer& vertices) const;
-  GpuOutlines uploadOutlines(const std::vector<Ring>& rings) const;
+  GpuOutlines uploadOutlines(const std::vector<Ring>& rings, const std::vector<Ring>& lines) const;
   void drawOverlays(const Camera& camera, const MapHighlight& highlight, double pixelRatio) const;
 
   ShaderProgram fill_, line_;

@@ -89,6 +89,32 @@ TEST_CASE("the option --overlay draws a file's boundaries over the map in their 
   CHECK_THAT(missing.err, Contains(dir + "/nothing.gpkg") && Contains("not drawn over the map"));
 }
 
+TEST_CASE("the option --overlay draws a file of lines over the map in the overlay colour", "[screenshot][overlay]") {
+  const std::string dir = test::scratchDir("e2e-overlay-lines");
+  // An east-west line from Talas to Ysyk-Köl Region, and a diagonal one across Osh Region.
+  test::writeFile(dir + "/lines.geojson", R"({"type":"FeatureCollection","features":[
+    {"type":"Feature","properties":{},"geometry":{"type":"LineString","coordinates":[[71.5,42.2],[74.0,42.0],[77.0,42.1]]}},
+    {"type":"Feature","properties":{},"geometry":{"type":"LineString","coordinates":[[72.5,39.8],[74.0,40.6]]}}]})");
+  auto tealIn = [](const test::Image& image, int y0, int y1) {  // kOverlayBorder, rows y0 to y1
+    int n = 0;
+    for (int y = y0; y < y1; ++y)
+      for (int x = 0; x < image.width; ++x) {
+        const auto [r, g, b] = image.rgb(x, y);
+        n += r < 40 && g > 90 && g < 130 && b > 100 && b < 140;
+      }
+    return n;
+  };
+  const auto with = test::run({kBinary, "--overlay", dir + "/lines.geojson", "--screenshot", dir + "/with.png",
+                               "--dump-state", dir + "/state.json", "--size", "1200x800"});
+  INFO(with.err);
+  REQUIRE(with.status == 0);
+  CHECK(with.err.empty());
+  CHECK(test::stateNumber(test::readText(dir + "/state.json"), "overlay_layers") == 1);
+  const test::Image image = test::readPng(dir + "/with.png");
+  CHECK(tealIn(image, 0, image.height) > 400);  // two lines of several hundred pixels each
+  CHECK(tealIn(image, 0, image.height) < 4000);  // lines, not filled or closed shapes
+}
+
 TEST_CASE("a person hides and shows an events layer with its switch", "[interaction][layers]") {
   const std::string dir = test::scratchDir("e2e-layers-data");
   test::writeFile(dir + "/acled.csv", syntheticAcled(40));

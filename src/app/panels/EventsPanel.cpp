@@ -143,7 +143,7 @@ void drawFilters(AppState& state, Controller& commands, const MapData& data) {
 // Boundary files drawn over the map: a switch, the name with how many shapes, and away.
 void drawOverlays(AppState& state, Controller& commands, const std::vector<OverlayLayer>& overlays) {
   if (overlays.empty()) return;
-  ImGui::TextDisabled("%s", "Boundaries drawn over the map");
+  ImGui::TextDisabled("%s", "Drawn over the map");
   const auto& hidden = state.hiddenOverlays;
   for (std::size_t i = 0; i < overlays.size(); ++i) {
     const OverlayLayer& overlay = overlays[i];

@@ -92,9 +92,10 @@ void readPoints(const std::string& source, const Fields& fields, const char* wha
     layer->ResetReading();
   }
   if (type == wkbPolygon || type == wkbMultiPolygon || type == wkbLineString || type == wkbMultiLineString) {
-    problems.push_back(path + ": holds " + (type == wkbPolygon || type == wkbMultiPolygon ? "polygons" : "lines") +
-                       ", not points: " + what + " are points (to draw it as the map's regions, open it with "
-                       "--boundaries)" + " (no " + what + " loaded)");
+    const bool polygons = type == wkbPolygon || type == wkbMultiPolygon;
+    problems.push_back(path + ": holds " + (polygons ? "polygons" : "lines") + ", not points: " + what +
+                       " are points (to draw it over the map, open it with --overlay or File > Open" +
+                       (polygons ? "; as the map's regions, with --boundaries)" : ")") + " (no " + what + " loaded)");
     return;
   }
   const auto slots = fields.locate(*layer->GetLayerDefn());

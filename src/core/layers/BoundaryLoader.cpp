@@ -40,6 +40,26 @@ bool hasPolygonType(OGRLayer& layer) {
   return false;
 }
 
+bool isLineType(OGRwkbGeometryType t) {
+  return t == wkbLineString || t == wkbMultiLineString || t == wkbCircularString || t == wkbCompoundCurve ||
+         t == wkbMultiCurve;
+}
+
+// As hasPolygonType, for lines (rivers, roads, routes).
+bool hasLineType(OGRLayer& layer) {
+  const OGRwkbGeometryType type = wkbFlatten(layer.GetGeomType());
+  if (type != wkbUnknown) return isLineType(type);
+  layer.ResetReading();
+  bool found = false;
+  for (int i = 0; i < 50 && !found; ++i) {
+    std::unique_ptr<OGRFeature> f(layer.GetNextFeature());
+    if (!f) break;
+    if (const OGRGeometry* g = f->GetGeometryRef()) found = isLineType(wkbFlatten(g->getGeometryType()));
+  }
+  layer.ResetReading();
+  return found;
+}
+
 // While it lives, GDAL's errors are only recorded, not passed to GdalErrorCapture: a vertex PROJ
 // cannot reproject costs one feature, it does not make the file "damaged" (see loadBoundaries).
 class QuietGdalErrors {
@@ -73,9 +93,11 @@ struct LayerReader {
   const Projection& projection;
   std::vector<std::string>& warnings;
   Progress* progress = nullptr;
+  bool lines = false;  // read the layer's lines, each an open polyline in a polygon of its own
 
-  // Appends the layer's polygon features to `out`. Returns an error message, or "" on success.
+  // Appends the layer's polygon (or line) features to `out`. Returns an error message, or "" on success.
   std::string read(OGRLayer& layer, std::vector<Feature>& out) {
+    const char* kept = lines ? "lines" : "polygons";
     const std::string layerName = layer.GetName();
     const OGRSpatialReference* crs = layer.GetSpatialRef();
     if (!crs)
@@ -86,7 +108,7 @@ struct LayerReader {
     const Transform transform = std::move(*toWgs84);
     const CoordinateCheck inOwnCrs(crs);
 
-    std::size_t points = 0, lines = 0, empty = 0, invalid = 0;
+    std::size_t points = 0, others = 0, empty = 0, invalid = 0;
     std::string firstInvalid, firstLeftOut;  // the first feature with invalid parts, and the first not a polygon
     Skipped skipped;
     layer.ResetReading();
@@ -117,7 +139,8 @@ struct LayerReader {
       }
       const auto type = wkbFlatten(geometry->getGeometryType());
       if (type == wkbPoint || type == wkbMultiPoint) { leaveOut(points, "a point"); continue; }
-      if (type == wkbLineString || type == wkbMultiLineString) { leaveOut(lines, "a line"); continue; }
+      if (!lines && isLineType(type)) { leaveOut(others, "a line"); continue; }
+      if (lines && !isLineType(type)) { leaveOut(others, "a polygon"); continue; }
       // Every vertex is checked before PROJ, GEOS or the projection sees it (CoordinateCheck.h).
       if (CoordinateProblem bad = inOwnCrs.check(*geometry)) {
         if (!crs && bad.kind == CoordinateProblem::OutOfRange)
@@ -146,7 +169,8 @@ struct LayerReader {
       std::unique_ptr<OGRGeometry> split = splitAtCut(*geometry);
       if (split) geometry = split.get();
       std::string problem;
-      addPolygons(*geometry, feature, problem);
+      if (lines) addLines(*geometry, feature, problem);
+      else addPolygons(*geometry, feature, problem);
       if (!problem.empty()) {
         ++invalid;
         if (firstInvalid.empty()) firstInvalid = label + ": " + problem;
@@ -158,7 +182,7 @@ struct LayerReader {
       warnings.push_back(path + ": " + std::to_string(invalid) + " feature(s) with invalid geometry, " +
                          "bad parts skipped; first: " + firstInvalid);
     if (out.empty() && skipped.count > 0)
-      return path + ": layer '" + layerName + "' has no usable polygons: " +
+      return path + ": layer '" + layerName + "' has no usable " + kept + ": " +
              (skipped.count == 1 ? skipped.first : skipped.summary());
     if (skipped.count > 0) warnings.push_back(path + ": " + skipped.summary());
     std::string found;  // "2 point feature(s), 1 feature(s) without geometry"
@@ -166,15 +190,15 @@ struct LayerReader {
       if (n) found += (found.empty() ? "" : ", ") + std::to_string(n) + what;
     };
     tally(points, " point feature(s)");
-    tally(lines, " line feature(s)");
+    tally(others, lines ? " polygon feature(s)" : " line feature(s)");
     tally(empty, " feature(s) without geometry");
     if (out.empty())
-      return path + ": layer '" + layerName + "' has no polygons" +
+      return path + ": layer '" + layerName + "' has no " + kept +
              (found.empty() ? std::string(" (it has no features)") : " (found " + found + ")");
     // A region missing from the map should not go unexplained.
     if (!found.empty())
-      warnings.push_back(path + ": layer '" + layerName + "': " + found + " left out, since regions are polygons; first: " +
-                         firstLeftOut);
+      warnings.push_back(path + ": layer '" + layerName + "': " + found + " left out, since " +
+                         (lines ? "this layer is drawn as lines" : "regions are polygons") + "; first: " + firstLeftOut);
     return {};
   }
 
@@ -204,10 +228,11 @@ struct LayerReader {
     auto out = std::make_unique<OGRGeometryCollection>();
     for (OGRGeometry* part : {a.get(), b.get()}) {
       const auto t = wkbFlatten(part->getGeometryType());
-      if (t == wkbPolygon) out->addGeometry(part);
-      else if (t == wkbMultiPolygon || t == wkbGeometryCollection)
+      const auto kept = [](OGRwkbGeometryType type) { return type == wkbPolygon || type == wkbLineString; };
+      if (kept(t)) out->addGeometry(part);
+      else if (t == wkbMultiPolygon || t == wkbMultiLineString || t == wkbGeometryCollection)
         for (const OGRGeometry* g : *part->toGeometryCollection())
-          if (wkbFlatten(g->getGeometryType()) == wkbPolygon) out->addGeometry(g);
+          if (kept(wkbFlatten(g->getGeometryType()))) out->addGeometry(g);
     }
     return out;
   }
@@ -218,6 +243,29 @@ struct LayerReader {
       addPolygon(*geometry.toPolygon(), feature, problem);
     } else if (type == wkbMultiPolygon || type == wkbGeometryCollection) {
       for (const OGRGeometry* part : *geometry.toGeometryCollection()) addPolygons(*part, feature, problem);
+    } else {
+      if (problem.empty()) problem = std::string("unsupported geometry type ") + geometry.getGeometryName();
+    }
+  }
+
+  // Each line an open polyline (a ring whose first point is not repeated), in a polygon of its own.
+  void addLines(const OGRGeometry& geometry, Feature& feature, std::string& problem) {
+    const auto type = wkbFlatten(geometry.getGeometryType());
+    if (type == wkbLineString) {
+      const OGRLineString& line = *geometry.toLineString();
+      Ring projected;
+      const int n = line.getNumPoints();
+      projected.reserve(static_cast<std::size_t>(n));
+      for (int i = 0; i < n; ++i) projected.push_back(projection.forward({line.getY(i), line.getX(i)}));
+      if (projected.size() < 2) {
+        if (problem.empty()) problem = "a line with fewer than 2 points";
+        return;
+      }
+      for (const MapPoint& p : projected) feature.bounds.add(p);
+      feature.vertexCount += projected.size();
+      feature.polygons.push_back(Polygon{{std::move(projected)}});
+    } else if (type == wkbMultiLineString || type == wkbGeometryCollection) {
+      for (const OGRGeometry* part : *geometry.toGeometryCollection()) addLines(*part, feature, problem);
     } else {
       if (problem.empty()) problem = std::string("unsupported geometry type ") + geometry.getGeometryName();
     }
@@ -342,11 +390,9 @@ Result<BoundaryData> loadBoundaries(const std::string& source, const Projection&
   return data;
 }
 
-Result<bool> holdsPolygons(const std::string& source) {
-  GdalErrorCapture errors;
-  auto opened = openVectorFile(source, errors);
-  if (!opened) return Error{opened.error()};
-  GDALDataset& dataset = **opened;
+// The layer File > Open looks at: the one named, else the usual boundaries layer, else the first.
+namespace {
+Result<OGRLayer*> usualLayer(GDALDataset& dataset, const std::string& source, const GdalErrorCapture& errors) {
   const bool named = !splitSource(source).layer.empty();
   OGRLayer* usual = named ? nullptr : dataset.GetLayerByName("regions");
   if (!usual && !named)
@@ -355,9 +401,53 @@ Result<bool> holdsPolygons(const std::string& source) {
         usual = layer;
         break;
       }
-  auto chosen = chooseLayer(dataset, source, errors, usual);
+  return chooseLayer(dataset, source, errors, usual);
+}
+}  // namespace
+
+Result<bool> holdsPolygons(const std::string& source) {
+  GdalErrorCapture errors;
+  auto opened = openVectorFile(source, errors);
+  if (!opened) return Error{opened.error()};
+  auto chosen = usualLayer(**opened, source, errors);
   if (!chosen) return Error{chosen.error()};
   return hasPolygonType(**chosen);
+}
+
+Result<bool> holdsLines(const std::string& source) {
+  GdalErrorCapture errors;
+  auto opened = openVectorFile(source, errors);
+  if (!opened) return Error{opened.error()};
+  auto chosen = usualLayer(**opened, source, errors);
+  if (!chosen) return Error{chosen.error()};
+  return !hasPolygonType(**chosen) && hasLineType(**chosen);
+}
+
+Result<LineData> loadLines(const std::string& source, const Projection& projection, Progress* progress) {
+  GdalErrorCapture errors;
+  auto opened = openVectorFile(source, errors);
+  if (!opened) return Error{opened.error()};
+  const std::string path = sourceLabel(source);
+  LineData data;
+  data.path = source;
+  const std::size_t openingErrors = errors.errors().size();
+  for (std::size_t i = 0; i < openingErrors; ++i)
+    data.warnings.push_back(path + ": opened despite a problem GDAL reported (" + errors.errors()[i] + ")");
+  auto chosen = usualLayer(**opened, source, errors);
+  if (!chosen) return Error{chosen.error()};
+  LayerReader reader{path, projection, data.warnings, progress, true};
+  std::vector<Feature> features;
+  if (std::string problem = reader.read(**chosen, features); !problem.empty()) return Error{problem};
+  if (errors.errors().size() > openingErrors)
+    return Error{path + (isConnectionString(source) ? ": reading stopped (" : ": the file is damaged or truncated (") +
+                 hidePassword(errors.errors()[openingErrors], source) + ")"};
+  for (Feature& f : features) {
+    data.bounds.add(f.bounds);
+    data.vertexCount += f.vertexCount;
+    for (Polygon& line : f.polygons) data.lines.push_back(std::move(line.rings.front()));
+  }
+  data.shapes = features.size();
+  return data;
 }
 
 }  // namespace kg

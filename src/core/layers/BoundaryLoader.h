@@ -44,5 +44,19 @@ Result<BoundaryData> loadBoundaries(const std::string& path, const Projection& p
 // Whether the layer loadBoundaries would read from `source` holds polygons: File > Open takes
 // either a file of events (points) or one of boundaries, and asks this to tell which.
 Result<bool> holdsPolygons(const std::string& source);
+// Whether that layer holds lines instead (rivers, roads, routes): drawn over the map too.
+Result<bool> holdsLines(const std::string& source);
+
+// Lines read as loadBoundaries reads polygons (any CRS, the same checks and messages), each an
+// open polyline in map metres, cut where it crosses the projection's cut meridian.
+struct LineData {
+  std::string path;
+  std::vector<Ring> lines;
+  Bounds bounds;
+  std::size_t shapes = 0;  // features read
+  std::size_t vertexCount = 0;
+  std::vector<std::string> warnings;
+};
+Result<LineData> loadLines(const std::string& source, const Projection& projection, Progress* progress = nullptr);
 
 }  // namespace kg

@@ -1,6 +1,6 @@
 #pragma once
-// A file of boundaries drawn over the map beside its regions (File > Open of a polygon file, or
-// --overlay): districts, a study area, a concession. Outlines only: the map's own regions stay
+// A file of boundaries or lines drawn over the map beside its regions (File > Open of a polygon
+// or line file, or --overlay): districts, a study area, a concession, rivers, roads. Outlines only: the map's own regions stay
 // what is selected, tinted and counted; an overlay is a layer that can be hidden and removed.
 #include <string>
 #include <vector>
@@ -16,16 +16,18 @@ struct OverlayLayer {
   std::string name;  // the file's name, as the Layers list shows it
   std::string path;
   std::vector<Ring> rings;        // every ring of every polygon, in full detail (map metres)
+  std::vector<Ring> lines;        // every line of a line layer: open, the first point not repeated
   std::vector<Ring> coarseRings;  // the same, simplified by coarseTolerance: for views where
-  double coarseTolerance = 0;     // that many metres are less than a pixel
+  std::vector<Ring> coarseLines;  // that many metres are less than a pixel
+  double coarseTolerance = 0;
   Bounds bounds;
   std::size_t shapes = 0;  // features read
   std::vector<std::string> warnings;
 };
 
 // Reads the first polygon layer of `source` (or the one it names with "|layername="), in any
-// CRS, as loadBoundaries does, with the same errors for missing, empty, damaged or
-// non-polygon files.
+// CRS, as loadBoundaries does, with the same errors for missing, empty or damaged files; a layer
+// of lines is read as lines (loadLines).
 Result<OverlayLayer> readOverlay(const std::string& source, const Projection& projection,
                                  Progress* progress = nullptr);
 

@@ -294,5 +294,5 @@ TEST_CASE("a file of polygons opened as events is named as such, not as rows tha
   CHECK(readEvents(bundledPath(), EventFields(), problems).empty());
   REQUIRE(problems.size() == 1);
   CHECK_THAT(problems[0], Contains(bundledPath() + ": holds polygons, not points") && Contains("--boundaries") &&
-                              Contains("no events loaded"));
+                              Contains("--overlay") && Contains("no events loaded"));
 }

@@ -25,3 +25,20 @@ TEST_CASE("a long thin ring is kept: only one smaller than the tolerance both wa
   const Polygon holed{{Ring{{0, 0}, {50000, 0}, {50000, 50000}, {0, 50000}}, Ring{{10, 10}, {20, 10}, {20, 20}}}};
   CHECK(simplifyPolygon(holed, 500).rings.size() == 1);
 }
+
+TEST_CASE("an open line keeps both its ends and loses only the points within the tolerance", "[simplify]") {
+  // 10 km east with a 5 m zigzag, then a 2 km step north: the step's corner must stay.
+  Ring line{{0, 0}};
+  for (int i = 1; i < 100; ++i) line.push_back({i * 100.0, i % 2 ? 5.0 : -5.0});
+  line.push_back({10000, 0});
+  line.push_back({10000, 2000});
+  const Ring coarse = simplifyLine(line, 20);
+  REQUIRE(coarse.size() == 3);
+  CHECK(coarse.front().x == 0);
+  CHECK(coarse[1].x == 10000);
+  CHECK(coarse[1].y == 0);
+  CHECK(coarse.back().y == 2000);
+  CHECK(simplifyLine(line, 4).size() > 40);
+  CHECK(simplifyLine(Ring{{0, 0}, {5, 5}}, 100).size() == 2);  // a line is never less than its two ends
+  CHECK(simplifyLine(Ring{{0, 0}}, 100).empty());
+}

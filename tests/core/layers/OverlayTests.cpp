@@ -48,3 +48,51 @@ TEST_CASE("a file of points is refused as an overlay, naming the file", "[overla
   REQUIRE_FALSE(overlay);
   CHECK_THAT(overlay.error(), Contains(events));
 }
+
+namespace {
+// Three lines: a river-like polyline, a two-part line, and a route across the map's cut meridian
+// (longitude 74.5 - 180 = -105.5), which must be drawn as two pieces, not across the whole map.
+const char* kLines = R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"name":"a"},"geometry":{"type":"LineString","coordinates":[[73.0,41.5],[74.0,41.6],[75.0,41.4],[76.0,41.5]]}},
+{"type":"Feature","properties":{"name":"b"},"geometry":{"type":"MultiLineString","coordinates":[[[72.0,40.0],[73.0,40.5]],[[73.5,40.5],[74.5,40.0]]]}},
+{"type":"Feature","properties":{"name":"c"},"geometry":{"type":"LineString","coordinates":[[-110.0,40.0],[-100.0,40.0]]}}]})";
+}  // namespace
+
+TEST_CASE("a file of lines is drawn over the map as lines, cut at the map's edge", "[overlay][lines]") {
+  const std::string dir = test::scratchDir("overlay-lines");
+  test::writeFile(dir + "/rivers.geojson", kLines);
+  const auto lines = holdsLines(dir + "/rivers.geojson");
+  REQUIRE(lines);
+  CHECK(*lines);
+  const auto polygons = holdsPolygons(dir + "/rivers.geojson");
+  REQUIRE(polygons);
+  CHECK_FALSE(*polygons);
+  CHECK_FALSE(*holdsLines(test::bundledPath()));
+  CHECK_FALSE(*holdsLines(CatalogPaths::bundled().events));
+
+  const auto overlay = readOverlay(dir + "/rivers.geojson", Projection());
+  REQUIRE(overlay);
+  CHECK(overlay->rings.empty());
+  CHECK(overlay->shapes == 3);
+  REQUIRE(overlay->lines.size() == 5);  // a, the two parts of b, and c in two pieces
+  CHECK(overlay->lines[0].size() == 4);
+  // No piece of c reaches across the cut: each stays on its own side of the map.
+  const Projection projection;
+  const double west = projection.forward({40, -110}).x, east = projection.forward({40, -100}).x;
+  for (std::size_t i = 3; i < 5; ++i) {
+    Bounds piece;
+    for (const MapPoint& p : overlay->lines[i]) piece.add(p);
+    CHECK(piece.width() < std::abs(east - west));
+  }
+  CHECK(overlay->coarseLines.size() == overlay->lines.size());
+  CHECK(overlay->bounds.contains(projection.forward({41.5, 73.0})));
+}
+
+TEST_CASE("a line file with no usable line says so, naming the file", "[overlay][lines]") {
+  const std::string dir = test::scratchDir("overlay-lines-bad");
+  test::writeFile(dir + "/broken.geojson", R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{},"geometry":{"type":"LineString","coordinates":[[73.0,141.5],[74.0,141.6]]}}]})");
+  const auto overlay = readOverlay(dir + "/broken.geojson", Projection());
+  REQUIRE_FALSE(overlay);
+  CHECK_THAT(overlay.error(), Contains(dir + "/broken.geojson") && Contains("no usable lines"));
+}

@@ -1,0 +1,34 @@
+// File > Open's choice between events and things drawn over the map (app/MapLoading).
+#include <catch2/catch.hpp>
+
+#include "app/MapLoading.h"
+#include "support/TestData.h"
+
+using namespace kg;
+using Catch::Matchers::Contains;
+
+TEST_CASE("File > Open draws polygons and lines over the map and reads points as events", "[overlay][open]") {
+  const std::string dir = test::scratchDir("open-source");
+  test::writeFile(dir + "/road.geojson", R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{},"geometry":{"type":"LineString","coordinates":[[73.0,41.5],[76.0,41.5]]}}]})");
+  const auto& regions = test::bundled().regions;
+
+  const OpenedSource road = openSource(dir + "/road.geojson", regions);
+  REQUIRE(road.overlay);
+  CHECK(road.overlay->lines.size() == 1);
+  CHECK(road.events.events.empty());
+
+  const OpenedSource area = openSource(test::bundledPath(), regions);
+  REQUIRE(area.overlay);
+  CHECK(!area.overlay->rings.empty());
+  CHECK(area.overlay->lines.empty());
+
+  const OpenedSource events = openSource(CatalogPaths::bundled().events, regions);
+  CHECK_FALSE(events.overlay);
+  CHECK(events.events.events.size() == 5);
+
+  const OpenedSource missing = openSource(dir + "/nothing.geojson", regions);
+  CHECK_FALSE(missing.overlay);
+  REQUIRE_FALSE(missing.events.problems.empty());
+  CHECK_THAT(missing.events.problems[0], Contains(dir + "/nothing.geojson"));
+}
