@@ -1,5 +1,6 @@
 // The boundary loader (core/layers/BoundaryLoader) on any bytes, as GDAL would read them from a
-// file of that kind: GeoPackage, FlatGeobuf, KML/GML, GeoJSON, CSV (FuzzSupport.h picks the name).
+// file of that kind: GeoPackage, FlatGeobuf, KML/GML, GeoJSON, CSV (FuzzSupport.h picks the name),
+// read as polygons and as lines (the overlays' reader).
 #include "core/layers/BoundaryLoader.h"
 #include "fuzz/FuzzSupport.h"
 
@@ -17,5 +18,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     (void)loaded->regionBounds();
     (void)loaded->findRegion("KG-C");
   }
+  const auto lines = kg::loadLines(file.path(), projection);
+  if (lines) (void)lines->bounds.width();
   return 0;
 }
