@@ -33,6 +33,7 @@ struct Selection {
 struct Hover {
   std::string regionId, eventId, placeId;
   int cluster = -1;  // index into AppState::grouping.groups.clusters
+  int overlay = -1, overlayShape = -1;  // a feature of MapData::overlays under the pointer
   bool operator==(const Hover&) const = default;
 };
 

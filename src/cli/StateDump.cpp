@@ -60,6 +60,13 @@ std::string stateJson(const AppState& state, const MapData& data, std::uint64_t 
   }
   std::string layerNames;
   for (const EventLayer& layer : data.catalog.layers) layerNames += (layerNames.empty() ? "" : " | ") + layer.name;
+  // The overlay feature under the pointer: "file: name".
+  std::string hoveredOverlay;
+  if (state.hover.overlay >= 0 && state.hover.overlay < static_cast<int>(data.overlays.size())) {
+    const OverlayLayer& o = data.overlays[static_cast<std::size_t>(state.hover.overlay)];
+    const auto shape = static_cast<std::size_t>(state.hover.overlayShape);
+    hoveredOverlay = o.name + ": " + (shape < o.names.size() ? o.names[shape] : std::string());
+  }
   std::string widgets;
   for (const auto& [name, r] : state.widgets) widgets += (widgets.empty() ? "" : ", ") + quoted(name) + ": " + rect(r);
   return std::string(kSignature) + " " + quoted(s.regionId) + ", \"hovered\": " + quoted(state.hover.regionId) +
@@ -78,6 +85,7 @@ std::string stateJson(const AppState& state, const MapData& data, std::uint64_t 
          ", \"hidden_layers\": " + std::to_string(state.filter.hiddenLayers.size()) +
          ", \"overlay_layers\": " + std::to_string(data.overlays.size()) +
          ", \"hidden_overlays\": " + std::to_string(state.hiddenOverlays.size()) +
+         ", \"hovered_overlay\": " + quoted(hoveredOverlay) +
          ", \"time_filter\": " + quoted(state.filter.time.text()) +
          ", \"timeline_shown\": " + (state.timeline.shown ? "true" : "false") +
          ", \"playing\": " + (state.timeline.playback.playing ? "true" : "false") +

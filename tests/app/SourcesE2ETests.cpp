@@ -115,6 +115,36 @@ TEST_CASE("the option --overlay draws a file of lines over the map in the overla
   CHECK(tealIn(image, 0, image.height) < 4000);  // lines, not filled or closed shapes
 }
 
+TEST_CASE("the pointer names the overlay's line or area under it, with its file", "[interaction][overlay]") {
+  const std::string dir = test::scratchDir("e2e-overlay-hover-data");
+  test::writeFile(dir + "/rivers.geojson", R"({"type":"FeatureCollection","features":[
+    {"type":"Feature","properties":{"name":"Test river"},"geometry":{"type":"LineString","coordinates":[[73.0,41.6],[76.0,41.6]]}}]})");
+  test::writeFile(dir + "/area.geojson", R"({"type":"FeatureCollection","features":[
+    {"type":"Feature","properties":{"name":"Study area"},"geometry":{"type":"Polygon","coordinates":[[[72.0,40.2],[73.5,40.2],[73.5,40.9],[72.0,40.9],[72.0,40.2]]]}}]})");
+  test::ViewerSession viewer("e2e-overlay-hover", "1200x800",
+                             {"--overlay", dir + "/area.geojson", "--overlay", dir + "/rivers.geojson"});
+  const Projection projection;
+  const Camera camera = viewer.camera();
+  auto screenOf = [&](double lat, double lon) {
+    const ScreenPoint p = camera.mapToScreen(projection.forward({lat, lon}));
+    return ScreenPoint{std::round(p.x), std::round(p.y)};
+  };
+  viewer.moveTo(screenOf(41.6, 75.0));  // on the river, in Naryn Region
+  CHECK(test::waitForState(viewer.statePath, "hovered_overlay", "\"rivers.geojson: Test river\""));
+  viewer.moveTo(screenOf(40.3, 72.3));  // inside the study area, away from Osh's markers
+  CHECK(test::waitForState(viewer.statePath, "hovered_overlay", "\"area.geojson: Study area\""));
+  viewer.moveTo(screenOf(41.0, 75.5));  // neither: Naryn Region only
+  CHECK(test::waitForState(viewer.statePath, "hovered_overlay", "null"));
+  CHECK(test::stateField(viewer.state(), "hovered") == "\"KG-N\"");
+  // A hidden overlay names nothing.
+  viewer.clickWidget("overlays/1");
+  CHECK(test::waitForNumber(viewer.statePath, "hidden_overlays", 1));
+  viewer.moveTo(screenOf(41.6, 75.0));
+  CHECK(test::waitForState(viewer.statePath, "hovered", "\"KG-N\""));
+  test::sleepMs(300);
+  CHECK(test::stateField(viewer.state(), "hovered_overlay") == "null");
+}
+
 TEST_CASE("a person hides and shows an events layer with its switch", "[interaction][layers]") {
   const std::string dir = test::scratchDir("e2e-layers-data");
   test::writeFile(dir + "/acled.csv", syntheticAcled(40));

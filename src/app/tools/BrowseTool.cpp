@@ -3,6 +3,7 @@
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <limits>
 
 #include "app/panels/Widgets.h"
@@ -63,9 +64,22 @@ void BrowseTool::onMove(ToolContext& context, const ScreenPoint* pointer) {
     } else if (!under.empty()) {
       (under.front().kind == MarkerRef::Kind::Event ? hover.eventId : hover.placeId) = under.front().id;
     } else {
+      const MapPoint at = context.state.camera.screenToMap(*pointer);
       const auto& regions = context.data.boundaries.regions;
-      const int region = HitTester(&regions).featureAt(context.state.camera.screenToMap(*pointer));
+      const int region = HitTester(&regions).featureAt(at);
       if (region >= 0) hover.regionId = context.data.regionId(region);
+      // An overlay's feature too, the topmost shown one first: a river or a district named as the
+      // pointer passes, over whatever region it is in.
+      const auto& overlays = context.data.overlays;
+      const auto& hidden = context.state.hiddenOverlays;
+      const double reach = 4 * device(context.state, 1) * context.state.camera.metresPerPixel();
+      for (int i = static_cast<int>(overlays.size()); i-- > 0 && hover.overlay < 0;) {
+        if (std::find(hidden.begin(), hidden.end(), i) != hidden.end()) continue;
+        if (const int shape = overlayShapeAt(overlays[static_cast<std::size_t>(i)], at, reach); shape >= 0) {
+          hover.overlay = i;
+          hover.overlayShape = shape;
+        }
+      }
     }
   }
   context.commands.setHover(std::move(hover));
@@ -147,11 +161,22 @@ void BrowseTool::drawOverlay(ToolContext& context) {
     ImGui::PopTextWrapPos();
     ImGui::TextDisabled("%s", "Named in the reports; click for the passages");
     ImGui::EndTooltip();
-  } else if (const int region = context.data.regionIndex(state.hover.regionId); region >= 0) {
-    const Feature& f = context.data.boundaries.regions[region];
+  } else if (const int region = context.data.regionIndex(state.hover.regionId);
+             region >= 0 || state.hover.overlay >= 0) {
     ImGui::BeginTooltip();
-    ImGui::TextUnformatted(shownText(f.name(state.language)).c_str());
-    ImGui::TextDisabled("%s", shownText(f.iso).c_str());
+    if (state.hover.overlay >= 0 && state.hover.overlay < static_cast<int>(context.data.overlays.size())) {
+      const OverlayLayer& overlay = context.data.overlays[static_cast<std::size_t>(state.hover.overlay)];
+      const auto shape = static_cast<std::size_t>(state.hover.overlayShape);
+      const std::string name = shape < overlay.names.size() ? overlay.names[shape] : std::string();
+      ImGui::TextUnformatted(shownText(name.empty() ? "Feature " + std::to_string(shape + 1) : name).c_str());
+      ImGui::TextDisabled("%s", shownText(overlay.name).c_str());
+      if (region >= 0) ImGui::Separator();
+    }
+    if (region >= 0) {
+      const Feature& f = context.data.boundaries.regions[region];
+      ImGui::TextUnformatted(shownText(f.name(state.language)).c_str());
+      ImGui::TextDisabled("%s", shownText(f.iso).c_str());
+    }
     ImGui::EndTooltip();
   }
 }

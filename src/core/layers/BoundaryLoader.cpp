@@ -444,7 +444,11 @@ Result<LineData> loadLines(const std::string& source, const Projection& projecti
   for (Feature& f : features) {
     data.bounds.add(f.bounds);
     data.vertexCount += f.vertexCount;
-    for (Polygon& line : f.polygons) data.lines.push_back(std::move(line.rings.front()));
+    for (Polygon& line : f.polygons) {
+      data.lines.push_back(std::move(line.rings.front()));
+      data.lineShape.push_back(static_cast<std::uint32_t>(data.names.size()));
+    }
+    data.names.push_back(f.nameEn.empty() ? f.iso : f.nameEn);
   }
   data.shapes = features.size();
   return data;

@@ -10,6 +10,7 @@
 // Bad coordinates: a feature with a vertex that is NaN, infinite or not on Earth (CoordinateCheck.h)
 // is skipped with one warning naming the file and the feature; when no feature is left, loading
 // fails with one line saying why.
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -52,6 +53,8 @@ Result<bool> holdsLines(const std::string& source);
 struct LineData {
   std::string path;
   std::vector<Ring> lines;
+  std::vector<std::uint32_t> lineShape;  // for each line, the feature it belongs to
+  std::vector<std::string> names;        // for each feature, its name ("" when the file gives none)
   Bounds bounds;
   std::size_t shapes = 0;  // features read
   std::size_t vertexCount = 0;

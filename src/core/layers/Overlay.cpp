@@ -25,18 +25,34 @@ Result<OverlayLayer> readOverlay(const std::string& source, const Projection& pr
     overlay.shapes = loaded->shapes;
     overlay.bounds = loaded->bounds;
     overlay.lines = std::move(loaded->lines);
+    overlay.lineShape = std::move(loaded->lineShape);
+    overlay.names = std::move(loaded->names);
   } else {
     auto loaded = loadBoundaries(source, projection, progress);
     if (!loaded) return Error{loaded.error()};
     overlay.warnings = std::move(loaded->warnings);
     for (std::vector<Feature>* features : {&loaded->regions, &loaded->context})
       for (Feature& f : *features) {
-        ++overlay.shapes;
+        const auto shape = static_cast<std::uint32_t>(overlay.shapes++);
+        overlay.names.push_back(f.nameEn.empty() ? f.iso : f.nameEn);
         overlay.bounds.add(f.bounds);
         for (Polygon& polygon : f.polygons)
-          for (Ring& ring : polygon.rings) overlay.rings.push_back(std::move(ring));
+          for (Ring& ring : polygon.rings) {
+            overlay.rings.push_back(std::move(ring));
+            overlay.ringShape.push_back(shape);
+          }
       }
   }
+  auto boundsOf = [](const std::vector<Ring>& all, std::vector<Bounds>& out) {
+    out.reserve(all.size());
+    for (const Ring& r : all) {
+      Bounds b;
+      for (const MapPoint& p : r) b.add(p);
+      out.push_back(b);
+    }
+  };
+  boundsOf(overlay.rings, overlay.ringBounds);
+  boundsOf(overlay.lines, overlay.lineBounds);
   overlay.coarseTolerance = std::max(overlay.bounds.width(), overlay.bounds.height()) * kCoarseShare;
   for (const Ring& ring : overlay.rings)
     if (Ring coarse = simplifyRing(ring, overlay.coarseTolerance); !coarse.empty())
@@ -45,6 +61,45 @@ Result<OverlayLayer> readOverlay(const std::string& source, const Projection& pr
     if (Ring coarse = simplifyLine(line, overlay.coarseTolerance); !coarse.empty())
       overlay.coarseLines.push_back(std::move(coarse));
   return overlay;
+}
+
+int overlayShapeAt(const OverlayLayer& overlay, MapPoint p, double reach) {
+  if (!isFinite(p)) return -1;
+  // Lines first: they are what a pointer near them means.
+  const double reach2 = reach * reach;
+  for (std::size_t i = 0; i < overlay.lines.size() && i < overlay.lineBounds.size(); ++i) {
+    const Bounds& b = overlay.lineBounds[i];
+    if (p.x < b.minX - reach || p.x > b.maxX + reach || p.y < b.minY - reach || p.y > b.maxY + reach) continue;
+    const Ring& line = overlay.lines[i];
+    for (std::size_t k = 0; k + 1 < line.size(); ++k) {
+      const MapPoint a = line[k], c = line[k + 1];
+      const double dx = c.x - a.x, dy = c.y - a.y, len2 = dx * dx + dy * dy;
+      const double t = len2 > 0 ? std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / len2, 0.0, 1.0) : 0.0;
+      const double ex = a.x + t * dx - p.x, ey = a.y + t * dy - p.y;
+      if (ex * ex + ey * ey <= reach2) return static_cast<int>(overlay.lineShape[i]);
+    }
+  }
+  // Polygons: a point inside an odd number of a feature's rings is inside the feature (its outer
+  // rings less its holes). A feature's rings are consecutive.
+  int shape = -1;
+  bool inside = false;
+  for (std::size_t i = 0; i < overlay.rings.size() && i < overlay.ringBounds.size(); ++i) {
+    const int owner = static_cast<int>(overlay.ringShape[i]);
+    if (owner != shape) {
+      if (inside) return shape;
+      shape = owner;
+      inside = false;
+    }
+    if (!overlay.ringBounds[i].contains(p)) continue;
+    const Ring& ring = overlay.rings[i];
+    bool crossings = false;
+    for (std::size_t a = 0, b = ring.size() - 1; a < ring.size(); b = a++)
+      if ((ring[a].y > p.y) != (ring[b].y > p.y) &&
+          p.x < (ring[b].x - ring[a].x) * (p.y - ring[a].y) / (ring[b].y - ring[a].y) + ring[a].x)
+        crossings = !crossings;
+    if (crossings) inside = !inside;
+  }
+  return inside ? shape : -1;
 }
 
 }  // namespace kg

@@ -2,6 +2,7 @@
 // A file of boundaries or lines drawn over the map beside its regions (File > Open of a polygon
 // or line file, or --overlay): districts, a study area, a concession, rivers, roads. Outlines only: the map's own regions stay
 // what is selected, tinted and counted; an overlay is a layer that can be hidden and removed.
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,11 @@ struct OverlayLayer {
   Bounds bounds;
   std::size_t shapes = 0;  // features read
   std::vector<std::string> warnings;
+  // What the pointer finds: each feature's name ("" when the file gives none), the feature each
+  // ring and line belongs to, and their bounds.
+  std::vector<std::string> names;
+  std::vector<std::uint32_t> ringShape, lineShape;
+  std::vector<Bounds> ringBounds, lineBounds;
 };
 
 // Reads the first polygon layer of `source` (or the one it names with "|layername="), in any
@@ -30,5 +36,9 @@ struct OverlayLayer {
 // of lines is read as lines (loadLines).
 Result<OverlayLayer> readOverlay(const std::string& source, const Projection& projection,
                                  Progress* progress = nullptr);
+
+// The feature under p: a line within `reach` map metres of it, else a polygon that contains it
+// (inside its outer ring and outside its holes); -1 for none.
+int overlayShapeAt(const OverlayLayer& overlay, MapPoint p, double reach);
 
 }  // namespace kg

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 #include "core/events/Catalog.h"
 #include "core/layers/Overlay.h"
 #include "support/TestData.h"
@@ -95,4 +97,35 @@ TEST_CASE("a line file with no usable line says so, naming the file", "[overlay]
   const auto overlay = readOverlay(dir + "/broken.geojson", Projection());
   REQUIRE_FALSE(overlay);
   CHECK_THAT(overlay.error(), Contains(dir + "/broken.geojson") && Contains("no usable lines"));
+}
+
+TEST_CASE("the overlay feature under a point: a line within reach, else a polygon outside its holes", "[overlay][hit]") {
+  const std::string dir = test::scratchDir("overlay-hit");
+  test::writeFile(dir + "/areas.geojson", R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"name":"Ring with a hole"},"geometry":{"type":"Polygon","coordinates":[[[73,40],[75,40],[75,42],[73,42],[73,40]],[[73.5,40.5],[74.5,40.5],[74.5,41.5],[73.5,41.5],[73.5,40.5]]]}},
+{"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[76,40],[77,40],[77,41],[76,41],[76,40]]]}}]})");
+  test::writeFile(dir + "/road.geojson", R"({"type":"FeatureCollection","features":[
+{"type":"Feature","properties":{"name":"Road"},"geometry":{"type":"LineString","coordinates":[[73,43],[76,43]]}}]})");
+  const Projection projection;
+  const auto areas = readOverlay(dir + "/areas.geojson", projection);
+  REQUIRE(areas);
+  REQUIRE(areas->names.size() == 2);
+  CHECK(areas->names[0] == "Ring with a hole");
+  CHECK(areas->names[1].empty());
+  CHECK(overlayShapeAt(*areas, projection.forward({40.2, 73.2}), 10) == 0);  // in the ring
+  CHECK(overlayShapeAt(*areas, projection.forward({41.0, 74.0}), 10) == -1);  // in the hole
+  CHECK(overlayShapeAt(*areas, projection.forward({40.5, 76.5}), 10) == 1);
+  CHECK(overlayShapeAt(*areas, projection.forward({40.5, 75.5}), 10) == -1);  // between them
+  CHECK(overlayShapeAt(*areas, {std::nan(""), 0}, 10) == -1);
+
+  const auto road = readOverlay(dir + "/road.geojson", projection);
+  REQUIRE(road);
+  REQUIRE(road->names.size() == 1);
+  CHECK(road->names[0] == "Road");
+  // Midway along the drawn segment (a straight line on the map between its two projected ends).
+  const MapPoint west = projection.forward({43.0, 73.0}), east = projection.forward({43.0, 76.0});
+  const MapPoint on{(west.x + east.x) / 2, (west.y + east.y) / 2};
+  CHECK(overlayShapeAt(*road, on, 10) == 0);
+  CHECK(overlayShapeAt(*road, {on.x, on.y + 500}, 1000) == 0);  // within reach
+  CHECK(overlayShapeAt(*road, {on.x, on.y + 5000}, 1000) == -1);
 }
