@@ -18,6 +18,19 @@ using Catch::Matchers::Contains;
 using test::kBinary;
 using test::splitTabs;
 using test::syntheticAcled;
+
+namespace {
+// Pixels in the overlays' teal (kOverlayBorder), allowing for anti-aliasing.
+int tealPixels(const test::Image& image) {
+  int n = 0;
+  for (int y = 0; y < image.height; ++y)
+    for (int x = 0; x < image.width; ++x) {
+      const auto [r, g, b] = image.rgb(x, y);
+      n += r < 40 && g > 90 && g < 130 && b > 100 && b < 140;
+    }
+  return n;
+}
+}  // namespace
 TEST_CASE("3000 ACLED events: the list lays out only rows in view and the map credits ACLED", "[screenshot][acled]") {
   const std::string dir = test::scratchDir("e2e-acled");
   test::writeFile(dir + "/acled.csv", syntheticAcled(3000));
@@ -65,15 +78,6 @@ TEST_CASE("the option --overlay draws a file's boundaries over the map in their 
   test::writeFile(dir + "/area.geojson", R"({"type":"FeatureCollection","features":[
     {"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[74.5,41.0],[76.5,41.0],[76.5,42.0],[74.5,42.0],[74.5,41.0]]]}},
     {"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[72.0,40.2],[73.5,40.2],[72.8,41.2],[72.0,40.2]]]}}]})");
-  auto teal = [](const test::Image& image) {  // kOverlayBorder, allowing for anti-aliasing
-    int n = 0;
-    for (int y = 0; y < image.height; ++y)
-      for (int x = 0; x < image.width; ++x) {
-        const auto [r, g, b] = image.rgb(x, y);
-        n += r < 40 && g > 90 && g < 130 && b > 100 && b < 140;
-      }
-    return n;
-  };
   const auto with = test::run({kBinary, "--overlay", dir + "/area.geojson", "--screenshot", dir + "/with.png",
                                "--dump-state", dir + "/state.json", "--size", "1200x800"});
   INFO(with.err);
@@ -81,8 +85,8 @@ TEST_CASE("the option --overlay draws a file's boundaries over the map in their 
   CHECK(test::stateNumber(test::readText(dir + "/state.json"), "overlay_layers") == 1);
   const auto without = test::run({kBinary, "--screenshot", dir + "/without.png", "--size", "1200x800"});
   REQUIRE(without.status == 0);
-  CHECK(teal(test::readPng(dir + "/with.png")) > 500);  // about 1,200 pixels of outline at this size
-  CHECK(teal(test::readPng(dir + "/without.png")) < 20);
+  CHECK(tealPixels(test::readPng(dir + "/with.png")) > 500);  // about 1,200 pixels of outline at this size
+  CHECK(tealPixels(test::readPng(dir + "/without.png")) < 20);
   // A file that is not there: named, the map drawn without it.
   const auto missing = test::run({kBinary, "--overlay", dir + "/nothing.gpkg", "--screenshot", dir + "/missing.png"});
   CHECK(missing.status == 0);
@@ -95,15 +99,6 @@ TEST_CASE("the option --overlay draws a file of lines over the map in the overla
   test::writeFile(dir + "/lines.geojson", R"({"type":"FeatureCollection","features":[
     {"type":"Feature","properties":{},"geometry":{"type":"LineString","coordinates":[[71.5,42.2],[74.0,42.0],[77.0,42.1]]}},
     {"type":"Feature","properties":{},"geometry":{"type":"LineString","coordinates":[[72.5,39.8],[74.0,40.6]]}}]})");
-  auto tealIn = [](const test::Image& image, int y0, int y1) {  // kOverlayBorder, rows y0 to y1
-    int n = 0;
-    for (int y = y0; y < y1; ++y)
-      for (int x = 0; x < image.width; ++x) {
-        const auto [r, g, b] = image.rgb(x, y);
-        n += r < 40 && g > 90 && g < 130 && b > 100 && b < 140;
-      }
-    return n;
-  };
   const auto with = test::run({kBinary, "--overlay", dir + "/lines.geojson", "--screenshot", dir + "/with.png",
                                "--dump-state", dir + "/state.json", "--size", "1200x800"});
   INFO(with.err);
@@ -111,8 +106,8 @@ TEST_CASE("the option --overlay draws a file of lines over the map in the overla
   CHECK(with.err.empty());
   CHECK(test::stateNumber(test::readText(dir + "/state.json"), "overlay_layers") == 1);
   const test::Image image = test::readPng(dir + "/with.png");
-  CHECK(tealIn(image, 0, image.height) > 400);  // two lines of several hundred pixels each
-  CHECK(tealIn(image, 0, image.height) < 4000);  // lines, not filled or closed shapes
+  CHECK(tealPixels(image) > 400);  // two lines of several hundred pixels each
+  CHECK(tealPixels(image) < 4000);  // lines, not filled or closed shapes
 }
 
 TEST_CASE("the pointer names the overlay's line or area under it, with its file", "[interaction][overlay]") {
