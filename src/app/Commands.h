@@ -45,7 +45,7 @@ struct OpenEvents { std::string source; };                       // File > Open:
 struct AddEventLayer { std::shared_ptr<LoadedLayer> layer; };    // what an open read, joined to the events
 struct RemoveLayer { int layer = 0; };
 struct MoveLayer { int from = 0, to = 0; };                      // the first layer is drawn on top
-struct AddOverlay { std::shared_ptr<OverlayLayer> overlay; };    // a boundary file opened beside the map
+struct AddOverlay { std::shared_ptr<OverlayLayer> overlay; };    // boundaries or lines opened beside the map
 struct ShowOverlay { int overlay = 0; bool shown = true; };
 struct RemoveOverlay { int overlay = 0; };
 struct ShowTimeline { bool shown = true; };

@@ -23,7 +23,7 @@ struct LabelShape {
 struct MapData {
   BoundaryData boundaries;
   Catalog catalog;
-  std::vector<OverlayLayer> overlays;  // boundary files opened beside the map, drawn as outlines
+  std::vector<OverlayLayer> overlays;  // files of boundaries or lines opened beside the map, drawn as outlines
   int overlayRevision = 0;             // bumped whenever `overlays` changes, for the renderer
   std::string sourceName;  // the boundary file's name, for the status bar
 

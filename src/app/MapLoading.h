@@ -16,7 +16,7 @@ namespace kg {
 struct LoadRequest {
   std::string boundaries;  // a vector file GDAL reads
   CatalogPaths catalog;
-  std::vector<std::string> overlays;  // boundary files drawn over the map beside its regions
+  std::vector<std::string> overlays;  // files of boundaries or lines drawn over the map beside its regions
   std::string cacheFolder;            // where read boundaries are kept (BoundaryCache.h); "" for nowhere
 };
 

@@ -139,8 +139,26 @@ void drawFilters(AppState& state, Controller& commands, const MapData& data) {
   }
 }
 
-// A switch for each source of events, with how many it holds.
-// Boundary files drawn over the map: a switch, the name with how many shapes, and away.
+// A source's name and how many it holds, cut to fit left of `reserved` pixels of buttons; the
+// whole name and the path are in the tooltip.
+void drawSourceName(AppState& state, const std::string& name, const std::string& path, std::size_t count,
+                    float reserved, const std::string& widget) {
+  const std::string counted = " (" + withThousands(static_cast<long long>(count)) + ")";
+  const float room = ImGui::GetContentRegionMax().x - reserved - ImGui::GetCursorPosX();
+  ImGui::TextUnformatted((fitWidth(shownText(name), room - ImGui::CalcTextSize(counted.c_str()).x,
+                                   [](const std::string& t) { return ImGui::CalcTextSize(t.c_str()).x; }) +
+                          counted)
+                             .c_str());
+  recordWidget(state, widget);
+  if (ImGui::IsItemHovered()) {
+    ImGui::BeginTooltip();
+    ImGui::TextUnformatted(shownText(name).c_str());
+    ImGui::TextUnformatted(shownText(sourceLabel(path)).c_str());
+    ImGui::EndTooltip();
+  }
+}
+
+// Files drawn over the map (boundaries or lines): a switch, the name with how many shapes, and away.
 void drawOverlays(AppState& state, Controller& commands, const std::vector<OverlayLayer>& overlays) {
   if (overlays.empty()) return;
   ImGui::TextDisabled("%s", "Drawn over the map");
@@ -154,27 +172,17 @@ void drawOverlays(AppState& state, Controller& commands, const std::vector<Overl
     recordWidget(state, "overlays/" + std::to_string(i));
     ImGui::SameLine();
     const float button = ImGui::GetFrameHeight();
-    const std::string count = " (" + withThousands(static_cast<long long>(overlay.shapes)) + ")";
-    const float room = ImGui::GetContentRegionMax().x - button - ImGui::GetStyle().ItemSpacing.x - ImGui::GetCursorPosX();
-    ImGui::TextUnformatted((fitWidth(shownText(overlay.name), room - ImGui::CalcTextSize(count.c_str()).x,
-                                     [](const std::string& t) { return ImGui::CalcTextSize(t.c_str()).x; }) +
-                            count)
-                               .c_str());
-    recordWidget(state, "overlays/" + std::to_string(i) + "/name");
-    if (ImGui::IsItemHovered()) {
-      ImGui::BeginTooltip();
-      ImGui::TextUnformatted(shownText(overlay.name).c_str());
-      ImGui::TextUnformatted(shownText(sourceLabel(overlay.path)).c_str());
-      ImGui::EndTooltip();
-    }
+    drawSourceName(state, overlay.name, overlay.path, overlay.shapes, button + ImGui::GetStyle().ItemSpacing.x,
+                   "overlays/" + std::to_string(i) + "/name");
     ImGui::SameLine(ImGui::GetContentRegionMax().x - button);
     if (ImGui::Button("x", ImVec2(button, button))) commands.dispatch(command::RemoveOverlay{index});
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", "Remove these boundaries (their file is not touched)");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", "Remove this file from the map (the file is not touched)");
     recordWidget(state, "overlays/" + std::to_string(i) + "/remove");
     ImGui::PopID();
   }
 }
 
+// A switch for each source of events, with how many it holds; then the files drawn over the map.
 void drawLayers(AppState& state, Controller& commands, const MapData& data) {
   const Catalog& catalog = data.catalog;
   ImGui::Separator();
@@ -187,19 +195,9 @@ void drawLayers(AppState& state, Controller& commands, const MapData& data) {
     if (ImGui::Checkbox("##layer", &shown)) commands.dispatch(command::ShowLayer{index, shown});
     recordWidget(state, "layers/" + std::to_string(i));
     ImGui::SameLine();
-    // Room for the name beside the buttons; the whole name and path are in the tooltip.
+    // Room for the name beside the buttons.
     const float buttons = catalog.layers.size() > 1 ? 3 * ImGui::GetFrameHeight() + 3 * ImGui::GetStyle().ItemSpacing.x : 0;
-    const std::string count = " (" + withThousands(static_cast<long long>(layer.count)) + ")";
-    const float room = ImGui::GetContentRegionMax().x - buttons - ImGui::GetCursorPosX();
-    ImGui::TextUnformatted((fitWidth(shownText(layer.name), room - ImGui::CalcTextSize(count.c_str()).x,
-                                     [](const std::string& t) { return ImGui::CalcTextSize(t.c_str()).x; }) + count).c_str());
-    recordWidget(state, "layers/" + std::to_string(i) + "/name");
-    if (ImGui::IsItemHovered()) {
-      ImGui::BeginTooltip();
-      ImGui::TextUnformatted(shownText(layer.name).c_str());
-      ImGui::TextUnformatted(shownText(sourceLabel(layer.path)).c_str());
-      ImGui::EndTooltip();
-    }
+    drawSourceName(state, layer.name, layer.path, layer.count, buttons, "layers/" + std::to_string(i) + "/name");
     // Up and down the list (the first layer's markers are drawn on top), and away.
     if (catalog.layers.size() > 1) {
       const float button = ImGui::GetFrameHeight();
@@ -231,7 +229,7 @@ void drawLayers(AppState& state, Controller& commands, const MapData& data) {
     recordWidget(state, "layers/reading/cancel");
   }
   if (ImGui::SmallButton("Open a file...")) commands.dispatch(command::ShowOpenDialog{});
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", "Events (points) join the layers above; boundaries (polygons) are drawn over the map");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", "Events (points) join the layers above; boundaries (polygons) and lines are drawn over the map");
   recordWidget(state, "layers/open");
   ImGui::Separator();
 }

@@ -77,7 +77,7 @@ void drawOpenDialog(AppState& state, Controller& commands) {
   ImGui::PushTextWrapPos(0);
   ImGui::TextDisabled("%s", "Events: a point layer GDAL reads (GeoJSON, GeoPackage, Shapefile, FlatGeobuf, KML, a CSV "
                             "with longitude and latitude, an ACLED export), or a PostGIS table as PG:dbname=... "
-                            "tables=... Boundaries: a polygon layer, drawn over the map beside its regions.");
+                            "tables=... Boundaries or lines: a polygon or line layer, drawn over the map beside its regions.");
   ImGui::PopTextWrapPos();
 
   // The folder, one level up, and what is in it.
