@@ -32,9 +32,7 @@ Result<LoadedData> loadMapData(const LoadRequest& request, Progress& progress) {
 OpenedSource openSource(const std::string& source, const std::vector<Feature>& regions) {
   OpenedSource opened;
   // A file that cannot even be opened goes to the events reader, whose errors say why.
-  const auto polygons = holdsPolygons(source);
-  const auto lines = holdsLines(source);
-  if ((polygons && *polygons) || (lines && *lines)) {
+  if (const auto shapes = shapesIn(source); shapes && *shapes != LayerShapes::Other) {
     auto overlay = readOverlay(source, Projection());
     if (overlay) opened.overlay = std::make_shared<OverlayLayer>(std::move(*overlay));
     else opened.overlayError = overlay.error();

@@ -2,16 +2,21 @@
 
 namespace kg {
 
+bool ringContains(const Ring& ring, MapPoint p) {
+  bool inside = false;
+  const std::size_t n = ring.size();
+  for (std::size_t i = 0, j = n - 1; i < n; j = i++) {
+    const MapPoint& a = ring[i];
+    const MapPoint& b = ring[j];
+    if ((a.y > p.y) != (b.y > p.y) && p.x < (b.x - a.x) * (p.y - a.y) / (b.y - a.y) + a.x) inside = !inside;
+  }
+  return inside;
+}
+
+// Even-odd over all its rings: inside the outer ring and outside every hole.
 bool polygonContains(const Polygon& polygon, MapPoint p) {
   bool inside = false;
-  for (const Ring& ring : polygon.rings) {
-    const std::size_t n = ring.size();
-    for (std::size_t i = 0, j = n - 1; i < n; j = i++) {
-      const MapPoint& a = ring[i];
-      const MapPoint& b = ring[j];
-      if ((a.y > p.y) != (b.y > p.y) && p.x < (b.x - a.x) * (p.y - a.y) / (b.y - a.y) + a.x) inside = !inside;
-    }
-  }
+  for (const Ring& ring : polygon.rings) inside ^= ringContains(ring, p);
   return inside;
 }
 

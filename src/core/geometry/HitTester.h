@@ -7,6 +7,8 @@
 
 namespace kg {
 
+// Whether a horizontal ray from p crosses the ring an odd number of times (p is inside it).
+bool ringContains(const Ring& ring, MapPoint p);
 bool polygonContains(const Polygon& polygon, MapPoint p);
 bool featureContains(const Feature& feature, MapPoint p);
 

@@ -405,22 +405,14 @@ Result<OGRLayer*> usualLayer(GDALDataset& dataset, const std::string& source, co
 }
 }  // namespace
 
-Result<bool> holdsPolygons(const std::string& source) {
+Result<LayerShapes> shapesIn(const std::string& source) {
   GdalErrorCapture errors;
   auto opened = openVectorFile(source, errors);
   if (!opened) return Error{opened.error()};
   auto chosen = usualLayer(**opened, source, errors);
   if (!chosen) return Error{chosen.error()};
-  return hasPolygonType(**chosen);
-}
-
-Result<bool> holdsLines(const std::string& source) {
-  GdalErrorCapture errors;
-  auto opened = openVectorFile(source, errors);
-  if (!opened) return Error{opened.error()};
-  auto chosen = usualLayer(**opened, source, errors);
-  if (!chosen) return Error{chosen.error()};
-  return !hasPolygonType(**chosen) && hasLineType(**chosen);
+  if (hasPolygonType(**chosen)) return LayerShapes::Polygons;
+  return hasLineType(**chosen) ? LayerShapes::Lines : LayerShapes::Other;
 }
 
 Result<LineData> loadLines(const std::string& source, const Projection& projection, Progress* progress) {

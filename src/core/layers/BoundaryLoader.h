@@ -42,11 +42,11 @@ std::vector<std::string> regionIds(const BoundaryData& boundaries);
 Result<BoundaryData> loadBoundaries(const std::string& path, const Projection& projection,
                                     Progress* progress = nullptr);
 
-// Whether the layer loadBoundaries would read from `source` holds polygons: File > Open takes
-// either a file of events (points) or one of boundaries, and asks this to tell which.
-Result<bool> holdsPolygons(const std::string& source);
-// Whether that layer holds lines instead (rivers, roads, routes): drawn over the map too.
-Result<bool> holdsLines(const std::string& source);
+// What the layer loadBoundaries (or loadLines) would read from `source` holds: File > Open takes
+// a file of events (points), of boundaries or of lines, and asks this to tell which. One opening
+// of the source, whatever the answer.
+enum class LayerShapes { Polygons, Lines, Other };
+Result<LayerShapes> shapesIn(const std::string& source);
 
 // Lines read as loadBoundaries reads polygons (any CRS, the same checks and messages), each an
 // open polyline in map metres, cut where it crosses the projection's cut meridian.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/geometry/HitTester.h"
 #include "core/geometry/Simplifier.h"
 #include "core/io/SourceName.h"
 #include "core/layers/BoundaryLoader.h"
@@ -18,7 +19,7 @@ Result<OverlayLayer> readOverlay(const std::string& source, const Projection& pr
   OverlayLayer overlay;
   overlay.name = sourceTitle(source);
   overlay.path = source;
-  if (const auto lines = holdsLines(source); lines && *lines) {
+  if (const auto shapes = shapesIn(source); shapes && *shapes == LayerShapes::Lines) {
     auto loaded = loadLines(source, projection, progress);
     if (!loaded) return Error{loaded.error()};
     overlay.warnings = std::move(loaded->warnings);
@@ -90,14 +91,7 @@ int overlayShapeAt(const OverlayLayer& overlay, MapPoint p, double reach) {
       shape = owner;
       inside = false;
     }
-    if (!overlay.ringBounds[i].contains(p)) continue;
-    const Ring& ring = overlay.rings[i];
-    bool crossings = false;
-    for (std::size_t a = 0, b = ring.size() - 1; a < ring.size(); b = a++)
-      if ((ring[a].y > p.y) != (ring[b].y > p.y) &&
-          p.x < (ring[b].x - ring[a].x) * (p.y - ring[a].y) / (ring[b].y - ring[a].y) + ring[a].x)
-        crossings = !crossings;
-    if (crossings) inside = !inside;
+    if (overlay.ringBounds[i].contains(p) && ringContains(overlay.rings[i], p)) inside = !inside;
   }
   return inside ? shape : -1;
 }

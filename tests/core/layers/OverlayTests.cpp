@@ -33,13 +33,13 @@ TEST_CASE("a boundary file read as an overlay keeps every ring, with a coarser c
 }
 
 TEST_CASE("File > Open tells boundaries from events by the geometry of the layer", "[overlay]") {
-  const auto polygons = holdsPolygons(test::bundledPath());
+  const auto polygons = shapesIn(test::bundledPath());
   REQUIRE(polygons);
-  CHECK(*polygons);
-  const auto points = holdsPolygons(CatalogPaths::bundled().events);
+  CHECK(*polygons == LayerShapes::Polygons);
+  const auto points = shapesIn(CatalogPaths::bundled().events);
   REQUIRE(points);
-  CHECK_FALSE(*points);
-  const auto missing = holdsPolygons("/no/such/districts.gpkg");
+  CHECK(*points == LayerShapes::Other);
+  const auto missing = shapesIn("/no/such/districts.gpkg");
   REQUIRE_FALSE(missing);
   CHECK_THAT(missing.error(), Contains("/no/such/districts.gpkg"));
 }
@@ -63,14 +63,11 @@ const char* kLines = R"({"type":"FeatureCollection","features":[
 TEST_CASE("a file of lines is drawn over the map as lines, cut at the map's edge", "[overlay][lines]") {
   const std::string dir = test::scratchDir("overlay-lines");
   test::writeFile(dir + "/rivers.geojson", kLines);
-  const auto lines = holdsLines(dir + "/rivers.geojson");
+  const auto lines = shapesIn(dir + "/rivers.geojson");
   REQUIRE(lines);
-  CHECK(*lines);
-  const auto polygons = holdsPolygons(dir + "/rivers.geojson");
-  REQUIRE(polygons);
-  CHECK_FALSE(*polygons);
-  CHECK_FALSE(*holdsLines(test::bundledPath()));
-  CHECK_FALSE(*holdsLines(CatalogPaths::bundled().events));
+  CHECK(*lines == LayerShapes::Lines);
+  CHECK(*shapesIn(test::bundledPath()) == LayerShapes::Polygons);
+  CHECK(*shapesIn(CatalogPaths::bundled().events) == LayerShapes::Other);
 
   const auto overlay = readOverlay(dir + "/rivers.geojson", Projection());
   REQUIRE(overlay);
