@@ -236,8 +236,8 @@ void Controller::apply(const command::AddOverlay& c) {
     state_.warnings.insert(state_.warnings.end(), c.overlay->warnings.begin(), c.overlay->warnings.end());
     state_.warningsDismissed = false;
   }
-  state_.notice = withThousands(static_cast<long long>(c.overlay->shapes)) +
-                  (c.overlay->shapes == 1 ? " shape from " : " shapes from ") + c.overlay->name + ", drawn over the map";
+  state_.notice = withThousands(static_cast<long long>(c.overlay->shapes())) +
+                  (c.overlay->shapes() == 1 ? " shape from " : " shapes from ") + c.overlay->name + ", drawn over the map";
   state_.noticeUntil = state_.time + 4;
   data_.overlays.push_back(std::move(*c.overlay));
   ++data_.overlayRevision;

@@ -172,7 +172,7 @@ void drawOverlays(AppState& state, Controller& commands, const std::vector<Overl
     recordWidget(state, "overlays/" + std::to_string(i));
     ImGui::SameLine();
     const float button = ImGui::GetFrameHeight();
-    drawSourceName(state, overlay.name, overlay.path, overlay.shapes, button + ImGui::GetStyle().ItemSpacing.x,
+    drawSourceName(state, overlay.name, overlay.path, overlay.shapes(), button + ImGui::GetStyle().ItemSpacing.x,
                    "overlays/" + std::to_string(i) + "/name");
     ImGui::SameLine(ImGui::GetContentRegionMax().x - button);
     if (ImGui::Button("x", ImVec2(button, button))) commands.dispatch(command::RemoveOverlay{index});

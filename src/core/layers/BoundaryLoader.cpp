@@ -442,7 +442,6 @@ Result<LineData> loadLines(const std::string& source, const Projection& projecti
     }
     data.names.push_back(f.nameEn.empty() ? f.iso : f.nameEn);
   }
-  data.shapes = features.size();
   return data;
 }
 

@@ -56,7 +56,6 @@ struct LineData {
   std::vector<std::uint32_t> lineShape;  // for each line, the feature it belongs to
   std::vector<std::string> names;        // for each feature, its name ("" when the file gives none)
   Bounds bounds;
-  std::size_t shapes = 0;  // features read
   std::size_t vertexCount = 0;
   std::vector<std::string> warnings;
 };

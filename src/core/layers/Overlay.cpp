@@ -23,7 +23,6 @@ Result<OverlayLayer> readOverlay(const std::string& source, const Projection& pr
     auto loaded = loadLines(source, projection, progress);
     if (!loaded) return Error{loaded.error()};
     overlay.warnings = std::move(loaded->warnings);
-    overlay.shapes = loaded->shapes;
     overlay.bounds = loaded->bounds;
     overlay.lines = std::move(loaded->lines);
     overlay.lineShape = std::move(loaded->lineShape);
@@ -34,7 +33,7 @@ Result<OverlayLayer> readOverlay(const std::string& source, const Projection& pr
     overlay.warnings = std::move(loaded->warnings);
     for (std::vector<Feature>* features : {&loaded->regions, &loaded->context})
       for (Feature& f : *features) {
-        const auto shape = static_cast<std::uint32_t>(overlay.shapes++);
+        const auto shape = static_cast<std::uint32_t>(overlay.names.size());
         overlay.names.push_back(f.nameEn.empty() ? f.iso : f.nameEn);
         overlay.bounds.add(f.bounds);
         for (Polygon& polygon : f.polygons)

@@ -22,13 +22,14 @@ struct OverlayLayer {
   std::vector<Ring> coarseLines;  // that many metres are less than a pixel
   double coarseTolerance = 0;
   Bounds bounds;
-  std::size_t shapes = 0;  // features read
   std::vector<std::string> warnings;
   // What the pointer finds: each feature's name ("" when the file gives none), the feature each
   // ring and line belongs to, and their bounds.
   std::vector<std::string> names;
   std::vector<std::uint32_t> ringShape, lineShape;
   std::vector<Bounds> ringBounds, lineBounds;
+
+  std::size_t shapes() const { return names.size(); }  // features read
 };
 
 // Reads the first polygon layer of `source` (or the one it names with "|layername="), in any

@@ -21,7 +21,7 @@ TEST_CASE("a boundary file read as an overlay keeps every ring, with a coarser c
   const BoundaryData& map = test::bundled();
   const auto overlay = readOverlay(test::bundledPath(), Projection());
   REQUIRE(overlay);
-  CHECK(overlay->shapes == map.regions.size() + map.context.size());
+  CHECK(overlay->shapes() == map.regions.size() + map.context.size());
   CHECK(overlay->name == "kyrgyzstan.gpkg");
   CHECK(vertices(overlay->rings) == map.vertexCount);
   CHECK(vertices(overlay->coarseRings) > 0);
@@ -72,7 +72,7 @@ TEST_CASE("a file of lines is drawn over the map as lines, cut at the map's edge
   const auto overlay = readOverlay(dir + "/rivers.geojson", Projection());
   REQUIRE(overlay);
   CHECK(overlay->rings.empty());
-  CHECK(overlay->shapes == 3);
+  CHECK(overlay->shapes() == 3);
   REQUIRE(overlay->lines.size() == 5);  // a, the two parts of b, and c in two pieces
   CHECK(overlay->lines[0].size() == 4);
   // No piece of c reaches across the cut: each stays on its own side of the map.
