@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <optional>
 
 #include "app/EventMarkers.h"
 #include "app/panels/EventPanel.h"
@@ -51,6 +52,7 @@ Result<std::unique_ptr<App>> App::create(const WindowOptions& options) {
                  (display && *display ? "" : " (DISPLAY is not set: run on a desktop, or under xvfb-run)")};
   }
   const bool offscreen = options.hidden;
+  app->hidden_ = offscreen;
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
   glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
@@ -135,8 +137,12 @@ void App::warmUp(int width, int height) {
   // The window's own framebuffer, which the driver allocates at its first use.
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
   glClear(GL_COLOR_BUFFER_BIT);
-  auto target = OffscreenTarget::create(width, height);
-  if (!target) return;  // the real frame will report what is wrong
+  std::optional<OffscreenTarget> target;
+  if (hidden_) {
+    auto made = OffscreenTarget::create(width, height);
+    if (!made) return;  // the real frame will report what is wrong
+    target = std::move(*made);
+  }
   BoundaryData square;
   Feature f;
   const double side = 100000;  // metres: a square that fills the view
@@ -151,7 +157,7 @@ void App::warmUp(int width, int height) {
   Camera camera;
   camera.setViewport(width, height);
   camera.fit(f.bounds, 10);
-  target->bind();
+  if (target) target->bind();
   renderer_->draw(camera, MapHighlight{-1, -1, {}, {}}, 1);
   MarkerInstance marker;
   marker.position = {side / 2, side / 2};
@@ -202,7 +208,7 @@ void App::setData(LoadedData loaded) {
   state_.warnings.insert(state_.warnings.end(), data_.catalog.problems.begin(), data_.catalog.problems.end());
   state_.warningsDismissed = false;
   state_.loading.error.clear();
-  builder_ = std::make_unique<MeshBuilder>(data_.boundaries);
+  builder_ = std::make_unique<MeshBuilder>(data_.boundaries, 2, std::move(loaded.coarsest));
   renderer_->prepare(data_.boundaries, builder_->origin());
   markers_->setOrigin(builder_->origin());
   levelSizes_.assign(kLevelCount, {0, 0});

@@ -46,10 +46,12 @@ class App {
 
   int run();  // interactive until the window closes; returns the exit status
 
-  // Draws a map of one square, off screen, at this size: the driver compiles what drawing a map
-  // needs (the fill, line and marker shaders in their states, the copy from the map's cached
-  // picture) and the cached picture is allocated, so the first frame of the real data pays only
-  // for the data. Run while the data loads on another thread; setData replaces the square.
+  // Draws a map of one square at this size, where the real frames will go (the window, or for a
+  // hidden window an offscreen target): the driver compiles what drawing a map needs (the fill,
+  // line and marker shaders in their states, the copy from the map's cached picture, each for
+  // that target's pixel format) and the cached picture is allocated, so the first frame of the
+  // real data pays only for the data. Run while the data loads on another thread; setData
+  // replaces the square.
   void warmUp(int width, int height);
 
   // Shows this data (replacing any other); its meshes are built in the background.
@@ -98,6 +100,7 @@ class App {
   GLFWwindow* window_ = nullptr;
   bool imguiReady_ = false;
   bool backendsReady_ = false;
+  bool hidden_ = false;  // frames go to offscreen targets (WindowOptions::hidden)
   Fonts fonts_;
   std::unique_ptr<MapRenderer> renderer_;
   std::unique_ptr<MarkerRenderer> markers_;

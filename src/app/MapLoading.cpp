@@ -26,7 +26,10 @@ Result<LoadedData> loadMapData(const LoadRequest& request, Progress& progress) {
     catalog.problems.insert(catalog.problems.end(), overlay->warnings.begin(), overlay->warnings.end());
     overlays.push_back(std::move(*overlay));
   }
-  return LoadedData{std::move(*boundaries), std::move(catalog), std::move(overlays)};
+  progress.setStage("Preparing the map");
+  MeshLevel coarsest = buildCoarsestLevel(*boundaries, progress.cancelFlag());
+  if (progress.cancelled()) return Error{sourceLabel(request.boundaries) + ": loading cancelled"};
+  return LoadedData{std::move(*boundaries), std::move(catalog), std::move(overlays), std::move(coarsest)};
 }
 
 OpenedSource openSource(const std::string& source, const std::vector<Feature>& regions) {

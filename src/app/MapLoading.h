@@ -3,6 +3,7 @@
 // are joined to them. Runs on a worker thread for the window (reporting its stage and asking
 // whether to stop), or straight through for the command line.
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,7 @@
 #include "core/jobs/Progress.h"
 #include "core/layers/BoundaryLoader.h"
 #include "core/layers/Overlay.h"
+#include "render/MapMesh.h"
 
 namespace kg {
 
@@ -24,6 +26,9 @@ struct LoadedData {
   BoundaryData boundaries;
   Catalog catalog;
   std::vector<OverlayLayer> overlays;  // those that could be read; the others are in catalog.problems
+  // The boundaries' coarsest level of detail, built on the loading thread: the first picture
+  // does not wait for it after the data arrives.
+  std::optional<MeshLevel> coarsest;
 };
 
 // Fails with the boundary file's error (which names the file), or "... : loading cancelled".

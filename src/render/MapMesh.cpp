@@ -66,6 +66,10 @@ MapPoint meshOrigin(const BoundaryData& data) {
   return all.empty() ? MapPoint{} : all.centre();
 }
 
+MeshLevel buildCoarsestLevel(const BoundaryData& data, const std::atomic<bool>* cancel) {
+  return buildMeshLevel(data, assignPaletteColours(data.regions), kLevelCount - 1, meshOrigin(data), cancel);
+}
+
 MapMesh MapMesh::build(const BoundaryData& data) {
   MapMesh mesh;
   mesh.origin = meshOrigin(data);

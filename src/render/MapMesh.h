@@ -48,6 +48,9 @@ MapPoint meshOrigin(const BoundaryData& data);
 MeshLevel buildMeshLevel(const BoundaryData& data, const std::vector<int>& regionColours, std::size_t level,
                          MapPoint origin, const std::atomic<bool>* cancel = nullptr);
 
+// The coarsest level, with the colours and origin a MeshBuilder of the same data uses.
+MeshLevel buildCoarsestLevel(const BoundaryData& data, const std::atomic<bool>* cancel = nullptr);
+
 struct MapMesh {
   MapPoint origin;
   std::vector<MeshLevel> levels;

@@ -4,12 +4,16 @@
 
 namespace kg {
 
-MeshBuilder::MeshBuilder(const BoundaryData& data, unsigned threads)
+MeshBuilder::MeshBuilder(const BoundaryData& data, unsigned threads, std::optional<MeshLevel> coarsest)
     : data_(data),
       origin_(meshOrigin(data)),
       colours_(assignPaletteColours(data.regions)),
       asked_(kLevelCount, false),
       done_(kLevelCount, false) {
+  if (coarsest) {
+    asked_[kLevelCount - 1] = done_[kLevelCount - 1] = true;
+    finished_.emplace_back(kLevelCount - 1, std::move(*coarsest));
+  }
   request(kLevelCount - 1);  // the coarsest: something to show at once, whatever the zoom
   for (unsigned t = 0; t < std::max(1u, threads); ++t) workers_.emplace_back([this] { work(); });
 }

@@ -7,6 +7,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <utility>
 #include <vector>
@@ -17,8 +18,10 @@ namespace kg {
 
 class MeshBuilder {
  public:
-  // `data` must outlive the builder.
-  explicit MeshBuilder(const BoundaryData& data, unsigned threads = 2);
+  // `data` must outlive the builder. `coarsest`, when given, is the coarsest level already built
+  // from the same data (buildCoarsestLevel, on the loading thread): it is handed over at the
+  // first takeFinished instead of being built again.
+  explicit MeshBuilder(const BoundaryData& data, unsigned threads = 2, std::optional<MeshLevel> coarsest = {});
   ~MeshBuilder();
   MeshBuilder(const MeshBuilder&) = delete;
   MeshBuilder& operator=(const MeshBuilder&) = delete;

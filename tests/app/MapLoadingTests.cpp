@@ -32,3 +32,20 @@ TEST_CASE("File > Open draws polygons and lines over the map and reads points as
   REQUIRE_FALSE(missing.events.problems.empty());
   CHECK_THAT(missing.events.problems[0], Contains(dir + "/nothing.geojson"));
 }
+
+TEST_CASE("loading the map builds its coarsest level of detail on the loading thread", "[loading][lod]") {
+  Progress progress;
+  LoadRequest request{test::bundledPath(), CatalogPaths::bundled(), {}, ""};
+  auto loaded = loadMapData(request, progress);
+  REQUIRE(loaded);
+  REQUIRE(loaded->coarsest);
+  CHECK(loaded->coarsest->tolerance == kLevelTolerances[kLevelCount - 1]);
+  CHECK(loaded->coarsest->regions.size() == loaded->boundaries.regions.size());
+  CHECK(!loaded->coarsest->indices.empty());
+
+  Progress cancelled;
+  cancelled.cancel();
+  auto stopped = loadMapData(request, cancelled);
+  REQUIRE_FALSE(stopped);
+  CHECK_THAT(stopped.error(), Contains("loading cancelled"));
+}

@@ -20,6 +20,7 @@ class Progress {
 
   void cancel() { cancelled_ = true; }
   bool cancelled() const { return cancelled_; }
+  const std::atomic<bool>* cancelFlag() const { return &cancelled_; }  // for work that polls a flag
 
  private:
   mutable std::mutex mutex_;
