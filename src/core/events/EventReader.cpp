@@ -4,9 +4,9 @@
 #include <cstdlib>
 #include <memory>
 #include <optional>
-#include <unordered_set>
 
 #include "core/events/EventDate.h"
+#include "core/events/IdIndex.h"
 #include "core/time/Day.h"
 #include "core/io/BlockFile.h"
 #include "core/io/GdalSource.h"
@@ -110,12 +110,17 @@ void readPoints(const std::string& source, const Fields& fields, const char* wha
   }
   // Checked in the file's own CRS before PROJ sees a point: see CoordinateCheck.
   const CoordinateCheck coordinates(layer->GetSpatialRef());
-  std::unordered_set<std::string> seen;
+  // Ids met so far, skipped rows' too (a second row with a skipped row's id is still a duplicate):
+  // one flat table over one vector, not a million separately allocated set nodes.
+  std::vector<std::string> seenIds;
+  IdIndex seen;
+  const auto seenId = [&](int i) -> const std::string& { return seenIds[static_cast<std::size_t>(i)]; };
   // A count the file's header claims is a hint only: a damaged header must not reserve gigabytes.
   constexpr GIntBig kMostExpected = 1 << 20;
   if (const GIntBig count = layer->GetFeatureCount(FALSE); count > 0) {
     expect(static_cast<std::size_t>(std::min(count, kMostExpected)));
-    seen.reserve(static_cast<std::size_t>(std::min(count, kMostExpected)));
+    seenIds.reserve(static_cast<std::size_t>(std::min(count, kMostExpected)));
+    seen.reserve(seenIds.capacity());
   }
   layer->ResetReading();
   for (std::unique_ptr<OGRFeature> f(layer->GetNextFeature()); f; f.reset(layer->GetNextFeature())) {
@@ -151,10 +156,11 @@ void readPoints(const std::string& source, const Fields& fields, const char* wha
       skip("no id", "has no id");
       continue;
     }
-    if (!seen.insert(id).second) {
+    if (!seen.insert(id, static_cast<int>(seenIds.size()), seenId)) {
       skip("duplicate id", "duplicate id '" + id + "'");
       continue;
     }
+    seenIds.push_back(id);
     if (const std::optional<std::string> why = visit(*f, slots.value(), id, p)) skip(problemReason(*why), *why);
   }
 }
