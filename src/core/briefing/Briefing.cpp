@@ -1,0 +1,272 @@
+#include "core/briefing/Briefing.h"
+
+#include <toml++/toml.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <sstream>
+
+#include "core/io/AtomicFile.h"
+#include "core/io/SourceName.h"
+#include "core/io/TextFile.h"
+
+namespace kg {
+namespace {
+
+// Reads one [[slide]] table, keeping what is good and listing what is not.
+class SlideReader {
+ public:
+  SlideReader(const std::string& path, std::vector<std::string>& problems) : path_(path), problems_(problems) {}
+
+  Slide read(const toml::table& table, int number) {
+    Slide slide;
+    slide.lines[""] = line(table);
+    bool centreGiven = false, widthGiven = false;
+    for (const auto& [key, node] : table) {
+      const std::string name(key.str());
+      slide.lines[name] = line(node);
+      if (name == "title") {
+        text(node, name, slide.title);
+      } else if (name == "notes") {
+        text(node, name, slide.notes);
+      } else if (name == "event") {
+        text(node, name, slide.event);
+      } else if (name == "passages") {
+        list(node, name, slide.passages);
+      } else if (name == "layers") {
+        slide.layersGiven = list(node, name, slide.layers);
+      } else if (name == "time") {
+        std::string range;
+        if (!text(node, name, range)) continue;
+        auto parsed = parseTimeRange(range);
+        if (parsed) slide.time = *parsed;
+        else problem(node, "time: " + parsed.error());
+      } else if (name == "frame_events") {
+        if (list(node, name, slide.view.events) && setView(slide, SlideView::Kind::Events, node)) continue;
+        slide.view.events.clear();
+      } else if (name == "frame_region") {
+        if (text(node, name, slide.view.region) && !slide.view.region.empty() &&
+            setView(slide, SlideView::Kind::Region, node))
+          continue;
+        slide.view.region.clear();
+      } else if (name == "centre") {
+        centreGiven = centre(node, slide.view.centre) && setView(slide, SlideView::Kind::Centre, node);
+      } else if (name == "width_km") {
+        const std::optional<double> km = node.value<double>();
+        if (km && std::isfinite(*km) && *km > 0 && *km <= 40075) {
+          slide.view.widthKm = *km;
+          widthGiven = true;
+        } else {
+          problem(node, "width_km must be a number of kilometres, more than 0 and at most 40075");
+        }
+      } else {
+        problem(node, "unknown key '" + name +
+                          "' in a slide (known: title, frame_events, frame_region, centre, width_km, time, layers, "
+                          "event, passages, notes); it was ignored");
+      }
+    }
+    if (slide.title.empty()) {
+      problem(table, "slide " + std::to_string(number) + " has no title");
+      slide.title = "Slide " + std::to_string(number);
+    }
+    if (centreGiven != widthGiven) {
+      problem(table, "slide " + std::to_string(number) + ": centre and width_km go together; its view is the whole map");
+      slide.view = SlideView();
+    }
+    return slide;
+  }
+
+  void problem(const toml::node& node, const std::string& what) {
+    problems_.push_back(path_ + ":" + std::to_string(line(node)) + ": " + what);
+  }
+  static int line(const toml::node& node) { return static_cast<int>(node.source().begin.line); }
+
+ private:
+  bool text(const toml::node& node, const std::string& name, std::string& out) {
+    if (const auto* s = node.as_string()) {
+      out = s->get();
+      return true;
+    }
+    problem(node, name + " must be text in quotes");
+    return false;
+  }
+  bool list(const toml::node& node, const std::string& name, std::vector<std::string>& out) {
+    const toml::array* array = node.as_array();
+    if (!array) {
+      problem(node, name + " must be a list of ids in quotes, such as [\"osh\"]");
+      return false;
+    }
+    out.clear();
+    for (const toml::node& item : *array) {
+      if (const auto* s = item.as_string()) out.push_back(s->get());
+      else problem(item, name + ": every item must be an id in quotes; this one was ignored");
+    }
+    return true;
+  }
+  bool centre(const toml::node& node, GeoPoint& out) {
+    const toml::array* array = node.as_array();
+    const auto number = [&](std::size_t i) { return array->get(i) ? array->get(i)->value<double>() : std::nullopt; };
+    if (array && array->size() == 2) {
+      const auto lat = number(0), lon = number(1);
+      if (lat && lon && std::isfinite(*lat) && std::isfinite(*lon) && std::abs(*lat) <= 90 && std::abs(*lon) <= 180) {
+        out = {*lat, *lon};
+        return true;
+      }
+    }
+    problem(node, "centre must be [latitude, longitude] in degrees, such as [42.87, 74.60]");
+    return false;
+  }
+  // One way to place the camera per slide.
+  bool setView(Slide& slide, SlideView::Kind kind, const toml::node& node) {
+    if (slide.view.kind != SlideView::Kind::Whole && slide.view.kind != kind) {
+      problem(node, "a slide's view is one of frame_events, frame_region or centre with width_km; this one was ignored");
+      return false;
+    }
+    slide.view.kind = kind;
+    return true;
+  }
+
+  const std::string& path_;
+  std::vector<std::string>& problems_;
+};
+
+// A string as TOML writes it: quoted and escaped by toml++, multi-line text as a block.
+std::string quoted(const std::string& text) {
+  std::ostringstream out;
+  out << toml::toml_formatter{toml::value<std::string>(text),
+                              toml::toml_formatter::default_flags | toml::format_flags::allow_multi_line_strings};
+  return out.str();
+}
+
+std::string quotedList(const std::vector<std::string>& items) {
+  toml::array array;
+  for (const std::string& item : items) array.push_back(item);
+  std::ostringstream out;
+  out << toml::toml_formatter{array};
+  return out.str();
+}
+
+// The shortest text that reads back as the same double.
+std::string number(double value) {
+  char buffer[32];
+  const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+  std::string text(buffer, ec == std::errc() ? end : buffer);
+  if (text.find_first_of(".e") == std::string::npos) text += ".0";
+  return text;
+}
+
+}  // namespace
+
+Result<BriefingFile> parseBriefing(std::string_view text, const std::string& path) {
+  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
+    return Error{path + ": the briefing file is empty (it needs a title and [[slide]] tables)"};
+  toml::table table;
+  try {
+    table = toml::parse(text, path);
+  } catch (const toml::parse_error& e) {
+    std::ostringstream where;
+    where << path << ":" << e.source().begin.line << ": " << e.description();
+    return Error{where.str()};
+  }
+  BriefingFile file;
+  SlideReader reader(path, file.problems);
+  for (const auto& [key, node] : table) {
+    const std::string name(key.str());
+    if (name == "title") {
+      if (const auto* s = node.as_string()) file.briefing.title = s->get();
+      else reader.problem(node, "title must be text in quotes");
+    } else if (name == "slide") {
+      const toml::array* slides = node.as_array();
+      if (!slides || !slides->is_array_of_tables()) {
+        reader.problem(node, "slide must be a table: write each as [[slide]] followed by its keys");
+        continue;
+      }
+      for (const toml::node& slide : *slides)
+        file.briefing.slides.push_back(
+            reader.read(*slide.as_table(), static_cast<int>(file.briefing.slides.size()) + 1));
+    } else {
+      reader.problem(node, "unknown key '" + name + "' (a briefing has a title and [[slide]] tables); it was ignored");
+    }
+  }
+  if (file.briefing.title.empty()) file.problems.push_back(path + ": the briefing has no title");
+  if (file.briefing.slides.empty()) file.problems.push_back(path + ": the briefing has no slides ([[slide]] tables)");
+  return file;
+}
+
+Result<BriefingFile> readBriefing(const std::string& path) {
+  auto bytes = readFile(path);
+  if (!bytes) return Error{bytes.error()};
+  return parseBriefing(*bytes, path);
+}
+
+std::string briefingText(const Briefing& briefing) {
+  std::string out = "title = " + quoted(briefing.title) + "\n";
+  for (const Slide& s : briefing.slides) {
+    out += "\n[[slide]]\ntitle = " + quoted(s.title) + "\n";
+    switch (s.view.kind) {
+      case SlideView::Kind::Whole: break;
+      case SlideView::Kind::Centre:
+        out += "centre = [" + number(s.view.centre.lat) + ", " + number(s.view.centre.lon) + "]\n";
+        out += "width_km = " + number(s.view.widthKm) + "\n";
+        break;
+      case SlideView::Kind::Events: out += "frame_events = " + quotedList(s.view.events) + "\n"; break;
+      case SlideView::Kind::Region: out += "frame_region = " + quoted(s.view.region) + "\n"; break;
+    }
+    if (!s.time.isOpen()) out += "time = " + quoted(s.time.text()) + "\n";
+    if (s.layersGiven) out += "layers = " + quotedList(s.layers) + "\n";
+    if (!s.event.empty()) out += "event = " + quoted(s.event) + "\n";
+    if (!s.passages.empty()) out += "passages = " + quotedList(s.passages) + "\n";
+    if (!s.notes.empty()) out += "notes = " + quoted(s.notes) + "\n";
+  }
+  return out;
+}
+
+Result<bool> saveBriefing(const std::string& path, const Briefing& briefing) {
+  return writeFileAtomically(path, briefingText(briefing));
+}
+
+std::string layerKey(const EventLayer& layer) { return sourceTitle(layer.path); }
+
+std::vector<std::string> unknownIds(const Briefing& briefing, const std::string& path, const Catalog& catalog,
+                                    const std::vector<Feature>& regions) {
+  std::vector<std::string> problems;
+  for (std::size_t i = 0; i < briefing.slides.size(); ++i) {
+    const Slide& s = briefing.slides[i];
+    const auto report = [&](const std::string& key, const std::string& what) {
+      const auto at = s.lines.find(key);
+      const int line = at != s.lines.end() ? at->second : s.lines.count("") ? s.lines.at("") : 0;
+      problems.push_back(path + (line > 0 ? ":" + std::to_string(line) : std::string()) + ": slide " +
+                         std::to_string(i + 1) + ": " + what);
+    };
+    for (const std::string& id : s.view.events)
+      if (!catalog.findEvent(id)) report("frame_events", "no event '" + id + "' to frame (known: " + catalog.knownEventIds() + ")");
+    if (!s.event.empty() && !catalog.findEvent(s.event))
+      report("event", "no event '" + s.event + "' (known: " + catalog.knownEventIds() + ")");
+    for (const std::string& id : s.passages)
+      if (!catalog.findPassage(id)) report("passages", "no passage '" + id + "' in the passages file");
+    if (s.view.kind == SlideView::Kind::Region &&
+        std::none_of(regions.begin(), regions.end(), [&](const Feature& f) { return f.iso == s.view.region; }))
+      report("frame_region", "no region with the code '" + s.view.region + "' on this map");
+    for (const std::string& name : s.layers) {
+      const bool known = name == kPlacesLayer || std::any_of(catalog.layers.begin(), catalog.layers.end(),
+                                                             [&](const EventLayer& l) { return layerKey(l) == name; });
+      if (known) continue;
+      std::string names = kPlacesLayer;
+      for (const EventLayer& l : catalog.layers) names += ", " + layerKey(l);
+      report("layers", "no layer '" + name + "' (known: " + names + ")");
+    }
+  }
+  return problems;
+}
+
+std::string slideList(const Briefing& briefing) {
+  std::string out;
+  for (std::size_t i = 0; i < briefing.slides.size(); ++i) {
+    const std::string n = std::to_string(i + 1);
+    out += std::string(n.size() < 3 ? 3 - n.size() : 0, ' ') + n + "  " + briefing.slides[i].title + "\n";
+  }
+  return out;
+}
+
+}  // namespace kg
