@@ -10,10 +10,11 @@ packages=(
   libstb-dev                                # PNG writing for screenshots
   fonts-noto-core fonts-dejavu-core         # fonts with Cyrillic and Kyrgyz letters
   catch2                                    # unit tests
-  libtomlplusplus-dev                       # field mapping files (TOML)
+  libtomlplusplus-dev                       # field mapping and briefing files (TOML)
   libxxhash-dev                             # content hashes keying the boundary cache
   postgresql-15-postgis-3                   # a real PostGIS server for the PG: source tests
   clang-14 libfuzzer-14-dev                 # sanitizer builds and the libFuzzer harnesses
+  tesseract-ocr tesseract-ocr-eng           # tests read slide titles back from screenshots
   xvfb xauth xdotool xclip x11-xserver-utils libgl1-mesa-dri x11-utils  # display, input, clipboard, dpi
 )
 missing=()

@@ -28,6 +28,8 @@
 #include "app/panels/OpenDialog.h"
 #include "core/io/SourceName.h"
 #include "app/tools/BrowseTool.h"
+#include "app/tools/PresentTool.h"
+#include "app/panels/SlidePanel.h"
 #include "render/Framebuffer.h"
 
 namespace kg {
@@ -314,10 +316,13 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
   state_.widgets.clear();
   pollLoading();
   pollLayerLoading();
-  state_.screen.topInset = drawMenuBar(state_, controller_);
+  // A presented slide has the screen to itself: no menu, no timeline, no side panels.
+  const bool presenting = state_.briefing.presenting;
+  state_.screen.topInset = presenting ? 0.0f : drawMenuBar(state_, controller_);
   const float statusBar = drawStatusBar(state_, data_.sourceName);
-  if (hasData()) drawTimelinePanel(state_, controller_, data_.catalog, statusBar);
-  state_.screen.bottomInset = statusBar + (hasData() ? timelineHeight(state_) : 0.0f);
+  const bool timeline = hasData() && !presenting;
+  if (timeline) drawTimelinePanel(state_, controller_, data_.catalog, statusBar);
+  state_.screen.bottomInset = statusBar + (timeline ? timelineHeight(state_) : 0.0f);
   if (hasData() && !framed_) {
     controller_.dispatch(command::ResetView{Motion::Jump});
     framed_ = true;
@@ -331,6 +336,10 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
   updateGrouping(state_, data_.catalog, dataGeneration_);
   const std::vector<ScreenMarker> markersBefore = screenMarkers(state_, data_.catalog);
   ToolContext context{state_, controller_, data_, markersBefore};
+  if (presenting != (std::string(canvas_.tool().name()) == "present"))
+    canvas_.setTool(presenting ? std::unique_ptr<MapTool>(std::make_unique<PresentTool>())
+                               : std::unique_ptr<MapTool>(std::make_unique<BrowseTool>()),
+                    context);
   std::vector<KeyPress> keys;
   keys.swap(pendingKeys_);
   if (withInput) canvas_.handleInput(context, keys);
@@ -405,6 +414,7 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
 
 void App::drawPanels() {
   if (!hasData()) return;
+  if (state_.briefing.presenting) return drawSlidePanel(state_, data_, fonts_);
   if (state_.showEventList) drawEventsPanel(state_, controller_, data_);
   if (!state_.selection.hasMarker()) drawRegionPanel(state_, controller_, data_);
   drawEventPanel(state_, controller_, data_);

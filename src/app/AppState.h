@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/briefing/Briefing.h"
 #include "core/events/Clustering.h"
 #include "core/events/EventFilter.h"
 #include "core/events/MarkerHits.h"
@@ -109,6 +110,16 @@ struct MarkerGrouping {
   std::pair<int, int> positionsOf{-1, -1};  // the data generation and catalog revision they are of
 };
 
+// The briefing open, and while it is presented, the slide on the screen.
+struct BriefingState {
+  Briefing doc;
+  std::string path;       // the file it was read from; "" when none is open
+  int slide = -1;         // the slide shown, -1 for none
+  bool presenting = false;
+  bool blank = false;     // B: the screen is black until a key brings the slide back
+  bool open() const { return !path.empty() || !doc.slides.empty(); }
+};
+
 struct AppState {
   Camera camera;  // framebuffer pixels
   CameraAnimation flight;
@@ -130,6 +141,7 @@ struct AppState {
   TimelineState timeline;
   MarkerGrouping grouping;
   LayerLoad layerLoad;
+  BriefingState briefing;
   OpenDialog openDialog;
   Screen screen;
   LoadStatus loading;
@@ -164,6 +176,17 @@ inline float panelWidth(const AppState& s, double designPx, double share) {
 // The panel draws itself with these, and framing keeps the map clear of them.
 inline float eventsPanelWidth(const AppState& s) { return panelWidth(s, 300, 0.34); }
 inline float panelMargin(const AppState& s) { return ui(s, 10); }
+// While a slide is presented: the band its title takes along the top, and the band its passages
+// take above the status bar (none when it shows no passages), in window units. Large enough to
+// read from the back of a room, never more than a fifth and two fifths of the window.
+struct SlideBands {
+  float top = 0, bottom = 0;
+};
+inline SlideBands slideBands(const AppState& s, bool withPassages) {
+  const double height = s.camera.viewportHeight() / s.screen.pixelRatio;
+  return {static_cast<float>(std::min<double>(ui(s, 84), 0.2 * height)),
+          withPassages ? static_cast<float>(std::min<double>(ui(s, 330), 0.4 * height)) : 0.0f};
+}
 
 // Window units (ImGui) to framebuffer pixels (camera).
 inline ScreenPoint toFramebuffer(const AppState& s, float x, float y) {

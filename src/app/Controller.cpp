@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <type_traits>
 
+#include "core/briefing/SlideFraming.h"
 #include "core/io/SourceName.h"
 #include "core/io/TextFormats.h"
 #include "core/view/Framing.h"
@@ -21,6 +22,8 @@ constexpr bool kRecorded =
     !std::is_same_v<C, command::ShowOpenDialog> &&
     !std::is_same_v<C, command::AddEventLayer> && !std::is_same_v<C, command::RemoveLayer> &&
     !std::is_same_v<C, command::MoveLayer> && !std::is_same_v<C, command::GroupMarkers> &&
+    !std::is_same_v<C, command::OpenBriefing> && !std::is_same_v<C, command::ShowSlide> &&
+    !std::is_same_v<C, command::EndPresentation> && !std::is_same_v<C, command::BlankScreen> &&
     !std::is_same_v<C, command::Undo> && !std::is_same_v<C, command::Redo>;
 
 }  // namespace
@@ -343,6 +346,13 @@ bool Controller::isShown(const std::string& eventId) const {
 Insets Controller::freeArea() const {
   const double ratio = state_.screen.pixelRatio;
   Insets insets;
+  if (state_.briefing.presenting && state_.briefing.slide >= 0) {  // the slide's title and passages
+    const Slide& slide = state_.briefing.doc.slides[static_cast<std::size_t>(state_.briefing.slide)];
+    const SlideBands bands = slideBands(state_, !slide.passages.empty());
+    insets.top = bands.top * ratio;
+    insets.bottom = (state_.screen.bottomInset + bands.bottom) * ratio;
+    return insets;
+  }
   insets.top = state_.screen.topInset * ratio;
   insets.bottom = state_.screen.bottomInset * ratio;
   if (state_.showEventList) insets.left = (eventsPanelWidth(state_) + 2 * panelMargin(state_)) * ratio;
@@ -393,5 +403,47 @@ void Controller::step(std::vector<Snapshot>& from, std::vector<Snapshot>& to) {
 
 void Controller::apply(const command::Undo&) { step(undo_, redo_); }
 void Controller::apply(const command::Redo&) { step(redo_, undo_); }
+
+void Controller::apply(const command::OpenBriefing& c) {
+  state_.briefing = BriefingState();
+  state_.briefing.doc = c.briefing;
+  state_.briefing.path = c.path;
+}
+
+// A slide sets the time, the layers, the selection and the view it was made with; its passages
+// are shown by the slide panel.
+void Controller::apply(const command::ShowSlide& c) {
+  BriefingState& b = state_.briefing;
+  if (b.doc.slides.empty()) return;
+  b.slide = std::clamp(c.index, 0, static_cast<int>(b.doc.slides.size()) - 1);
+  b.presenting = true;
+  b.blank = false;
+  const Slide& slide = b.doc.slides[static_cast<std::size_t>(b.slide)];
+  state_.timeline.following = false;
+  state_.timeline.playback.playing = false;
+  state_.filter.time = slide.time;
+  if (slide.layersGiven) {
+    const auto named = [&](const std::string& key) {
+      return std::find(slide.layers.begin(), slide.layers.end(), key) != slide.layers.end();
+    };
+    state_.showPlaces = named(kPlacesLayer);
+    for (std::size_t i = 0; i < data_.catalog.layers.size(); ++i)
+      state_.filter.showLayer(static_cast<int>(i), named(layerKey(data_.catalog.layers[i])));
+  }
+  refilter();
+  Selection next;
+  if (!slide.event.empty() && isShown(slide.event)) next.eventId = slide.event;
+  select(next);
+  if (const auto view = slideCamera(slide.view, state_.camera, freeArea(), data_.catalog, data_.boundaries.regions,
+                                    device(state_, 32)))
+    moveCamera(*view, c.motion);
+}
+
+void Controller::apply(const command::EndPresentation&) {
+  state_.briefing.presenting = false;
+  state_.briefing.blank = false;
+}
+
+void Controller::apply(const command::BlankScreen& c) { state_.briefing.blank = c.blank && state_.briefing.presenting; }
 
 }  // namespace kg

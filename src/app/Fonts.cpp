@@ -75,7 +75,9 @@ Result<Fonts> loadFonts(const std::string& explicitPath, float atlasScale, float
   }
   fonts.ui = addFont(regular, 16.0f * atlasScale);
   fonts.label = addFont(bold, 15.0f * atlasScale);
-  if (!fonts.ui || !fonts.label || !ImGui::GetIO().Fonts->Build())
+  fonts.slideTitle = addFont(bold, 40.0f * atlasScale);
+  fonts.slideText = addFont(regular, 25.0f * atlasScale);
+  if (!fonts.ui || !fonts.label || !fonts.slideTitle || !fonts.slideText || !ImGui::GetIO().Fonts->Build())
     return Error{fonts.path + ": the font could not be loaded"};
   ImGui::GetIO().FontGlobalScale = displayScale / atlasScale;
   return fonts;

@@ -13,6 +13,8 @@ namespace kg {
 struct Fonts {
   ImFont* ui = nullptr;
   ImFont* label = nullptr;
+  ImFont* slideTitle = nullptr;  // a presented slide's title and passages: legible from the back of a room
+  ImFont* slideText = nullptr;
   std::string path;
 };
 

@@ -3,6 +3,7 @@
 #include <GLFW/glfw3.h>
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace kg {
@@ -76,6 +77,11 @@ void MapCanvas::handleKey(ToolContext& context, KeyPress k) {
     else if (k.key == GLFW_KEY_Y) commands.dispatch(command::Redo{});
     else if (k.key == GLFW_KEY_Q) commands.quit();
     else if (k.key == GLFW_KEY_O) commands.dispatch(command::ShowOpenDialog{});
+    return;
+  }
+  // F5 presents the open briefing from its first slide, Shift+F5 from the one shown last.
+  if (k.key == GLFW_KEY_F5 && !context.state.briefing.doc.slides.empty()) {
+    commands.dispatch(command::ShowSlide{shift ? std::max(0, context.state.briefing.slide) : 0});
     return;
   }
   if (tool_->onKey(context, k)) return;

@@ -41,6 +41,9 @@ std::string usageText() {
          "  --actor WORDS         only events with an actor of this name\n"
          "  --region ISO          only events in this region (e.g. KG-O)\n"
          "  --print-passages ID   print the passages about event ID with their sources\n"
+         "  --briefing FILE       open a briefing (slides in a TOML file); F5 presents it\n"
+         "  --list-slides         print the briefing's slides: number and title, a line each\n"
+         "  --slide N             present slide N (from 1) at start; with --screenshot, its picture\n"
          "  --size WxH            window size in pixels (default 1280x800)\n"
          "  --screenshot OUT.png  render what the window would show, write it as PNG, exit\n"
          "  --font PATH           a TrueType font with Cyrillic letters to use\n"
@@ -70,6 +73,13 @@ bool parseFrameCount(const std::string& text, std::uint64_t& frames) {
   const auto [stop, error] = std::from_chars(text.data(), end, frames);
   return error == std::errc() && stop == end && frames >= 1 && frames <= kMostFrames;
 }
+
+bool parseSlideNumber(const std::string& text, int& slide) {
+  const char* end = text.data() + text.size();
+  const auto [stop, error] = std::from_chars(text.data(), end, slide);
+  return error == std::errc() && stop == end && slide >= 1;
+}
+
 }  // namespace
 
 Result<Options> parseCommandLine(int argc, const char* const* argv) {
@@ -145,6 +155,13 @@ Result<Options> parseCommandLine(int argc, const char* const* argv) {
       if (!lastSource) return Error{"--layer names a layer of the source given just before it: put it after --events, --overlay or --boundaries"};
       if (!splitSource(*lastSource).layer.empty()) return Error{"--layer is given twice for " + sourceLabel(*lastSource)};
       *lastSource = withLayer(*lastSource, text);
+    } else if (arg == "--briefing") {
+      if (!value(o.briefing)) return Error{"--briefing needs a briefing file (.toml)"};
+    } else if (arg == "--list-slides") {
+      o.listSlides = true;
+    } else if (arg == "--slide") {
+      if (!value(text) || !parseSlideNumber(text, o.slide))
+        return Error{"--slide expects a slide number from 1 (see --list-slides), got '" + text + "'"};
     } else if (arg == "--event") {
       if (!value(o.event)) return Error{"--event needs an event id (see kgatlas --list-events)"};
     } else if (arg == "--print-passages") {
@@ -169,6 +186,8 @@ Result<Options> parseCommandLine(int argc, const char* const* argv) {
     }
   }
   if (o.formatGiven && !o.listEvents) return Error{"--format says how --list-events writes; add --list-events"};
+  if ((o.listSlides || o.slide > 0) && o.briefing.empty())
+    return Error{std::string(o.listSlides ? "--list-slides" : "--slide") + " needs a briefing: add --briefing FILE"};
   return o;
 }
 

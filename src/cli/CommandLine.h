@@ -34,6 +34,9 @@ struct Options {
   bool timeline = false;    // open the timeline panel
   int width = 1280, height = 800;
   Language language = Language::English;
+  std::string briefing;     // a briefing file (TOML) to open, ready to present with F5
+  bool listSlides = false;  // print the briefing's slides, a line each, and exit
+  int slide = 0;            // present this slide (from 1) at start; 0: none
   bool benchmark = false;   // load, then pan scripted frames and print timings
   std::uint64_t quitAfterFrames = 0;  // end the window after this many frames (0: when closed)
 };

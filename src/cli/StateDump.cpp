@@ -90,6 +90,11 @@ std::string stateJson(const AppState& state, const MapData& data, std::uint64_t 
          ", \"timeline_shown\": " + (state.timeline.shown ? "true" : "false") +
          ", \"playing\": " + (state.timeline.playback.playing ? "true" : "false") +
          ", \"timeline_date\": " + quoted(state.timeline.following ? isoDay(state.timeline.playback.current) : "") +
+         ", \"briefing\": " + quoted(state.briefing.path) +
+         ", \"slide\": " + std::to_string(state.briefing.slide + 1) +
+         ", \"slides\": " + std::to_string(state.briefing.doc.slides.size()) +
+         ", \"presenting\": " + (state.briefing.presenting ? "true" : "false") +
+         ", \"blank\": " + (state.briefing.blank ? "true" : "false") +
          ", \"problems_shown\": " + std::to_string(state.warningsDismissed ? 0 : state.warnings.size()) +
          ", \"article_open\": " + (s.articlePassage.empty() ? "false" : "true") +
          ", \"article_passage\": " + quoted(s.articlePassage) +

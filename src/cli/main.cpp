@@ -18,6 +18,7 @@
 #include "cli/Listing.h"
 #include "cli/Screenshot.h"
 #include "cli/StateDump.h"
+#include "core/briefing/Briefing.h"
 #include "core/io/ProcessMemory.h"
 #include "core/layers/BoundaryCache.h"
 #include "core/io/Resources.h"
@@ -88,10 +89,21 @@ std::string unknownIds(const kg::Options& options, const kg::BoundaryData& bound
   return "";
 }
 
-// Start-up selections run once the first view of the data is framed.
-void postStartupSelection(const kg::Options& options, kg::App& app) {
+// Start-up selections run once the first view of the data is framed. The briefing opens then,
+// with what it names that the data lacks among the problems, and --slide presents its slide.
+void postStartupSelection(const kg::Options& options, const std::optional<kg::BriefingFile>& briefing, kg::App& app) {
   if (!options.select.empty()) app.commands().post(kg::command::SelectRegion{options.select});
   if (!options.event.empty()) app.commands().post(kg::command::SelectEvent{options.event, kg::Motion::Jump});
+  if (!briefing) return;
+  std::vector<std::string> problems = briefing->problems;
+  for (std::string& p : kg::unknownIds(briefing->briefing, options.briefing, app.data().catalog,
+                                       app.data().boundaries.regions)) {
+    std::fprintf(stderr, "kgatlas: warning: %s\n", p.c_str());
+    problems.push_back(std::move(p));
+  }
+  app.state().warnings.insert(app.state().warnings.end(), problems.begin(), problems.end());
+  app.commands().post(kg::command::OpenBriefing{briefing->briefing, options.briefing});
+  if (options.slide > 0) app.commands().post(kg::command::ShowSlide{options.slide - 1, kg::Motion::Jump});
 }
 
 }  // namespace
@@ -108,6 +120,23 @@ int main(int argc, char** argv) {
   if (options->version) {
     std::printf("kgatlas %s\n", KGATLAS_VERSION);
     return 0;
+  }
+  // A briefing is read first: --list-slides needs nothing else, and a file that cannot be read
+  // is said before any window opens.
+  std::optional<kg::BriefingFile> briefing;
+  if (!options->briefing.empty()) {
+    auto read = kg::readBriefing(options->briefing);
+    if (!read) return fail(1, read.error());
+    for (const std::string& problem : read->problems) std::fprintf(stderr, "kgatlas: warning: %s\n", problem.c_str());
+    if (options->listSlides) {
+      std::fputs(kg::slideList(read->briefing).c_str(), stdout);
+      return 0;
+    }
+    const int count = static_cast<int>(read->briefing.slides.size());
+    if (options->slide > count)
+      return fail(2, "--slide " + std::to_string(options->slide) + ": " + options->briefing + " has " +
+                         std::to_string(count) + (count == 1 ? " slide" : " slides"));
+    briefing = std::move(*read);
   }
   std::optional<kg::StateDump> dump;
   if (!options->dumpState.empty()) {
@@ -162,7 +191,7 @@ int main(int argc, char** argv) {
         filter.hiddenKinds = hiddenKinds(*options, data.catalog);
         shown.commands().dispatch(kg::command::SetEventFilter{filter});
       }
-      postStartupSelection(*options, shown);
+      postStartupSelection(*options, briefing, shown);
     });
     viewer.startLoading(request);
     return viewer.run();
@@ -212,7 +241,7 @@ int main(int argc, char** argv) {
   std::uint64_t frames = 0;
   if (dump) viewer.setFrameObserver([&](const kg::AppState& s, const kg::MapData& d) { dump->write(s, d, ++frames); });
   viewer.setData(std::move(*loaded));
-  postStartupSelection(*options, viewer);
+  postStartupSelection(*options, briefing, viewer);
   if (!options->screenshot.empty()) {
     auto written = kg::writeScreenshot(viewer, options->screenshot, options->width, options->height);
     if (!written) return fail(1, written.error());

@@ -107,3 +107,19 @@ TEST_CASE("the filters of the events list can be given on the command line", "[c
   CHECK_THAT(parse({"--kind"}).error(), Contains("--kind needs"));
   CHECK_THAT(parse({"--region"}).error(), Contains("--region needs"));
 }
+
+TEST_CASE("a briefing is named with --briefing, and --list-slides and --slide need one", "[cli][briefing]") {
+  auto o = parse({"--briefing", "talk.toml", "--slide", "3", "--screenshot", "s.png"});
+  REQUIRE(o);
+  CHECK(o->briefing == "talk.toml");
+  CHECK(o->slide == 3);
+  CHECK_FALSE(o->listSlides);
+  auto listed = parse({"--briefing", "talk.toml", "--list-slides"});
+  REQUIRE(listed);
+  CHECK(listed->listSlides);
+  CHECK_THAT(parse({"--list-slides"}).error(), Contains("--list-slides needs a briefing"));
+  CHECK_THAT(parse({"--slide", "2"}).error(), Contains("--slide needs a briefing"));
+  for (const char* bad : {"0", "-1", "two", "2x", ""})
+    CHECK_THAT(parse({"--briefing", "t.toml", "--slide", bad}).error(), Contains("--slide expects a slide number"));
+  CHECK_THAT(parse({"--briefing"}).error(), Contains("--briefing needs"));
+}

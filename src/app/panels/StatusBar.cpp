@@ -18,7 +18,10 @@ float drawStatusBar(const AppState& state, const std::string& sourceName) {
                                  ImGuiWindowFlags_NoBringToFrontOnFocus;
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(ui(state, 10), ui(state, 4)));
   if (ImGui::Begin("##status", nullptr, flags)) {
-    const std::string text = state.cursor ? latLonText(*state.cursor) : "Move the pointer over the map for coordinates";
+    // Presenting, the room sees the briefing's title; exploring, where the pointer is.
+    const std::string text = state.briefing.presenting ? state.briefing.doc.title
+                             : state.cursor           ? latLonText(*state.cursor)
+                                                      : "Move the pointer over the map for coordinates";
     ImGui::TextUnformatted(text.c_str());
     if (state.noticeShown()) {
       ImGui::SameLine(ui(state, 300));

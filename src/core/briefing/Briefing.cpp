@@ -6,6 +6,7 @@
 #include <charconv>
 #include <cmath>
 #include <sstream>
+#include <type_traits>
 
 #include "core/io/AtomicFile.h"
 #include "core/io/SourceName.h"
@@ -131,20 +132,26 @@ class SlideReader {
   std::vector<std::string>& problems_;
 };
 
-// A string as TOML writes it: quoted and escaped by toml++, multi-line text as a block.
-std::string quoted(const std::string& text) {
+// A string as TOML writes it: quoted and escaped by toml++, as a basic string ("..." with
+// escapes), multi-line text as a """ block. toml++ 3.3 writes some literal ('...') strings that
+// do not read back (a line break in a one-line literal, three quotes inside a block), so
+// literal strings are never asked for, nor a block for text holding three quotes in a row.
+std::string quoted(const std::string& text, bool block = true) {
+  using bits = std::underlying_type_t<toml::format_flags>;
+  auto flags = static_cast<bits>(toml::toml_formatter::default_flags | toml::format_flags::allow_multi_line_strings);
+  flags &= ~static_cast<bits>(toml::format_flags::allow_literal_strings);
+  if (!block || text.find("'''") != std::string::npos || text.find(R"(""")") != std::string::npos)
+    flags &= ~static_cast<bits>(toml::format_flags::allow_multi_line_strings);
   std::ostringstream out;
-  out << toml::toml_formatter{toml::value<std::string>(text),
-                              toml::toml_formatter::default_flags | toml::format_flags::allow_multi_line_strings};
+  out << toml::toml_formatter{toml::value<std::string>(text), static_cast<toml::format_flags>(flags)};
   return out.str();
 }
 
+// A list of ids on one line.
 std::string quotedList(const std::vector<std::string>& items) {
-  toml::array array;
-  for (const std::string& item : items) array.push_back(item);
-  std::ostringstream out;
-  out << toml::toml_formatter{array};
-  return out.str();
+  std::string out = "[";
+  for (std::size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + quoted(items[i], false);
+  return out + "]";
 }
 
 // The shortest text that reads back as the same double.

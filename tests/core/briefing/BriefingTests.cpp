@@ -88,6 +88,8 @@ TEST_CASE("a briefing written out reads back as the same briefing, and saving re
   Briefing b = read->briefing;
   // Text that needs quoting and escaping in TOML.
   b.slides[0].notes = "A line with ''' and \"\"\" and a tab\tand a backslash \\ end";
+  b.slides[1].notes = "Two lines,\nthe second with ''' in it";  // once written unreadably (found by fuzzing)
+  b.slides[3].notes = "Two lines,\nthe second with \"\"\" in it";
   b.slides[2].title = "Quote \" and 'apostrophe' and \\ and ünïcode";
   b.slides[3].view.centre = {41.123456789012, 75.987654321098};
   const std::string text = briefingText(b);

@@ -1,0 +1,165 @@
+// Briefings end to end: the bundled briefing listed and pictured from the command line (its title
+// read back from the picture by OCR), and presented in the window with the keys a clicker sends.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <filesystem>
+
+#include "core/geo/Projection.h"
+#include "support/Image.h"
+#include "support/Process.h"
+#include "support/TestData.h"
+#include "support/Viewer.h"
+
+using namespace kg;
+using Catch::Matchers::Contains;
+using test::kBinary;
+
+namespace {
+
+std::string bundledBriefing() {
+  return (std::filesystem::path(test::bundledPath()).parent_path().parent_path() / "assets/briefings/october-2020.toml")
+      .string();
+}
+
+constexpr GeoPoint kWhiteHouse{42.8766, 74.6042};  // gazetteer: the White House, Bishkek
+
+// The words tesseract reads in a picture, lower-cased.
+std::string ocr(const std::string& png) {
+  const auto read = test::run({"tesseract", png, "stdout", "-l", "eng"});
+  REQUIRE(read.status == 0);
+  std::string text = read.out;
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+}  // namespace
+
+TEST_CASE("the bundled briefing lists its slides, and a slide's picture shows its title, passages and view",
+          "[briefing][screenshot]") {
+  const auto list = test::run({kBinary, "--briefing", bundledBriefing(), "--list-slides"});
+  REQUIRE(list.status == 0);
+  CHECK(list.err.empty());  // every id it names is in the bundled data
+  CHECK_THAT(list.out, Contains("  1  Kyrgyzstan: five events in the reports") &&
+                           Contains("  2  Bishkek, 5–6 October 2020: the White House stormed") &&
+                           Contains("  7  All five events"));
+
+  const std::string dir = test::scratchDir("e2e-briefing-slide");
+  const std::string png = dir + "/slide2.png", state = dir + "/state.json";
+  const auto shot = test::run({kBinary, "--briefing", bundledBriefing(), "--slide", "2", "--screenshot", png, "--size",
+                               "1280x720", "--dump-state", state});
+  REQUIRE(shot.status == 0);
+  CHECK(shot.err.empty());
+  const std::string json = test::readText(state);
+  CHECK(test::stateNumber(json, "slide") == 2);
+  CHECK(test::stateNumber(json, "slides") == 7);
+  CHECK(test::stateField(json, "presenting") == "true");
+  CHECK(test::stateField(json, "selected_event") == "\"bishkek-white-house\"");
+  CHECK(test::stateField(json, "time_filter") == "\"2020-10-01/2020-10-31\"");
+  CHECK(test::widgetRect(json, "slide/passage/1"));
+
+  // The title, read back from the pixels as the room would read it.
+  const std::string words = ocr(png);
+  INFO(words);
+  CHECK_THAT(words, Contains("bishkek") && Contains("white house stormed"));
+  CHECK(test::widgetRect(json, "slide/counter"));
+  CHECK_THAT(words, Contains("burnt-out cars littered the city"));  // a passage, large
+
+  // The White House lies between the title band and the passages, where the map is seen.
+  const Camera camera = test::cameraFromState(json);
+  const ScreenPoint at = camera.mapToScreen(camera.projection().forward(kWhiteHouse));
+  const auto title = test::widgetRect(json, "slide/title");
+  const auto passage = test::widgetRect(json, "slide/passage/0");
+  REQUIRE(title);
+  REQUIRE(passage);
+  CHECK(at.x > 100);
+  CHECK(at.x < 1180);
+  CHECK(at.y > (*title)[1] + (*title)[3]);
+  CHECK(at.y < (*passage)[1]);
+}
+
+TEST_CASE("a briefing's problems name the file and line, and a slide it does not have is refused",
+          "[briefing][cli]") {
+  const std::string dir = test::scratchDir("e2e-briefing-bad");
+  test::writeFile(dir + "/talk.toml", "title = \"Talk\"\n\n[[slide]]\ntitle = \"One\"\nevent = \"atlantis\"\nzoom = 3\n");
+  const auto listed = test::run({kBinary, "--briefing", dir + "/talk.toml", "--list-slides"});
+  CHECK(listed.status == 0);
+  CHECK_THAT(listed.err, Contains(dir + "/talk.toml:6: unknown key 'zoom'"));
+  CHECK(listed.out == "  1  One\n");
+
+  const auto shot = test::run({kBinary, "--briefing", dir + "/talk.toml", "--slide", "1", "--screenshot",
+                               dir + "/one.png", "--size", "640x400"});
+  CHECK(shot.status == 0);  // the slide still shows, without what the data lacks
+  CHECK_THAT(shot.err, Contains(dir + "/talk.toml:5: slide 1: no event 'atlantis'"));
+  CHECK(std::filesystem::exists(dir + "/one.png"));
+
+  const auto beyond = test::run({kBinary, "--briefing", dir + "/talk.toml", "--slide", "2", "--screenshot",
+                                 dir + "/two.png"});
+  CHECK(beyond.status == 2);
+  CHECK_THAT(beyond.err, Contains("--slide 2: " + dir + "/talk.toml has 1 slide"));
+  CHECK_FALSE(std::filesystem::exists(dir + "/two.png"));
+
+  const auto missing = test::run({kBinary, "--briefing", dir + "/nothing.toml", "--list-slides"});
+  CHECK(missing.status == 1);
+  CHECK_THAT(missing.err, Contains(dir + "/nothing.toml"));
+  test::writeFile(dir + "/broken.toml", "title = \"x\"\n[[slide]\n");
+  const auto broken = test::run({kBinary, "--briefing", dir + "/broken.toml", "--list-slides"});
+  CHECK(broken.status == 1);
+  CHECK_THAT(broken.err, Contains(dir + "/broken.toml:2:"));
+}
+
+TEST_CASE("a presenter plays a briefing with F5 and steps it with the keys a clicker sends", "[briefing][interaction]") {
+  const std::string size = "1280x720";
+  // Where slide 3 puts the camera, from the command line at the same size.
+  const std::string dir = test::scratchDir("e2e-briefing-play-reference");
+  const auto reference = test::run({kBinary, "--briefing", bundledBriefing(), "--slide", "3", "--screenshot",
+                                    dir + "/slide3.png", "--size", size, "--dump-state", dir + "/state.json"});
+  REQUIRE(reference.status == 0);
+  const Camera slide3 = test::cameraFromState(test::readText(dir + "/state.json"));
+
+  test::ViewerSession viewer("e2e-briefing-play", size, {"--briefing", bundledBriefing()});
+  const std::string& state = viewer.statePath;
+  CHECK(test::stateField(viewer.state(), "briefing") != "null");
+  CHECK(test::stateField(viewer.state(), "presenting") == "false");
+  test::xdotool({"windowfocus", "--sync", viewer.window});
+  test::xdotool({"key", "F5"});
+  CHECK(test::waitForState(state, "presenting", "true"));
+  CHECK(test::waitForNumber(state, "slide", 1));
+  test::waitForWidget(state, "slide/title");
+  CHECK_FALSE(test::widgetRect(viewer.state(), "menu/view"));  // the slide has the screen, the menu gone
+  test::xdotool({"key", "Right"});
+  CHECK(test::waitForNumber(state, "slide", 2));
+  test::xdotool({"key", "Next"});  // Page Down, as a clicker sends
+  CHECK(test::waitForNumber(state, "slide", 3));
+  // The flight ends on the slide's view.
+  CHECK(test::waitForCamera(state, [&](const Camera& c) {
+    return std::abs(c.centre().x - slide3.centre().x) < slide3.metresPerPixel() &&
+           std::abs(c.centre().y - slide3.centre().y) < slide3.metresPerPixel() &&
+           std::abs(c.metresPerPixel() / slide3.metresPerPixel() - 1) < 1e-3;
+  }));
+  CHECK(test::stateField(viewer.state(), "selected_event") == "\"talas-mine\"");
+  test::xdotool({"key", "Prior"});  // Page Up
+  CHECK(test::waitForNumber(state, "slide", 2));
+  test::xdotool({"key", "End"});
+  CHECK(test::waitForNumber(state, "slide", 7));
+  test::xdotool({"key", "space"});  // at the end it stays
+  test::xdotool({"key", "Home"});
+  CHECK(test::waitForNumber(state, "slide", 1));
+
+  // B blanks the screen; the next key brings the slide back without moving on.
+  test::xdotool({"key", "b"});
+  CHECK(test::waitForState(state, "blank", "true"));
+  test::xdotool({"key", "Right"});
+  CHECK(test::waitForState(state, "blank", "false"));
+  CHECK(test::stateNumber(viewer.state(), "slide") == 1);
+
+  // Esc ends the presentation; Shift+F5 goes on from the slide it ended on.
+  test::xdotool({"key", "Right"});
+  CHECK(test::waitForNumber(state, "slide", 2));
+  test::xdotool({"key", "Escape"});
+  CHECK(test::waitForState(state, "presenting", "false"));
+  CHECK(test::waitForWidget(state, "menu/view")[1] < 10);  // the menu is back
+  test::xdotool({"key", "shift+F5"});
+  CHECK(test::waitForState(state, "presenting", "true"));
+  CHECK(test::stateNumber(viewer.state(), "slide") == 2);
+}
