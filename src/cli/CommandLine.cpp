@@ -44,6 +44,8 @@ std::string usageText() {
          "  --briefing FILE       open a briefing (slides in a TOML file); F5 presents it\n"
          "  --list-slides         print the briefing's slides: number and title, a line each\n"
          "  --slide N             present slide N (from 1) at start; with --screenshot, its picture\n"
+         "  --export-kml OUT.kml  write the events shown as KML placemarks (with their passages)\n"
+         "                        and, with --briefing, its slides as a Google Earth tour; exit\n"
          "  --size WxH            window size in pixels (default 1280x800)\n"
          "  --screenshot OUT.png  render what the window would show, write it as PNG, exit\n"
          "  --font PATH           a TrueType font with Cyrillic letters to use\n"
@@ -157,6 +159,8 @@ Result<Options> parseCommandLine(int argc, const char* const* argv) {
       *lastSource = withLayer(*lastSource, text);
     } else if (arg == "--briefing") {
       if (!value(o.briefing)) return Error{"--briefing needs a briefing file (.toml)"};
+    } else if (arg == "--export-kml") {
+      if (!value(o.exportKml)) return Error{"--export-kml needs an output .kml path"};
     } else if (arg == "--list-slides") {
       o.listSlides = true;
     } else if (arg == "--slide") {

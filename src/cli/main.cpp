@@ -19,6 +19,7 @@
 #include "cli/Screenshot.h"
 #include "cli/StateDump.h"
 #include "core/briefing/Briefing.h"
+#include "core/export/KmlExport.h"
 #include "core/io/ProcessMemory.h"
 #include "core/layers/BoundaryCache.h"
 #include "core/io/Resources.h"
@@ -161,7 +162,7 @@ int main(int argc, char** argv) {
   window.hidden = !options->screenshot.empty();
   window.vsync = !options->benchmark;
   const bool interactive = !options->listEvents && options->printPassages.empty() && options->screenshot.empty() &&
-                           !options->benchmark;
+                           !options->benchmark && options->exportKml.empty();
 
   if (interactive) {
     // The window first, so a large file never keeps a person waiting for it to appear.
@@ -199,7 +200,7 @@ int main(int argc, char** argv) {
 
   // Scripted work: the data, and for a picture a window drawn straight through. As in the window,
   // the window and its renderer are made while the data loads on another thread.
-  const bool drawing = !options->listEvents && options->printPassages.empty();
+  const bool drawing = !options->listEvents && options->printPassages.empty() && options->exportKml.empty();
   kg::Progress progress;
   std::optional<kg::Result<kg::LoadedData>> loadedSlot;
   double loadSeconds = 0;
@@ -229,6 +230,19 @@ int main(int argc, char** argv) {
   if (options->listEvents) {
     window.filter.hiddenKinds = hiddenKinds(*options, loaded->catalog);
     kg::listEvents(loaded->catalog, kg::shownEvents(loaded->catalog, window.filter), options->listFormat, stdout);
+    return endScripted(0);
+  }
+  if (!options->exportKml.empty()) {
+    window.filter.hiddenKinds = hiddenKinds(*options, loaded->catalog);
+    if (briefing)
+      for (const std::string& p : kg::unknownIds(briefing->briefing, options->briefing, loaded->catalog,
+                                                 loaded->boundaries.regions))
+        std::fprintf(stderr, "kgatlas: warning: %s\n", p.c_str());
+    const kg::KmlContent content{briefing ? briefing->briefing.title : "Events shown by kgatlas",
+                                 kg::shownEvents(loaded->catalog, window.filter),
+                                 briefing ? &briefing->briefing : nullptr};
+    auto written = kg::exportKml(options->exportKml, content, loaded->catalog, loaded->boundaries.regions);
+    if (!written) return fail(1, written.error());
     return endScripted(0);
   }
   if (!options->printPassages.empty()) {

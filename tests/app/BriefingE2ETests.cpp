@@ -22,7 +22,7 @@ std::string bundledBriefing() {
       .string();
 }
 
-constexpr GeoPoint kWhiteHouse{42.8766, 74.6042};  // gazetteer: the White House, Bishkek
+constexpr GeoPoint kWhiteHouse{42.8770, 74.6030};  // gazetteer: the White House, Bishkek
 
 // The words tesseract reads in a picture, lower-cased.
 std::string ocr(const std::string& png) {
@@ -162,4 +162,31 @@ TEST_CASE("a presenter plays a briefing with F5 and steps it with the keys a cli
   test::xdotool({"key", "shift+F5"});
   CHECK(test::waitForState(state, "presenting", "true"));
   CHECK(test::stateNumber(viewer.state(), "slide") == 2);
+}
+
+TEST_CASE("--export-kml writes the events shown and a briefing's tour, and replaces no other file",
+          "[briefing][cli][kml]") {
+  const std::string dir = test::scratchDir("e2e-briefing-kml");
+  const auto tour = test::run({kBinary, "--briefing", bundledBriefing(), "--export-kml", dir + "/tour.kml"});
+  REQUIRE(tour.status == 0);
+  CHECK(tour.err.empty());
+  const std::string kml = test::readText(dir + "/tour.kml");
+  std::size_t flights = 0;
+  for (std::size_t at = kml.find("<gx:FlyTo>"); at != std::string::npos; at = kml.find("<gx:FlyTo>", at + 1)) ++flights;
+  CHECK(flights == 7);
+  const auto read = test::run({"ogrinfo", "-ro", "-al", "-q", dir + "/tour.kml"});
+  CHECK(read.status == 0);
+  CHECK_THAT(read.out, Contains("Protesters storm and seize the White House"));
+
+  // --time narrows the placemarks as it narrows everything else.
+  const auto october = test::run({kBinary, "--time", "2020-10", "--export-kml", dir + "/october.kml"});
+  REQUIRE(october.status == 0);
+  const std::string some = test::readText(dir + "/october.kml");
+  CHECK_THAT(some, !Contains("<gx:Tour>") && Contains("Kara-Keche") && !Contains("Osh city centre"));
+
+  test::writeFile(dir + "/notes.txt", "mine\n");
+  const auto refused = test::run({kBinary, "--export-kml", dir + "/notes.txt"});
+  CHECK(refused.status == 1);
+  CHECK_THAT(refused.err, Contains(dir + "/notes.txt: exists and is not a KML file"));
+  CHECK(test::readText(dir + "/notes.txt") == "mine\n");
 }

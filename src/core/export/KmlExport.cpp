@@ -1,0 +1,149 @@
+#include "core/export/KmlExport.h"
+
+#include <kml/dom.h>
+#include <kml/engine.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "core/briefing/SlideFraming.h"
+#include "core/io/AtomicFile.h"
+#include "core/story/SourceText.h"
+
+namespace kg {
+namespace {
+
+// libkml 1.3 puts text with markup characters in a CDATA section without splitting a "]]>" in
+// it, which ends the section early and breaks the file; such text is refused instead of changed.
+bool writable(const std::string& text) { return text.find("]]>") == std::string::npos; }
+
+// What a placemark's balloon says: the event's facts, then each passage word for word in
+// quotation marks with its source. Plain text with line breaks: libkml quotes it.
+std::string description(const Event& e, const Catalog& catalog) {
+  std::string out = e.dateLabel + "\n" + e.place;
+  if (!e.kind.empty()) out += "\nKind: " + e.kind;
+  if (!e.actors.empty()) out += "\nActors: " + e.actors;
+  if (e.fatalities >= 0) out += "\nFatalities reported: " + std::to_string(e.fatalities);
+  if (!e.notes.empty()) out += "\n\n" + e.notes;
+  if (!e.source.empty()) out += "\nSource: " + e.source;
+  if (!e.credit.empty()) out += "\nData: " + e.credit;
+  for (const Passage* p : catalog.passagesForEvent(e.id)) {
+    const std::string label = passageLabel(*p);
+    out += "\n\n" + (label.empty() ? "" : label + ": ") + "“" + p->text + "”\n— " + catalog.sourceLine(*p);
+    if (const std::string note = editorsNote(*p); !note.empty()) out += "\n" + note;
+  }
+  return out;
+}
+
+kmldom::PlacemarkPtr placemark(const Event& e, const Catalog& catalog) {
+  kmldom::KmlFactory* factory = kmldom::KmlFactory::GetFactory();
+  kmldom::PlacemarkPtr pm = factory->CreatePlacemark();
+  pm->set_name(e.title);
+  pm->set_description(description(e, catalog));
+  if (!e.undated) {
+    if (e.days.first == e.days.last) {
+      kmldom::TimeStampPtr when = factory->CreateTimeStamp();
+      when->set_when(isoDay(e.days.first));
+      pm->set_timeprimitive(when);
+    } else {
+      kmldom::TimeSpanPtr span = factory->CreateTimeSpan();
+      span->set_begin(isoDay(e.days.first));
+      span->set_end(isoDay(e.days.last));
+      pm->set_timeprimitive(span);
+    }
+  }
+  kmldom::PointPtr point = factory->CreatePoint();
+  kmldom::CoordinatesPtr coordinates = factory->CreateCoordinates();
+  coordinates->add_latlng(e.point.lat, e.point.lon);
+  point->set_coordinates(coordinates);
+  pm->set_geometry(point);
+  return pm;
+}
+
+// Google Earth's view: a point looked at from `range` metres. Its field of view is about 60
+// degrees across, so the ground seen from left to right is about 1.15 times the range.
+kmldom::LookAtPtr lookAt(const Slide& slide, const Catalog& catalog, const std::vector<Feature>& regions) {
+  Camera camera;
+  camera.setViewport(1280, 720);
+  CameraView view;
+  if (const auto framed = slideCamera(slide.view, camera, Insets{}, catalog, regions, 32)) view = *framed;
+  else if (const auto whole = slideCamera(SlideView(), camera, Insets{}, catalog, regions, 32)) view = *whole;
+  const GeoPoint centre = camera.projection().inverse(view.centre);
+  kmldom::LookAtPtr look = kmldom::KmlFactory::GetFactory()->CreateLookAt();
+  look->set_latitude(centre.lat);
+  look->set_longitude(centre.lon);
+  look->set_range(view.metresPerPixel * 1280 / 1.1547);
+  look->set_tilt(0);
+  look->set_heading(0);
+  return look;
+}
+
+kmldom::GxTourPtr tour(const Briefing& briefing, const Catalog& catalog, const std::vector<Feature>& regions) {
+  kmldom::KmlFactory* factory = kmldom::KmlFactory::GetFactory();
+  kmldom::GxTourPtr tour = factory->CreateGxTour();
+  tour->set_name(briefing.title);
+  kmldom::GxPlaylistPtr playlist = factory->CreateGxPlaylist();
+  for (const Slide& slide : briefing.slides) {
+    kmldom::GxFlyToPtr fly = factory->CreateGxFlyTo();
+    fly->set_gx_duration(kTourFlySeconds);
+    fly->set_gx_flytomode(kmldom::GX_FLYTOMODE_SMOOTH);
+    fly->set_abstractview(lookAt(slide, catalog, regions));
+    playlist->add_gx_tourprimitive(fly);
+    kmldom::GxWaitPtr wait = factory->CreateGxWait();
+    wait->set_gx_duration(kTourWaitSeconds);
+    playlist->add_gx_tourprimitive(wait);
+  }
+  tour->set_gx_playlist(playlist);
+  return tour;
+}
+
+}  // namespace
+
+Result<std::string> kmlText(const KmlContent& content, const Catalog& catalog, const std::vector<Feature>& regions) {
+  if (!writable(content.title)) return Error{"the title holds \"]]>\", which KML written by libkml cannot hold"};
+  kmldom::KmlFactory* factory = kmldom::KmlFactory::GetFactory();
+  kmldom::DocumentPtr document = factory->CreateDocument();
+  document->set_name(content.title);
+  if (content.briefing) {
+    if (!writable(content.briefing->title)) return Error{"the briefing's title holds \"]]>\", which KML cannot hold"};
+    document->add_feature(tour(*content.briefing, catalog, regions));
+  }
+  kmldom::FolderPtr folder = factory->CreateFolder();
+  folder->set_name("Events");
+  for (const int i : content.events) {
+    if (i < 0 || i >= static_cast<int>(catalog.events.size())) continue;
+    const Event& e = catalog.events[static_cast<std::size_t>(i)];
+    kmldom::PlacemarkPtr pm = placemark(e, catalog);
+    if (!writable(pm->get_name()) || !writable(pm->get_description()))
+      return Error{"event '" + e.id + "': its text holds \"]]>\", which KML written by libkml cannot hold"};
+    folder->add_feature(pm);
+  }
+  document->add_feature(folder);
+  kmldom::KmlPtr kml = factory->CreateKml();
+  kml->set_feature(document);
+  std::string xml;
+  kmlengine::KmlFilePtr file = kmlengine::KmlFile::CreateFromImport(kml);
+  if (!file || !file->SerializeToString(&xml)) return Error{"libkml could not write the KML"};
+  std::string problem;
+  if (!kmldom::Parse(xml, &problem)) return Error{"libkml wrote KML it cannot read back: " + problem};
+  return xml;
+}
+
+Result<bool> exportKml(const std::string& path, const KmlContent& content, const Catalog& catalog,
+                       const std::vector<Feature>& regions) {
+  // A file already there is replaced only when it is KML (an earlier export), never another file.
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) return Error{path + ": is a folder; name a .kml file to write"};
+  if (std::filesystem::exists(path, ec)) {
+    std::ifstream existing(path, std::ios::binary);
+    std::string head(512, '\0');
+    existing.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(existing.gcount()));
+    if (head.find("<kml") == std::string::npos) return Error{path + ": exists and is not a KML file; not overwriting it"};
+  }
+  auto text = kmlText(content, catalog, regions);
+  if (!text) return Error{path + ": " + text.error()};
+  return writeFileAtomically(path, *text);
+}
+
+}  // namespace kg
