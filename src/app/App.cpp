@@ -12,6 +12,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <optional>
+#include <utility>
 
 #include "app/EventMarkers.h"
 #include "app/panels/EventPanel.h"
@@ -292,6 +293,33 @@ void App::pollLayerLoading() {
   controller_.dispatch(command::AddEventLayer{std::move(layer)});
 }
 
+void App::openBriefing(const BriefingFile& file, const std::string& path) {
+  std::vector<std::string> problems = file.problems;
+  const std::vector<std::string> unknown = unknownIds(file.briefing, path, data_.catalog, data_.boundaries.regions);
+  problems.insert(problems.end(), unknown.begin(), unknown.end());
+  for (const std::string& p : unknown) std::fprintf(stderr, "kgatlas: warning: %s\n", p.c_str());
+  state_.warnings.insert(state_.warnings.end(), problems.begin(), problems.end());
+  if (!problems.empty()) state_.warningsDismissed = false;
+  controller_.dispatch(command::OpenBriefing{file.briefing, path});
+}
+
+void App::pollBriefing() {
+  if (state_.briefing.requested.empty() || !hasData()) return;
+  const std::string path = std::exchange(state_.briefing.requested, {});
+  auto read = readBriefing(path);
+  if (!read) {
+    std::fprintf(stderr, "kgatlas: %s\n", read.error().c_str());
+    state_.warnings.push_back(read.error());
+    state_.warningsDismissed = false;
+    state_.notice = "Could not open " + sourceTitle(path) + ": see the problems";
+  } else {
+    for (const std::string& p : read->problems) std::fprintf(stderr, "kgatlas: warning: %s\n", p.c_str());
+    openBriefing(*read, path);
+    state_.notice = "Opened the briefing " + sourceTitle(path) + ": F5 presents it";
+  }
+  state_.noticeUntil = state_.time + 4;
+}
+
 void App::fail(int status, const std::string& message) {
   std::fprintf(stderr, "kgatlas: %s\n", message.c_str());
   exitStatus_ = status;
@@ -316,6 +344,7 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
   state_.widgets.clear();
   pollLoading();
   pollLayerLoading();
+  pollBriefing();
   // A presented slide has the screen to itself: no menu, no timeline, no side panels.
   const bool presenting = state_.briefing.presenting;
   state_.screen.topInset = presenting ? 0.0f : drawMenuBar(state_, controller_);

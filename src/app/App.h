@@ -63,6 +63,9 @@ class App {
   void setDataObserver(std::function<void(App&)> observer) { onData_ = std::move(observer); }
   // Ends the interactive loop with this status after printing the message (bad start-up ids).
   void fail(int status, const std::string& message);
+  // Opens a briefing read from `path`: its problems, and the ids it names that the data lacks,
+  // go to stderr and to the problems shown; F5 presents it.
+  void openBriefing(const BriefingFile& file, const std::string& path);
 
   // Draws one frame into the framebuffer bound now. withInput: read the pointer and the keys.
   // offscreen: the frame stands in for a window of that size (screenshots).
@@ -90,6 +93,7 @@ class App {
   void drawPanels();
   void pollLoading();
   void pollLayerLoading();  // File > Open: starts what was asked for, joins what was read
+  void pollBriefing();      // a briefing file asked for (File > Open, the Briefing menu): read it
   bool hasData() const { return dataGeneration_ > 0; }  // some data has been shown
 
   MapData data_;

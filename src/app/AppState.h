@@ -114,6 +114,7 @@ struct MarkerGrouping {
 struct BriefingState {
   Briefing doc;
   std::string path;       // the file it was read from; "" when none is open
+  std::string requested;  // a file to open (File > Open of a .toml, the Briefing menu); the app reads it
   int slide = -1;         // the slide shown, -1 for none
   bool presenting = false;
   bool blank = false;     // B: the screen is black until a key brings the slide back

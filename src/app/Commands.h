@@ -53,6 +53,7 @@ struct SetTimeRange { TimeRange range; };                        // the timeline
 struct PlayTimeline { bool playing = true; };                    // from the start again once at the end
 struct StepTimeline { int steps = 1; };                          // by hand, paused
 struct SetPlayback { TimeStep step = TimeStep::Month; double stepsPerSecond = 2; bool cumulative = true; int windowSteps = 3; };
+struct ReadBriefing { std::string path; };                     // the app reads it, then opens it
 struct OpenBriefing { Briefing briefing; std::string path; };  // ready to present
 struct ShowSlide { int index = 0; Motion motion = Motion::Fly; };  // presents it (from 0)
 struct EndPresentation {};
@@ -69,7 +70,7 @@ using Command = std::variant<command::SelectRegion, command::SelectEvent, comman
                              command::ResetView, command::PanBy, command::ZoomAbout, command::ZoomToBounds,
                              command::GroupMarkers, command::ShowOpenDialog, command::OpenEvents, command::AddEventLayer,
                              command::RemoveLayer, command::MoveLayer, command::AddOverlay, command::ShowOverlay,
-                             command::RemoveOverlay, command::OpenBriefing, command::ShowSlide,
+                             command::RemoveOverlay, command::ReadBriefing, command::OpenBriefing, command::ShowSlide,
                              command::EndPresentation, command::BlankScreen,
                              command::Undo, command::Redo>;
 

@@ -1,6 +1,7 @@
 #include "app/Controller.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <type_traits>
 
 #include "core/briefing/SlideFraming.h"
@@ -22,7 +23,7 @@ constexpr bool kRecorded =
     !std::is_same_v<C, command::ShowOpenDialog> &&
     !std::is_same_v<C, command::AddEventLayer> && !std::is_same_v<C, command::RemoveLayer> &&
     !std::is_same_v<C, command::MoveLayer> && !std::is_same_v<C, command::GroupMarkers> &&
-    !std::is_same_v<C, command::OpenBriefing> && !std::is_same_v<C, command::ShowSlide> &&
+    !std::is_same_v<C, command::OpenBriefing> && !std::is_same_v<C, command::ReadBriefing> && !std::is_same_v<C, command::ShowSlide> &&
     !std::is_same_v<C, command::EndPresentation> && !std::is_same_v<C, command::BlankScreen> &&
     !std::is_same_v<C, command::Undo> && !std::is_same_v<C, command::Redo>;
 
@@ -198,6 +199,7 @@ void Controller::apply(const command::ShowOpenDialog& c) { state_.openDialog.sho
 
 void Controller::apply(const command::OpenEvents& c) {
   if (c.source.empty()) return;
+  if (std::filesystem::path(c.source).extension() == ".toml") return apply(command::ReadBriefing{c.source});
   state_.layerLoad = LayerLoad();
   state_.layerLoad.requested = c.source;
 }
@@ -403,6 +405,8 @@ void Controller::step(std::vector<Snapshot>& from, std::vector<Snapshot>& to) {
 
 void Controller::apply(const command::Undo&) { step(undo_, redo_); }
 void Controller::apply(const command::Redo&) { step(redo_, undo_); }
+
+void Controller::apply(const command::ReadBriefing& c) { state_.briefing.requested = c.path; }
 
 void Controller::apply(const command::OpenBriefing& c) {
   state_.briefing = BriefingState();

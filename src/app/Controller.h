@@ -116,6 +116,7 @@ class Controller {
   void apply(const command::GroupMarkers& c);
   // The part of the viewport the panels and bars leave free, in framebuffer pixels.
   Insets freeArea() const;
+  void apply(const command::ReadBriefing& c);
   void apply(const command::OpenBriefing& c);
   void apply(const command::ShowSlide& c);
   void apply(const command::EndPresentation& c);

@@ -96,14 +96,7 @@ void postStartupSelection(const kg::Options& options, const std::optional<kg::Br
   if (!options.select.empty()) app.commands().post(kg::command::SelectRegion{options.select});
   if (!options.event.empty()) app.commands().post(kg::command::SelectEvent{options.event, kg::Motion::Jump});
   if (!briefing) return;
-  std::vector<std::string> problems = briefing->problems;
-  for (std::string& p : kg::unknownIds(briefing->briefing, options.briefing, app.data().catalog,
-                                       app.data().boundaries.regions)) {
-    std::fprintf(stderr, "kgatlas: warning: %s\n", p.c_str());
-    problems.push_back(std::move(p));
-  }
-  app.state().warnings.insert(app.state().warnings.end(), problems.begin(), problems.end());
-  app.commands().post(kg::command::OpenBriefing{briefing->briefing, options.briefing});
+  app.openBriefing(*briefing, options.briefing);
   if (options.slide > 0) app.commands().post(kg::command::ShowSlide{options.slide - 1, kg::Motion::Jump});
 }
 

@@ -190,3 +190,18 @@ TEST_CASE("--export-kml writes the events shown and a briefing's tour, and repla
   CHECK_THAT(refused.err, Contains(dir + "/notes.txt: exists and is not a KML file"));
   CHECK(test::readText(dir + "/notes.txt") == "mine\n");
 }
+
+TEST_CASE("the example briefing opens from the Briefing menu, and presents from there", "[briefing][interaction]") {
+  test::ViewerSession viewer("e2e-briefing-menu", "1280x720");
+  const std::string& state = viewer.statePath;
+  CHECK(test::stateNumber(viewer.state(), "slides") == 0);
+  viewer.clickWidget("menu/briefing");
+  viewer.clickWidget("menu/briefing/example");
+  CHECK(test::waitForNumber(state, "slides", 7));
+  CHECK(test::stateField(viewer.state(), "presenting") == "false");
+  CHECK_THAT(test::stateField(viewer.state(), "notice"), Contains("F5 presents it"));
+  viewer.clickWidget("menu/briefing");
+  viewer.clickWidget("menu/briefing/present");
+  CHECK(test::waitForState(state, "presenting", "true"));
+  CHECK(test::stateNumber(viewer.state(), "slide") == 1);
+}

@@ -298,3 +298,45 @@ TEST_CASE("hiding an events layer hides its events and closes one that is open",
   CHECK(f.state.shownEvents.size() == 5);
   CHECK(f.state.filter.hiddenLayers.empty());
 }
+
+TEST_CASE("a slide sets the time, layers, selection and view it names; presenting is not undone step by step",
+          "[controller][briefing]") {
+  Fixture f;
+  auto read = parseBriefing(R"(title = "T"
+[[slide]]
+title = "Osh"
+frame_events = ["osh"]
+time = "2010"
+layers = ["events.geojson"]
+event = "osh"
+[[slide]]
+title = "All"
+)", "t.toml");
+  REQUIRE(read);
+  f.commands.dispatch(command::OpenEvents{"talk.toml"});  // File > Open of a .toml is a briefing
+  CHECK(f.state.briefing.requested == "talk.toml");
+  CHECK(f.state.layerLoad.requested.empty());
+  f.commands.dispatch(command::OpenBriefing{read->briefing, "t.toml"});
+  CHECK(f.state.briefing.requested.empty());
+  const CameraView before = viewOf(f.state.camera);
+  f.commands.dispatch(command::ShowSlide{0, Motion::Jump});
+  CHECK(f.state.briefing.presenting);
+  CHECK(f.state.briefing.slide == 0);
+  CHECK(f.state.filter.time.text() == "2010-01-01/2010-12-31");
+  CHECK_FALSE(f.state.showPlaces);
+  CHECK(f.state.selection.eventId == "osh");
+  CHECK(f.state.shownEvents.size() == 1);
+  const MapPoint osh = f.state.camera.projection().forward(data().catalog.findEvent("osh")->point);
+  CHECK(f.state.camera.visibleBounds().contains(osh));
+  CHECK(f.state.camera.metresPerPixel() < before.metresPerPixel);
+  f.commands.dispatch(command::ShowSlide{5, Motion::Jump});  // past the end: the last
+  CHECK(f.state.briefing.slide == 1);
+  CHECK(f.state.selection.eventId.empty());
+  f.commands.dispatch(command::BlankScreen{true});
+  CHECK(f.state.briefing.blank);
+  f.commands.dispatch(command::EndPresentation{});
+  CHECK_FALSE(f.state.briefing.presenting);
+  CHECK_FALSE(f.state.briefing.blank);
+  CHECK(f.state.briefing.slide == 1);  // Shift+F5 goes on from here
+  CHECK_FALSE(f.commands.canUndo());
+}

@@ -2,10 +2,12 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <string>
 #include <tuple>
 
 #include "app/panels/Widgets.h"
+#include "core/io/Resources.h"
 
 namespace kg {
 
@@ -64,6 +66,27 @@ float drawMenuBar(AppState& state, Controller& commands) {
       commands.dispatch(command::SelectRegion{});
     ImGui::EndMenu();
   }
+  const bool briefing = ImGui::BeginMenu("Briefing");
+  recordWidget(state, "menu/briefing");
+  if (briefing) {
+    const BriefingState& b = state.briefing;
+    const bool slides = !b.doc.slides.empty();
+    if (ImGui::MenuItem("Present from the start", "F5", false, slides)) commands.dispatch(command::ShowSlide{0});
+    recordWidget(state, "menu/briefing/present");
+    const std::string from = "Present from slide " + std::to_string(std::max(0, b.slide) + 1);
+    if (ImGui::MenuItem(from.c_str(), "Shift+F5", false, slides))
+      commands.dispatch(command::ShowSlide{std::max(0, b.slide)});
+    ImGui::Separator();
+    if (ImGui::MenuItem("Open a briefing...")) commands.dispatch(command::ShowOpenDialog{});
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", "A briefing is a .toml file of slides (see the README)");
+    if (ImGui::MenuItem("Open the example briefing")) commands.dispatch(command::ReadBriefing{exampleBriefing()});
+    recordWidget(state, "menu/briefing/example");
+    if (slides) {
+      ImGui::Separator();
+      ImGui::TextDisabled("%s", shownText(b.doc.title).c_str());
+    }
+    ImGui::EndMenu();
+  }
   const bool help = ImGui::BeginMenu("Help");
   recordWidget(state, "menu/help");
   if (help) {
@@ -90,6 +113,9 @@ float drawMenuBar(AppState& state, Controller& commands) {
       ImGui::TextUnformatted("Ctrl+Z          undo a change of view or selection");
       ImGui::TextUnformatted("Ctrl+Shift+Z    redo it");
       ImGui::TextUnformatted("Ctrl+O          open a file of events as a new layer");
+      ImGui::TextUnformatted("F5 / Shift+F5   present the briefing from the start / this slide");
+      ImGui::TextUnformatted("While presenting: Right, Page Down, Space next; Left, Page Up back;");
+      ImGui::TextUnformatted("  Home / End first / last; B blanks the screen; Esc ends");
     }
     ImGui::End();
   }

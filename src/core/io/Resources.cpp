@@ -19,5 +19,6 @@ std::string resourceRoot() {
 
 std::string shaderDir() { return resourceRoot() + "/shaders"; }
 std::string bundledBoundaries() { return resourceRoot() + "/geodata/kyrgyzstan.gpkg"; }
+std::string exampleBriefing() { return resourceRoot() + "/assets/briefings/october-2020.toml"; }
 
 }  // namespace kg

@@ -8,5 +8,6 @@ namespace kg {
 std::string resourceRoot();
 std::string shaderDir();
 std::string bundledBoundaries();
+std::string exampleBriefing();  // assets/briefings/october-2020.toml
 
 }  // namespace kg
