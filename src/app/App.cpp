@@ -31,6 +31,7 @@
 #include "app/tools/BrowseTool.h"
 #include "app/tools/PresentTool.h"
 #include "app/panels/SlidePanel.h"
+#include "core/briefing/Kiosk.h"
 #include "render/Framebuffer.h"
 
 namespace kg {
@@ -320,6 +321,42 @@ void App::pollBriefing() {
   state_.noticeUntil = state_.time + 4;
 }
 
+void App::startKiosk(double slideSeconds, double idleSeconds) {
+  kiosk_.emplace(slideSeconds, idleSeconds);
+  state_.screen.fullScreen = true;
+}
+
+bool App::touched(const std::vector<KeyPress>& keys) const {
+  const ImGuiIO& io = ImGui::GetIO();
+  return !keys.empty() || io.MouseWheel != 0 || ImGui::IsMouseClicked(ImGuiMouseButton_Left) ||
+         ImGui::IsMouseClicked(ImGuiMouseButton_Right);
+}
+
+void App::runKiosk(bool touchedNow) {
+  const BriefingState& b = state_.briefing;
+  const Kiosk::Step step = kiosk_->update(state_.time, touchedNow, b.presenting, b.slide, b.doc);
+  if (step.action == Kiosk::Action::Show) controller_.dispatch(command::ShowSlide{step.slide});
+  if (step.action == Kiosk::Action::Stop) controller_.dispatch(command::EndPresentation{});
+}
+
+// F11 (or a kiosk): the window takes the whole of its monitor, and gives it back where it was.
+void App::applyFullScreen() {
+  if (hidden_ || state_.screen.fullScreen == (glfwGetWindowMonitor(window_) != nullptr)) return;
+  if (state_.screen.fullScreen) {
+    GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+    const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
+    if (!mode) {
+      state_.screen.fullScreen = false;
+      return;
+    }
+    glfwGetWindowPos(window_, &windowed_[0], &windowed_[1]);
+    glfwGetWindowSize(window_, &windowed_[2], &windowed_[3]);
+    glfwSetWindowMonitor(window_, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
+  } else {
+    glfwSetWindowMonitor(window_, nullptr, windowed_[0], windowed_[1], windowed_[2], windowed_[3], 0);
+  }
+}
+
 void App::fail(int status, const std::string& message) {
   std::fprintf(stderr, "kgatlas: %s\n", message.c_str());
   exitStatus_ = status;
@@ -365,12 +402,14 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
   updateGrouping(state_, data_.catalog, dataGeneration_);
   const std::vector<ScreenMarker> markersBefore = screenMarkers(state_, data_.catalog);
   ToolContext context{state_, controller_, data_, markersBefore};
-  if (presenting != (std::string(canvas_.tool().name()) == "present"))
-    canvas_.setTool(presenting ? std::unique_ptr<MapTool>(std::make_unique<PresentTool>())
-                               : std::unique_ptr<MapTool>(std::make_unique<BrowseTool>()),
-                    context);
   std::vector<KeyPress> keys;
   keys.swap(pendingKeys_);
+  if (kiosk_ && hasData() && framed_) runKiosk(withInput && touched(keys));
+  const bool presented = state_.briefing.presenting;  // the kiosk may have changed it
+  if (presented != (std::string(canvas_.tool().name()) == "present"))
+    canvas_.setTool(presented ? std::unique_ptr<MapTool>(std::make_unique<PresentTool>())
+                              : std::unique_ptr<MapTool>(std::make_unique<BrowseTool>()),
+                    context);
   if (withInput) canvas_.handleInput(context, keys);
   controller_.advanceFlight();
   // A scripted frame waits for the level its view needs; a window draws what is ready and gets
@@ -465,6 +504,7 @@ int App::run() {
     if (job_) glfwWaitEventsTimeout(1.0 / 12);
     else glfwPollEvents();
     int fbW = 0, fbH = 0, winW = 0, winH = 0;
+    applyFullScreen();
     glfwGetFramebufferSize(window_, &fbW, &fbH);
     glfwGetWindowSize(window_, &winW, &winH);
     if (fbW <= 0 || fbH <= 0 || winW <= 0) {  // minimised

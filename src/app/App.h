@@ -6,6 +6,7 @@
 #include <array>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -15,6 +16,7 @@
 #include "app/MapCanvas.h"
 #include "app/MapData.h"
 #include "app/MapLoading.h"
+#include "core/briefing/Kiosk.h"
 #include "core/jobs/BackgroundJob.h"
 #include "core/io/Result.h"
 #include "render/MapRenderer.h"
@@ -66,6 +68,8 @@ class App {
   // Opens a briefing read from `path`: its problems, and the ids it names that the data lacks,
   // go to stderr and to the problems shown; F5 presents it.
   void openBriefing(const BriefingFile& file, const std::string& path);
+  // Plays the briefing by itself, full screen, round and round (kgatlas --kiosk): see Kiosk.
+  void startKiosk(double slideSeconds, double idleSeconds);
 
   // Draws one frame into the framebuffer bound now. withInput: read the pointer and the keys.
   // offscreen: the frame stands in for a window of that size (screenshots).
@@ -94,6 +98,9 @@ class App {
   void pollLoading();
   void pollLayerLoading();  // File > Open: starts what was asked for, joins what was read
   void pollBriefing();      // a briefing file asked for (File > Open, the Briefing menu): read it
+  bool touched(const std::vector<KeyPress>& keys) const;  // a key, a click or the wheel this frame
+  void runKiosk(bool touchedNow);
+  void applyFullScreen();
   bool hasData() const { return dataGeneration_ > 0; }  // some data has been shown
 
   MapData data_;
@@ -104,7 +111,9 @@ class App {
   GLFWwindow* window_ = nullptr;
   bool imguiReady_ = false;
   bool backendsReady_ = false;
-  bool hidden_ = false;  // frames go to offscreen targets (WindowOptions::hidden)
+  bool hidden_ = false;
+  std::optional<Kiosk> kiosk_;
+  int windowed_[4] = {0, 0, 1280, 800};  // the window's place and size before full screen  // frames go to offscreen targets (WindowOptions::hidden)
   Fonts fonts_;
   std::unique_ptr<MapRenderer> renderer_;
   std::unique_ptr<MarkerRenderer> markers_;

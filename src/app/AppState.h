@@ -50,6 +50,7 @@ struct Screen {
   double pixelRatio = 1.0;  // framebuffer pixels per window unit (2 on macOS Retina, Wayland)
   double uiScale = 1.0;     // window units per design pixel (2 on X11 at 192 dpi)
   float topInset = 0, bottomInset = 0;  // window units taken by the menu and status bars
+  bool fullScreen = false;              // F11: the window fills its monitor
 };
 
 // A named widget's rectangle in window units, as drawn in the last frame.

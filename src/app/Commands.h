@@ -58,6 +58,7 @@ struct OpenBriefing { Briefing briefing; std::string path; };  // ready to prese
 struct ShowSlide { int index = 0; Motion motion = Motion::Fly; };  // presents it (from 0)
 struct EndPresentation {};
 struct BlankScreen { bool blank = true; };
+struct SetFullScreen { bool on = true; };                        // F11
 struct Undo {};
 struct Redo {};
 }  // namespace command
@@ -71,7 +72,7 @@ using Command = std::variant<command::SelectRegion, command::SelectEvent, comman
                              command::GroupMarkers, command::ShowOpenDialog, command::OpenEvents, command::AddEventLayer,
                              command::RemoveLayer, command::MoveLayer, command::AddOverlay, command::ShowOverlay,
                              command::RemoveOverlay, command::ReadBriefing, command::OpenBriefing, command::ShowSlide,
-                             command::EndPresentation, command::BlankScreen,
+                             command::EndPresentation, command::BlankScreen, command::SetFullScreen,
                              command::Undo, command::Redo>;
 
 }  // namespace kg

@@ -25,6 +25,7 @@ constexpr bool kRecorded =
     !std::is_same_v<C, command::MoveLayer> && !std::is_same_v<C, command::GroupMarkers> &&
     !std::is_same_v<C, command::OpenBriefing> && !std::is_same_v<C, command::ReadBriefing> && !std::is_same_v<C, command::ShowSlide> &&
     !std::is_same_v<C, command::EndPresentation> && !std::is_same_v<C, command::BlankScreen> &&
+    !std::is_same_v<C, command::SetFullScreen> &&
     !std::is_same_v<C, command::Undo> && !std::is_same_v<C, command::Redo>;
 
 }  // namespace

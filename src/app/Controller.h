@@ -121,6 +121,7 @@ class Controller {
   void apply(const command::ShowSlide& c);
   void apply(const command::EndPresentation& c);
   void apply(const command::BlankScreen& c);
+  void apply(const command::SetFullScreen& c) { state_.screen.fullScreen = c.on; }
   void apply(const command::Undo& c);
   void apply(const command::Redo& c);
 

@@ -79,6 +79,7 @@ void MapCanvas::handleKey(ToolContext& context, KeyPress k) {
     else if (k.key == GLFW_KEY_O) commands.dispatch(command::ShowOpenDialog{});
     return;
   }
+  if (k.key == GLFW_KEY_F11) return commands.dispatch(command::SetFullScreen{!context.state.screen.fullScreen});
   // F5 presents the open briefing from its first slide, Shift+F5 from the one shown last.
   if (k.key == GLFW_KEY_F5 && !context.state.briefing.doc.slides.empty()) {
     commands.dispatch(command::ShowSlide{shift ? std::max(0, context.state.briefing.slide) : 0});

@@ -44,6 +44,11 @@ std::string usageText() {
          "  --briefing FILE       open a briefing (slides in a TOML file); F5 presents it\n"
          "  --list-slides         print the briefing's slides: number and title, a line each\n"
          "  --slide N             present slide N (from 1) at start; with --screenshot, its picture\n"
+         "  --kiosk               play the briefing full screen, round and round: a touch stops\n"
+         "                        it to explore, and it plays again when left alone\n"
+         "  --slide-seconds N     in a kiosk, how long a slide shows (default 20; a slide's own\n"
+         "                        seconds = N says otherwise)\n"
+         "  --idle-seconds N      in a kiosk, how long after a touch the slides come back (60)\n"
          "  --export-kml OUT.kml  write the events shown as KML placemarks (with their passages)\n"
          "                        and, with --briefing, its slides as a Google Earth tour; exit\n"
          "  --size WxH            window size in pixels (default 1280x800)\n"
@@ -74,6 +79,12 @@ bool parseFrameCount(const std::string& text, std::uint64_t& frames) {
   const char* end = text.data() + text.size();
   const auto [stop, error] = std::from_chars(text.data(), end, frames);
   return error == std::errc() && stop == end && frames >= 1 && frames <= kMostFrames;
+}
+
+bool parseSeconds(const std::string& text, double& seconds) {
+  const char* end = text.data() + text.size();
+  const auto [stop, error] = std::from_chars(text.data(), end, seconds);
+  return error == std::errc() && stop == end && seconds >= 1 && seconds <= 86400;
 }
 
 bool parseSlideNumber(const std::string& text, int& slide) {
@@ -159,6 +170,12 @@ Result<Options> parseCommandLine(int argc, const char* const* argv) {
       *lastSource = withLayer(*lastSource, text);
     } else if (arg == "--briefing") {
       if (!value(o.briefing)) return Error{"--briefing needs a briefing file (.toml)"};
+    } else if (arg == "--kiosk") {
+      o.kiosk = true;
+    } else if (arg == "--slide-seconds" || arg == "--idle-seconds") {
+      double& seconds = arg == "--slide-seconds" ? o.slideSeconds : o.idleSeconds;
+      if (!value(text) || !parseSeconds(text, seconds))
+        return Error{arg + " expects a number of seconds from 1 to 86400, such as 20 (got '" + text + "')"};
     } else if (arg == "--export-kml") {
       if (!value(o.exportKml)) return Error{"--export-kml needs an output .kml path"};
     } else if (arg == "--list-slides") {
@@ -190,8 +207,9 @@ Result<Options> parseCommandLine(int argc, const char* const* argv) {
     }
   }
   if (o.formatGiven && !o.listEvents) return Error{"--format says how --list-events writes; add --list-events"};
-  if ((o.listSlides || o.slide > 0) && o.briefing.empty())
-    return Error{std::string(o.listSlides ? "--list-slides" : "--slide") + " needs a briefing: add --briefing FILE"};
+  if ((o.listSlides || o.slide > 0 || o.kiosk) && o.briefing.empty())
+    return Error{std::string(o.listSlides ? "--list-slides" : o.kiosk ? "--kiosk" : "--slide") +
+                 " needs a briefing: add --briefing FILE"};
   return o;
 }
 

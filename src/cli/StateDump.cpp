@@ -95,6 +95,7 @@ std::string stateJson(const AppState& state, const MapData& data, std::uint64_t 
          ", \"slides\": " + std::to_string(state.briefing.doc.slides.size()) +
          ", \"presenting\": " + (state.briefing.presenting ? "true" : "false") +
          ", \"blank\": " + (state.briefing.blank ? "true" : "false") +
+         ", \"full_screen\": " + (state.screen.fullScreen ? "true" : "false") +
          ", \"problems_shown\": " + std::to_string(state.warningsDismissed ? 0 : state.warnings.size()) +
          ", \"article_open\": " + (s.articlePassage.empty() ? "false" : "true") +
          ", \"article_passage\": " + quoted(s.articlePassage) +

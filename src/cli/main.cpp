@@ -162,6 +162,7 @@ int main(int argc, char** argv) {
     auto app = kg::App::create(window);
     if (!app) return fail(1, app.error());
     kg::App& viewer = **app;
+    if (options->kiosk) viewer.startKiosk(options->slideSeconds, options->idleSeconds);
     const std::uint64_t lastFrame = options->quitAfterFrames;
     std::uint64_t frames = 0;
     if (dump || lastFrame > 0)

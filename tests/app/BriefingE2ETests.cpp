@@ -205,3 +205,35 @@ TEST_CASE("the example briefing opens from the Briefing menu, and presents from 
   CHECK(test::waitForState(state, "presenting", "true"));
   CHECK(test::stateNumber(viewer.state(), "slide") == 1);
 }
+
+TEST_CASE("F11 makes the window fill the screen and gives it back, and a kiosk plays by itself and waits for a touch to end",
+          "[briefing][interaction][kiosk]") {
+  {
+    test::ViewerSession viewer("e2e-fullscreen", "900x600");
+    test::xdotool({"windowfocus", "--sync", viewer.window});
+    test::xdotool({"key", "F11"});
+    CHECK(test::waitForState(viewer.statePath, "full_screen", "true"));
+    // Xvfb's screen in these tests is 1920x1080: the map's viewport becomes all of it.
+    CHECK(test::waitForCamera(viewer.statePath, [](const Camera& c) { return c.viewportWidth() == 1920; }));
+    test::xdotool({"key", "F11"});
+    CHECK(test::waitForState(viewer.statePath, "full_screen", "false"));
+    CHECK(test::waitForCamera(viewer.statePath, [](const Camera& c) { return c.viewportWidth() == 900; }));
+  }
+
+  test::ViewerSession viewer("e2e-kiosk", "900x600",
+                             {"--briefing", bundledBriefing(), "--kiosk", "--slide-seconds", "1", "--idle-seconds", "2"});
+  const std::string& state = viewer.statePath;
+  CHECK(test::waitForState(state, "presenting", "true"));
+  CHECK(test::waitForState(state, "full_screen", "true"));
+  CHECK(test::waitForNumber(state, "slide", 2));  // a second a slide
+  CHECK(test::waitForNumber(state, "slide", 3));
+  // A touch: the slides stop and the map is there to explore, the menu with it.
+  test::xdotool({"windowfocus", "--sync", viewer.window});
+  test::xdotool({"key", "a"});
+  CHECK(test::waitForState(state, "presenting", "false"));
+  const double stoppedAt = test::stateNumber(viewer.state(), "slide");
+  test::waitForWidget(state, "menu/view");
+  // Left alone for two seconds, it goes on from the slide it stopped at.
+  CHECK(test::waitForState(state, "presenting", "true", 6));
+  CHECK(test::stateNumber(viewer.state(), "slide") == stoppedAt);
+}

@@ -299,7 +299,7 @@ TEST_CASE("hiding an events layer hides its events and closes one that is open",
   CHECK(f.state.filter.hiddenLayers.empty());
 }
 
-TEST_CASE("a slide sets the time, layers, selection and view it names; presenting is not undone step by step",
+TEST_CASE("a slide sets the time, layers, selection and view it names, and presenting is not undone step by step",
           "[controller][briefing]") {
   Fixture f;
   auto read = parseBriefing(R"(title = "T"

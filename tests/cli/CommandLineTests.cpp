@@ -123,3 +123,18 @@ TEST_CASE("a briefing is named with --briefing, and --list-slides and --slide ne
     CHECK_THAT(parse({"--briefing", "t.toml", "--slide", bad}).error(), Contains("--slide expects a slide number"));
   CHECK_THAT(parse({"--briefing"}).error(), Contains("--briefing needs"));
 }
+
+TEST_CASE("a kiosk plays a briefing, with its seconds per slide and before it plays again", "[cli][briefing]") {
+  auto o = parse({"--briefing", "talk.toml", "--kiosk", "--slide-seconds", "12.5", "--idle-seconds", "90"});
+  REQUIRE(o);
+  CHECK(o->kiosk);
+  CHECK(o->slideSeconds == 12.5);
+  CHECK(o->idleSeconds == 90);
+  auto defaults = parse({"--briefing", "talk.toml", "--kiosk"});
+  REQUIRE(defaults);
+  CHECK(defaults->slideSeconds == 20);
+  CHECK(defaults->idleSeconds == 60);
+  CHECK_THAT(parse({"--kiosk"}).error(), Contains("--kiosk needs a briefing"));
+  for (const char* bad : {"0", "-3", "soon", "100000"})
+    CHECK_THAT(parse({"--briefing", "t.toml", "--slide-seconds", bad}).error(), Contains("--slide-seconds expects"));
+}

@@ -53,6 +53,10 @@ class SlideReader {
         slide.view.region.clear();
       } else if (name == "centre") {
         centreGiven = centre(node, slide.view.centre) && setView(slide, SlideView::Kind::Centre, node);
+      } else if (name == "seconds") {
+        const std::optional<double> s = node.value<double>();
+        if (s && std::isfinite(*s) && *s > 0 && *s <= 86400) slide.seconds = *s;
+        else problem(node, "seconds must be a number of seconds, more than 0 and at most 86400");
       } else if (name == "width_km") {
         const std::optional<double> km = node.value<double>();
         if (km && std::isfinite(*km) && *km > 0 && *km <= 40075) {
@@ -64,7 +68,7 @@ class SlideReader {
       } else {
         problem(node, "unknown key '" + name +
                           "' in a slide (known: title, frame_events, frame_region, centre, width_km, time, layers, "
-                          "event, passages, notes); it was ignored");
+                          "event, passages, notes, seconds); it was ignored");
       }
     }
     if (slide.title.empty()) {
@@ -224,6 +228,7 @@ std::string briefingText(const Briefing& briefing) {
     if (s.layersGiven) out += "layers = " + quotedList(s.layers) + "\n";
     if (!s.event.empty()) out += "event = " + quoted(s.event) + "\n";
     if (!s.passages.empty()) out += "passages = " + quotedList(s.passages) + "\n";
+    if (s.seconds > 0) out += "seconds = " + number(s.seconds) + "\n";
     if (!s.notes.empty()) out += "notes = " + quoted(s.notes) + "\n";
   }
   return out;

@@ -12,6 +12,7 @@
 //   passages = ["white-house-burnt-out-cars"]
 //   layers = ["events.geojson", "places"]
 //   notes = """What to say while it shows."""
+//   seconds = 30                                 # in a kiosk (--kiosk), how long it shows
 //
 // Reading never gives up on the whole file for one bad slide: an unknown key or a bad value is a
 // problem naming the file and line, and the rest of the slide and file is kept. Only a file TOML
@@ -52,12 +53,14 @@ struct Slide {
   std::string event;                  // the event selected; "" for none
   std::vector<std::string> passages;  // passage ids shown with the slide, in order
   std::string notes;                  // for the presenter only
+  double seconds = 0;                 // how long it shows in a kiosk; 0: the kiosk's own time
   // The line each key was read from (for problems found later, such as an unknown id), and the
   // line of the slide's [[slide]] header under "".
   std::map<std::string, int> lines;
   bool operator==(const Slide& o) const {  // what the slide says, not where it was read
     return title == o.title && view == o.view && time == o.time && layers == o.layers &&
-           layersGiven == o.layersGiven && event == o.event && passages == o.passages && notes == o.notes;
+           layersGiven == o.layersGiven && event == o.event && passages == o.passages && notes == o.notes &&
+           seconds == o.seconds;
   }
 };
 
