@@ -31,6 +31,7 @@
 #include "app/tools/BrowseTool.h"
 #include "app/tools/PresentTool.h"
 #include "app/panels/SlidePanel.h"
+#include "app/panels/PicturePanel.h"
 #include "core/briefing/Kiosk.h"
 #include "render/Framebuffer.h"
 
@@ -82,7 +83,7 @@ Result<std::unique_ptr<App>> App::create(const WindowOptions& options) {
   // grow (uiScale 2). Either way text and lines end up the same physical size.
   float scaleX = 1, scaleY = 1;
   glfwGetWindowContentScale(app->window_, &scaleX, &scaleY);
-  const float contentScale = std::max(1.0f, std::max(scaleX, scaleY));
+  const float contentScale = options.scale > 0 ? options.scale : std::max(1.0f, std::max(scaleX, scaleY));
   double pixelRatio = 1.0;
   if (!offscreen) {
     int fbW = 0, fbH = 0, winW = 0, winH = 0;
@@ -383,9 +384,10 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
   pollLayerLoading();
   pollBriefing();
   // A presented slide has the screen to itself: no menu, no timeline, no side panels.
-  const bool presenting = state_.briefing.presenting;
+  // A picture to hand out has none of the window's bars.
+  const bool presenting = state_.briefing.presenting || state_.picture.on;
   state_.screen.topInset = presenting ? 0.0f : drawMenuBar(state_, controller_);
-  const float statusBar = drawStatusBar(state_, data_.sourceName);
+  const float statusBar = state_.picture.on ? 0.0f : drawStatusBar(state_, data_.sourceName);
   const bool timeline = hasData() && !presenting;
   if (timeline) drawTimelinePanel(state_, controller_, data_.catalog, statusBar);
   state_.screen.bottomInset = statusBar + (timeline ? timelineHeight(state_) : 0.0f);
@@ -482,6 +484,7 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
 
 void App::drawPanels() {
   if (!hasData()) return;
+  if (state_.picture.on) return drawPicturePanel(state_, data_, fonts_);
   if (state_.briefing.presenting) return drawSlidePanel(state_, data_, fonts_);
   if (state_.showEventList) drawEventsPanel(state_, controller_, data_);
   if (!state_.selection.hasMarker()) drawRegionPanel(state_, controller_, data_);

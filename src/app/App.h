@@ -35,6 +35,7 @@ struct WindowOptions {
   bool timeline = false; // the timeline panel open at start
   bool hidden = false;   // no visible window: frames are drawn into an offscreen target
   bool vsync = true;
+  float scale = 0;       // text and lines this many times their design size; 0: as the screen says
 };
 
 class App {

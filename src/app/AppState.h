@@ -122,6 +122,12 @@ struct BriefingState {
   bool open() const { return !path.empty() || !doc.slides.empty(); }
 };
 
+// The map drawn as a picture to hand out (--export-png): no panels, a title, dates and legend.
+struct PictureView {
+  bool on = false;
+  std::string title;
+};
+
 struct AppState {
   Camera camera;  // framebuffer pixels
   CameraAnimation flight;
@@ -144,6 +150,7 @@ struct AppState {
   MarkerGrouping grouping;
   LayerLoad layerLoad;
   BriefingState briefing;
+  PictureView picture;
   OpenDialog openDialog;
   Screen screen;
   LoadStatus loading;
@@ -184,6 +191,8 @@ inline float panelMargin(const AppState& s) { return ui(s, 10); }
 struct SlideBands {
   float top = 0, bottom = 0;
 };
+// A picture to hand out: the band its title and dates take along the top, in window units.
+inline float pictureTitleBand(const AppState& s) { return ui(s, 108); }
 inline SlideBands slideBands(const AppState& s, bool withPassages) {
   const double height = s.camera.viewportHeight() / s.screen.pixelRatio;
   return {static_cast<float>(std::min<double>(ui(s, 84), 0.2 * height)),

@@ -349,6 +349,11 @@ bool Controller::isShown(const std::string& eventId) const {
 Insets Controller::freeArea() const {
   const double ratio = state_.screen.pixelRatio;
   Insets insets;
+  if (state_.picture.on) {  // the picture's title band
+    insets.top = pictureTitleBand(state_) * ratio;
+    insets.bottom = ui(state_, 40) * ratio;  // the scale bar and credits
+    return insets;
+  }
   if (state_.briefing.presenting && state_.briefing.slide >= 0) {  // the slide's title and passages
     const Slide& slide = state_.briefing.doc.slides[static_cast<std::size_t>(state_.briefing.slide)];
     const SlideBands bands = slideBands(state_, !slide.passages.empty());

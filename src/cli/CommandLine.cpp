@@ -49,6 +49,10 @@ std::string usageText() {
          "  --slide-seconds N     in a kiosk, how long a slide shows (default 20; a slide's own\n"
          "                        seconds = N says otherwise)\n"
          "  --idle-seconds N      in a kiosk, how long after a touch the slides come back (60)\n"
+         "  --export-png OUT.png  write the map as a picture to hand out: no panels, with a title,\n"
+         "                        the dates, a legend, the scale and the credits (any --size,\n"
+         "                        such as 3840x2160 for print; text grows with it)\n"
+         "  --title TEXT          the picture's title (default: the slide's, with --slide)\n"
          "  --export-kml OUT.kml  write the events shown as KML placemarks (with their passages)\n"
          "                        and, with --briefing, its slides as a Google Earth tour; exit\n"
          "  --size WxH            window size in pixels (default 1280x800)\n"
@@ -176,6 +180,10 @@ Result<Options> parseCommandLine(int argc, const char* const* argv) {
       double& seconds = arg == "--slide-seconds" ? o.slideSeconds : o.idleSeconds;
       if (!value(text) || !parseSeconds(text, seconds))
         return Error{arg + " expects a number of seconds from 1 to 86400, such as 20 (got '" + text + "')"};
+    } else if (arg == "--export-png") {
+      if (!value(o.exportPng)) return Error{"--export-png needs an output .png path"};
+    } else if (arg == "--title") {
+      if (!value(o.title)) return Error{"--title needs the picture's title"};
     } else if (arg == "--export-kml") {
       if (!value(o.exportKml)) return Error{"--export-kml needs an output .kml path"};
     } else if (arg == "--list-slides") {
@@ -207,6 +215,9 @@ Result<Options> parseCommandLine(int argc, const char* const* argv) {
     }
   }
   if (o.formatGiven && !o.listEvents) return Error{"--format says how --list-events writes; add --list-events"};
+  if (!o.title.empty() && o.exportPng.empty()) return Error{"--title names the picture --export-png writes; add --export-png"};
+  if (!o.exportPng.empty() && !o.screenshot.empty())
+    return Error{"--export-png and --screenshot each write one picture: give one of them"};
   if ((o.listSlides || o.slide > 0 || o.kiosk) && o.briefing.empty())
     return Error{std::string(o.listSlides ? "--list-slides" : o.kiosk ? "--kiosk" : "--slide") +
                  " needs a briefing: add --briefing FILE"};

@@ -39,6 +39,8 @@ struct Options {
   int slide = 0;            // present this slide (from 1) at start; 0: none
   bool kiosk = false;       // play the briefing full screen, round and round
   double slideSeconds = 20, idleSeconds = 60;  // a kiosk's time per slide, and before it plays again
+  std::string exportPng;    // the map as a picture to hand out: no panels; title, dates, legend, credits
+  std::string title;        // its title (--title)
   std::string exportKml;    // write the events shown (and the briefing as a tour) as KML, and exit
   bool benchmark = false;   // load, then pan scripted frames and print timings
   std::uint64_t quitAfterFrames = 0;  // end the window after this many frames (0: when closed)

@@ -152,10 +152,12 @@ int main(int argc, char** argv) {
   window.filter.actor = options->actor;
   window.filter.region = options->region;
   window.timeline = options->timeline;
-  window.hidden = !options->screenshot.empty();
+  window.hidden = !options->screenshot.empty() || !options->exportPng.empty();
+  // A picture for print: its text and lines grow with its size (twice at 3840x2160).
+  if (!options->exportPng.empty()) window.scale = std::max(1.0f, static_cast<float>(options->height) / 1080.0f);
   window.vsync = !options->benchmark;
   const bool interactive = !options->listEvents && options->printPassages.empty() && options->screenshot.empty() &&
-                           !options->benchmark && options->exportKml.empty();
+                           !options->benchmark && options->exportKml.empty() && options->exportPng.empty();
 
   if (interactive) {
     // The window first, so a large file never keeps a person waiting for it to appear.
@@ -250,8 +252,15 @@ int main(int argc, char** argv) {
   if (dump) viewer.setFrameObserver([&](const kg::AppState& s, const kg::MapData& d) { dump->write(s, d, ++frames); });
   viewer.setData(std::move(*loaded));
   postStartupSelection(*options, briefing, viewer);
-  if (!options->screenshot.empty()) {
-    auto written = kg::writeScreenshot(viewer, options->screenshot, options->width, options->height);
+  if (!options->exportPng.empty()) {
+    viewer.state().picture.on = true;
+    viewer.state().picture.title = !options->title.empty() ? options->title
+                                   : options->slide > 0    ? briefing->briefing.slides[options->slide - 1].title
+                                                           : "Events on the map";
+  }
+  const std::string& picture = options->exportPng.empty() ? options->screenshot : options->exportPng;
+  if (!picture.empty()) {
+    auto written = kg::writeScreenshot(viewer, picture, options->width, options->height);
     if (!written) return fail(1, written.error());
     return endScripted(0);  // a state dump is written whole at each frame, before this
   }

@@ -237,3 +237,42 @@ TEST_CASE("F11 makes the window fill the screen and gives it back, and a kiosk p
   CHECK(test::waitForState(state, "presenting", "true", 6));
   CHECK(test::stateNumber(viewer.state(), "slide") == stoppedAt);
 }
+
+TEST_CASE("--export-png draws the map to hand out: its title, dates and legend, no window panels, at any size",
+          "[export][screenshot]") {
+  const std::string dir = test::scratchDir("e2e-export-png");
+  const std::string png = dir + "/october.png";
+  const auto made = test::run({kBinary, "--export-png", png, "--title", "Unrest in October 2020", "--time", "2020-10",
+                               "--size", "1600x900", "--dump-state", dir + "/state.json"});
+  REQUIRE(made.status == 0);
+  const test::Image image = test::readPng(png);
+  CHECK(image.width == 1600);
+  CHECK(image.height == 900);
+  const std::string json = test::readText(dir + "/state.json");
+  CHECK_FALSE(test::widgetRect(json, "menu/view"));  // no menu, no events list
+  CHECK_FALSE(test::widgetRect(json, "events/osh"));
+  CHECK(test::widgetRect(json, "picture/legend"));
+  const std::string words = ocr(png);
+  INFO(words);
+  CHECK_THAT(words, Contains("unrest in october 2020"));
+  CHECK_THAT(words, Contains("3 of 5 events shown"));
+  CHECK_THAT(words, Contains("attack on a mine") && Contains("protest") && !Contains("armed clash"));
+  CHECK_THAT(words, Contains("natural earth"));
+
+  // Twice the size for print: the text grows with it, so the title spans about twice the pixels.
+  const auto big = test::run({kBinary, "--export-png", dir + "/big.png", "--title", "Unrest in October 2020", "--size",
+                              "3200x1800", "--dump-state", dir + "/big.json"});
+  REQUIRE(big.status == 0);
+  const auto title = test::widgetRect(json, "picture/title");
+  const auto bigTitle = test::widgetRect(test::readText(dir + "/big.json"), "picture/title");
+  REQUIRE(title);
+  REQUIRE(bigTitle);
+  CHECK((*bigTitle)[2] / (*title)[2] == Approx(1.67).margin(0.2));  // 1800/1080 against 1
+
+  test::writeFile(dir + "/notes.png", "not a picture\n");
+  const auto refused = test::run({kBinary, "--export-png", dir + "/notes.png"});
+  CHECK(refused.status == 1);
+  CHECK_THAT(refused.err, Contains("not a PNG image; not overwriting it"));
+  CHECK(test::readText(dir + "/notes.png") == "not a picture\n");
+  CHECK(test::run({kBinary, "--title", "x"}).status == 2);
+}

@@ -138,3 +138,13 @@ TEST_CASE("a kiosk plays a briefing, with its seconds per slide and before it pl
   for (const char* bad : {"0", "-3", "soon", "100000"})
     CHECK_THAT(parse({"--briefing", "t.toml", "--slide-seconds", bad}).error(), Contains("--slide-seconds expects"));
 }
+
+TEST_CASE("--export-png takes a path and --title, and is one picture, not two", "[cli][export]") {
+  auto o = parse({"--export-png", "map.png", "--title", "October 2020", "--size", "3840x2160"});
+  REQUIRE(o);
+  CHECK(o->exportPng == "map.png");
+  CHECK(o->title == "October 2020");
+  CHECK_THAT(parse({"--title", "x"}).error(), Contains("add --export-png"));
+  CHECK_THAT(parse({"--export-png", "a.png", "--screenshot", "b.png"}).error(), Contains("give one of them"));
+  CHECK_THAT(parse({"--export-png"}).error(), Contains("--export-png needs"));
+}

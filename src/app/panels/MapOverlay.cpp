@@ -158,7 +158,7 @@ void drawTimelineDate(AppState& state, ImDrawList* list) {
 // A bar over the top of the map, as QGIS's message bar: the count of problems, with the list
 // folded away when it is long, so that the map (Bishkek lies under it) stays in view.
 void drawWarnings(AppState& state) {
-  if (state.warnings.empty() || state.warningsDismissed) return;
+  if (state.warnings.empty() || state.warningsDismissed || state.picture.on) return;
   constexpr std::size_t kListedOpen = 3;  // up to this many are listed at once; more wait for Details
   const bool folds = state.warnings.size() > kListedOpen;
   const bool listed = !folds || state.warningsOpen;
