@@ -139,7 +139,7 @@ TEST_CASE("a kiosk plays a briefing, with its seconds per slide and before it pl
     CHECK_THAT(parse({"--briefing", "t.toml", "--slide-seconds", bad}).error(), Contains("--slide-seconds expects"));
 }
 
-TEST_CASE("--export-png takes a path and --title, and is one picture, not two", "[cli][export]") {
+TEST_CASE("a picture to hand out takes --export-png and --title, and is one picture, not two", "[cli][export]") {
   auto o = parse({"--export-png", "map.png", "--title", "October 2020", "--size", "3840x2160"});
   REQUIRE(o);
   CHECK(o->exportPng == "map.png");
