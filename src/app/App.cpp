@@ -420,7 +420,7 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
 
 void App::drawPanels() {
   if (!hasData()) return;
-  if (state_.picture.on) return drawPicturePanel(state_, data_, fonts_);
+  if (state_.picture.on) return state_.picture.bare ? void() : drawPicturePanel(state_, data_, fonts_);
   if (state_.briefing.presenting) return drawSlidePanel(state_, data_, fonts_);
   if (state_.showEventList) drawEventsPanel(state_, controller_, data_);
   if (!state_.selection.hasMarker()) drawRegionPanel(state_, controller_, data_);

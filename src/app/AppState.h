@@ -122,9 +122,11 @@ struct BriefingState {
   bool open() const { return !path.empty() || !doc.slides.empty(); }
 };
 
-// The map drawn as a picture to hand out (--export-png): no panels, a title, dates and legend.
+// The map drawn as a picture to hand out (--export-png): no panels, a title, dates and legend;
+// bare (a GeoTIFF, --export-geotiff), only the map itself, its labels and markers.
 struct PictureView {
   bool on = false;
+  bool bare = false;
   std::string title;
 };
 

@@ -349,6 +349,7 @@ bool Controller::isShown(const std::string& eventId) const {
 Insets Controller::freeArea() const {
   const double ratio = state_.screen.pixelRatio;
   Insets insets;
+  if (state_.picture.on && state_.picture.bare) return insets;  // the whole picture is map
   if (state_.picture.on) {  // the picture's title band
     insets.top = pictureTitleBand(state_) * ratio;
     insets.bottom = ui(state_, 40) * ratio;  // the scale bar and credits

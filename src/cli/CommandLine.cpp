@@ -52,6 +52,9 @@ std::string usageText() {
          "  --export-png OUT.png  write the map as a picture to hand out: no panels, with a title,\n"
          "                        the dates, a legend, the scale and the credits (any --size,\n"
          "                        such as 3840x2160 for print; text grows with it)\n"
+         "  --export-geotiff OUT.tif\n"
+         "                        write the map alone (no title or legend) as a GeoTIFF with the\n"
+         "                        view's projection and geotransform, which QGIS places right\n"
          "  --title TEXT          the picture's title (default: the slide's, with --slide)\n"
          "  --export-kml OUT.kml  write the events shown as KML placemarks (with their passages)\n"
          "                        and, with --briefing, its slides as a Google Earth tour; exit\n"
@@ -182,6 +185,8 @@ Result<Options> parseCommandLine(int argc, const char* const* argv) {
         return Error{arg + " expects a number of seconds from 1 to 86400, such as 20 (got '" + text + "')"};
     } else if (arg == "--export-png") {
       if (!value(o.exportPng)) return Error{"--export-png needs an output .png path"};
+    } else if (arg == "--export-geotiff") {
+      if (!value(o.exportGeoTiff)) return Error{"--export-geotiff needs an output .tif path"};
     } else if (arg == "--title") {
       if (!value(o.title)) return Error{"--title needs the picture's title"};
     } else if (arg == "--export-kml") {
@@ -216,8 +221,8 @@ Result<Options> parseCommandLine(int argc, const char* const* argv) {
   }
   if (o.formatGiven && !o.listEvents) return Error{"--format says how --list-events writes; add --list-events"};
   if (!o.title.empty() && o.exportPng.empty()) return Error{"--title names the picture --export-png writes; add --export-png"};
-  if (!o.exportPng.empty() && !o.screenshot.empty())
-    return Error{"--export-png and --screenshot each write one picture: give one of them"};
+  if (int(!o.exportPng.empty()) + int(!o.screenshot.empty()) + int(!o.exportGeoTiff.empty()) > 1)
+    return Error{"--screenshot, --export-png and --export-geotiff each write one picture: give one of them"};
   if ((o.listSlides || o.slide > 0 || o.kiosk) && o.briefing.empty())
     return Error{std::string(o.listSlides ? "--list-slides" : o.kiosk ? "--kiosk" : "--slide") +
                  " needs a briefing: add --briefing FILE"};

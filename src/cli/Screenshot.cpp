@@ -6,7 +6,7 @@
 
 namespace kg {
 
-Result<bool> writeScreenshot(App& app, const std::string& path, int width, int height) {
+Result<std::vector<std::uint8_t>> renderOffscreen(App& app, int width, int height) {
   auto target = OffscreenTarget::create(width, height);
   if (!target) return Error{target.error()};
   target->bind();
@@ -14,9 +14,15 @@ Result<bool> writeScreenshot(App& app, const std::string& path, int width, int h
   // level of detail its view needs: a screenshot shows the final detail, not a placeholder.
   for (int i = 0; i < 3; ++i) app.frame(width, height, 1.0, false, true);
   glFinish();
-  const auto pixels = target->readRgba();
+  auto pixels = target->readRgba();
   OffscreenTarget::unbind();
-  return writePng(path, width, height, pixels);
+  return pixels;
+}
+
+Result<bool> writeScreenshot(App& app, const std::string& path, int width, int height) {
+  auto pixels = renderOffscreen(app, width, height);
+  if (!pixels) return Error{pixels.error()};
+  return writePng(path, width, height, *pixels);
 }
 
 }  // namespace kg

@@ -19,7 +19,9 @@
 #include "cli/Screenshot.h"
 #include "cli/StateDump.h"
 #include "core/briefing/Briefing.h"
+#include "core/export/GeoTiffExport.h"
 #include "core/export/KmlExport.h"
+#include "app/panels/MapOverlay.h"
 #include "core/io/ProcessMemory.h"
 #include "core/layers/BoundaryCache.h"
 #include "core/io/Resources.h"
@@ -152,12 +154,13 @@ int main(int argc, char** argv) {
   window.filter.actor = options->actor;
   window.filter.region = options->region;
   window.timeline = options->timeline;
-  window.hidden = !options->screenshot.empty() || !options->exportPng.empty();
+  window.hidden = !options->screenshot.empty() || !options->exportPng.empty() || !options->exportGeoTiff.empty();
   // A picture for print: its text and lines grow with its size (twice at 3840x2160).
   if (!options->exportPng.empty()) window.scale = std::max(1.0f, static_cast<float>(options->height) / 1080.0f);
   window.vsync = !options->benchmark;
   const bool interactive = !options->listEvents && options->printPassages.empty() && options->screenshot.empty() &&
-                           !options->benchmark && options->exportKml.empty() && options->exportPng.empty();
+                           !options->benchmark && options->exportKml.empty() && options->exportPng.empty() &&
+                           options->exportGeoTiff.empty();
 
   if (interactive) {
     // The window first, so a large file never keeps a person waiting for it to appear.
@@ -257,6 +260,16 @@ int main(int argc, char** argv) {
     viewer.state().picture.title = !options->title.empty() ? options->title
                                    : options->slide > 0    ? briefing->briefing.slides[options->slide - 1].title
                                                            : "Events on the map";
+  }
+  if (!options->exportGeoTiff.empty()) {
+    viewer.state().picture.on = viewer.state().picture.bare = true;
+    auto pixels = kg::renderOffscreen(viewer, options->width, options->height);
+    if (!pixels) return fail(1, pixels.error());
+    const kg::GeoPicture geo{options->width, options->height, std::move(*pixels), viewer.state().camera,
+                             kg::creditLine(viewer.state(), viewer.data().catalog)};
+    auto written = kg::exportGeoTiff(options->exportGeoTiff, geo);
+    if (!written) return fail(1, written.error());
+    return endScripted(0);
   }
   const std::string& picture = options->exportPng.empty() ? options->screenshot : options->exportPng;
   if (!picture.empty()) {

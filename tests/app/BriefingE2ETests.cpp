@@ -2,6 +2,9 @@
 // read back from the picture by OCR), and presented in the window with the keys a clicker sends.
 #include <catch2/catch.hpp>
 
+#include <gdal_priv.h>
+#include <ogr_spatialref.h>
+
 #include <cmath>
 #include <filesystem>
 
@@ -275,4 +278,40 @@ TEST_CASE("--export-png draws the map to hand out: its title, dates and legend, 
   CHECK_THAT(refused.err, Contains("not a PNG image; not overwriting it"));
   CHECK(test::readText(dir + "/notes.png") == "not a picture\n");
   CHECK(test::run({kBinary, "--title", "x"}).status == 2);
+}
+
+TEST_CASE("--export-geotiff writes the map alone, georeferenced so Bishkek's marker lies at Bishkek's pixel",
+          "[export][geotiff]") {
+  const std::string dir = test::scratchDir("e2e-geotiff");
+  const std::string tif = dir + "/view.tif";
+  const auto made = test::run({kBinary, "--export-geotiff", tif, "--size", "1280x720", "--dump-state", dir + "/s.json"});
+  REQUIRE(made.status == 0);
+  CHECK_FALSE(test::widgetRect(test::readText(dir + "/s.json"), "menu/view"));
+  GDALAllRegister();
+  std::unique_ptr<GDALDataset> image(GDALDataset::Open(tif.c_str(), GDAL_OF_RASTER));
+  REQUIRE(image);
+  REQUIRE(image->GetRasterCount() == 4);
+  double gt[6] = {};
+  REQUIRE(image->GetGeoTransform(gt) == CE_None);
+  OGRSpatialReference wgs84;
+  wgs84.SetWellKnownGeogCS("WGS84");
+  wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+  std::unique_ptr<OGRCoordinateTransformation> toImage(OGRCreateCoordinateTransformation(&wgs84, image->GetSpatialRef()));
+  REQUIRE(toImage);
+  double x = kWhiteHouse.lon, y = kWhiteHouse.lat;
+  REQUIRE(toImage->Transform(1, &x, &y));
+  const int column = static_cast<int>((x - gt[0]) / gt[1]), row = static_cast<int>((y - gt[3]) / gt[5]);
+  INFO("Bishkek at pixel " << column << ", " << row);
+  REQUIRE(column > 8);
+  REQUIRE(row > 8);
+  // The protest marker's orange (#D55E00) within a few pixels of that spot, and nowhere near the
+  // image's corner.
+  std::vector<std::uint8_t> rgb(3 * 17 * 17);
+  for (int band = 1; band <= 3; ++band)
+    REQUIRE(image->GetRasterBand(band)->RasterIO(GF_Read, column - 8, row - 8, 17, 17, rgb.data() + (band - 1), 17, 17,
+                                                 GDT_Byte, 3, 17 * 3, nullptr) == CE_None);
+  int orange = 0;
+  for (std::size_t i = 0; i + 2 < rgb.size(); i += 3)
+    if (std::abs(rgb[i] - 0xD5) < 24 && std::abs(rgb[i + 1] - 0x5E) < 24 && rgb[i + 2] < 40) ++orange;
+  CHECK(orange > 10);
 }

@@ -147,4 +147,6 @@ TEST_CASE("a picture to hand out takes --export-png and --title, and is one pict
   CHECK_THAT(parse({"--title", "x"}).error(), Contains("add --export-png"));
   CHECK_THAT(parse({"--export-png", "a.png", "--screenshot", "b.png"}).error(), Contains("give one of them"));
   CHECK_THAT(parse({"--export-png"}).error(), Contains("--export-png needs"));
+  CHECK_THAT(parse({"--export-geotiff", "a.tif", "--export-png", "b.png"}).error(), Contains("give one of them"));
+  CHECK(parse({"--export-geotiff", "a.tif"})->exportGeoTiff == "a.tif");
 }

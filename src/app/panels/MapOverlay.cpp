@@ -116,16 +116,8 @@ void drawClusterCounts(AppState& state, const Fonts& fonts, const std::vector<Sc
 }
 
 void drawCredit(AppState& state, const Catalog& catalog, ImDrawList* list) {
-  std::string text = "Boundaries: Natural Earth (public domain)";
-  std::vector<std::string> credits;  // of the layers shown, each once
-  for (std::size_t i = 0; i < catalog.layers.size(); ++i) {
-    const std::string& credit = catalog.layers[i].credit;
-    if (!credit.empty() && state.filter.showsLayer(static_cast<int>(i)) &&
-        std::find(credits.begin(), credits.end(), credit) == credits.end())
-      credits.push_back(credit);
-  }
-  for (const std::string& source : credits)
-    text = "Events: " + source + (source == "ACLED" ? " (acleddata.com)" : "") + " · " + text;
+  const std::vector<std::string> credits = creditedSources(state, catalog);
+  const std::string text = creditLine(state, catalog);
   const char* credit = text.c_str();
   const ImVec2 size = ImGui::CalcTextSize(credit);
   const ImVec2 viewport = ImGui::GetMainViewport()->Size;
@@ -204,10 +196,29 @@ void drawWarnings(AppState& state) {
 
 }  // namespace
 
+std::vector<std::string> creditedSources(const AppState& state, const Catalog& catalog) {
+  std::vector<std::string> credits;  // of the layers shown, each once
+  for (std::size_t i = 0; i < catalog.layers.size(); ++i) {
+    const std::string& credit = catalog.layers[i].credit;
+    if (!credit.empty() && state.filter.showsLayer(static_cast<int>(i)) &&
+        std::find(credits.begin(), credits.end(), credit) == credits.end())
+      credits.push_back(credit);
+  }
+  return credits;
+}
+
+std::string creditLine(const AppState& state, const Catalog& catalog) {
+  std::string text = "Boundaries: Natural Earth (public domain)";
+  for (const std::string& source : creditedSources(state, catalog))
+    text = "Events: " + source + (source == "ACLED" ? " (acleddata.com)" : "") + " · " + text;
+  return text;
+}
+
 void drawMapOverlay(AppState& state, const MapData& data, const Fonts& fonts, const std::vector<ScreenMarker>& markers) {
   ImDrawList* list = ImGui::GetBackgroundDrawList();
   drawLabels(state, data, fonts, markers, list);
   drawClusterCounts(state, fonts, markers, list);
+  if (state.picture.bare) return;  // a GeoTIFF: the map alone; its credits go in its tags
   drawScaleBar(state, list);
   drawCredit(state, data.catalog, list);
   drawTimelineDate(state, list);

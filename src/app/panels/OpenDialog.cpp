@@ -16,12 +16,13 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// What GDAL reads as vector data, by the names people give such files.
+// What GDAL reads as vector data, by the names people give such files, and briefings (.toml).
 bool looksLikeVectorFile(const fs::path& path) {
   std::string ext = path.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
   static const char* const known[] = {".geojson", ".json", ".geojsons", ".geojsonl", ".gpkg", ".shp", ".fgb", ".kml",
-                                      ".kmz",     ".csv",  ".tsv",      ".gml",      ".gpx",  ".tab", ".sqlite", ".zip"};
+                                      ".kmz",     ".csv",  ".tsv",      ".gml",      ".gpx",  ".tab", ".sqlite", ".zip",
+                                      ".toml"};
   return std::find(std::begin(known), std::end(known), ext) != std::end(known);
 }
 
@@ -77,7 +78,8 @@ void drawOpenDialog(AppState& state, Controller& commands) {
   ImGui::PushTextWrapPos(0);
   ImGui::TextDisabled("%s", "Events: a point layer GDAL reads (GeoJSON, GeoPackage, Shapefile, FlatGeobuf, KML, a CSV "
                             "with longitude and latitude, an ACLED export), or a PostGIS table as PG:dbname=... "
-                            "tables=... Boundaries or lines: a polygon or line layer, drawn over the map beside its regions.");
+                            "tables=... Boundaries or lines: a polygon or line layer, drawn over the map beside its regions. "
+                            "A briefing: a .toml file of slides, which F5 then presents.");
   ImGui::PopTextWrapPos();
 
   // The folder, one level up, and what is in it.

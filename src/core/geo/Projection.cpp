@@ -1,5 +1,6 @@
 #include "core/geo/Projection.h"
 
+#include <charconv>
 #include <cmath>
 #include <limits>
 
@@ -14,12 +15,24 @@ constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 double wrapDegrees(double degrees) { return std::remainder(degrees, 360.0); }
 }  // namespace
 
-Projection::Projection(double lon0, double lat1, double lat2, double lat0) : lon0_(lon0) {
+Projection::Projection(double lon0, double lat1, double lat2, double lat0)
+    : lon0_(lon0), lat1_(lat1), lat2_(lat2), lat0_(lat0) {
   const double s1 = std::sin(lat1 * kDeg), s2 = std::sin(lat2 * kDeg);
   n_ = (s1 + s2) / 2;
   const double c1 = std::cos(lat1 * kDeg);
   c_ = c1 * c1 + 2 * n_ * s1;
   rho0_ = kEarthRadius * std::sqrt(c_ - 2 * n_ * std::sin(lat0 * kDeg)) / n_;
+}
+
+std::string Projection::definition() const {
+  // Shortest round-trip text of each parameter (std::to_string would round to 6 decimals).
+  const auto text = [](double v) {
+    char buffer[32];
+    const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, v);
+    return std::string(buffer, ec == std::errc() ? end : buffer);
+  };
+  return "+proj=aea +lat_0=" + text(lat0_) + " +lon_0=" + text(lon0_) + " +lat_1=" + text(lat1_) +
+         " +lat_2=" + text(lat2_) + " +x_0=0 +y_0=0 +R=" + text(kEarthRadius) + " +units=m +no_defs";
 }
 
 MapPoint Projection::forward(GeoPoint g) const {

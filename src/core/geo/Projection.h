@@ -8,6 +8,8 @@
 // finite over the whole globe, so the same camera can show any file loaded with --boundaries.
 // Areas and distances shown to the user are never measured on this plane: they are computed on
 // the WGS84 ellipsoid (see Geodesy.h).
+#include <string>
+
 #include "core/geo/GeoTypes.h"
 
 namespace kg {
@@ -30,8 +32,12 @@ class Projection {
 
   static constexpr double kEarthRadius = 6371007.181;  // authalic radius of WGS84, metres
 
+  // The same projection as a PROJ string, for files other programs read (a GeoTIFF's CRS).
+  std::string definition() const;
+
  private:
-  double lon0_, n_, c_, rho0_;
+  double lon0_, lat1_, lat2_, lat0_;
+  double n_, c_, rho0_;
 };
 
 }  // namespace kg
