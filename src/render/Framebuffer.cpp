@@ -4,8 +4,6 @@
 #include <stb_image_write.h>
 
 #include <algorithm>
-#include <filesystem>
-#include <fstream>
 
 #include "core/io/AtomicFile.h"
 
@@ -53,16 +51,10 @@ std::vector<std::uint8_t> OffscreenTarget::readRgba() const {
 }
 
 Result<bool> writePng(const std::string& path, int width, int height, const std::vector<std::uint8_t>& rgba) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  if (fs::exists(path, ec)) {
-    if (fs::is_directory(path, ec)) return Error{path + ": is a folder; name a .png file to write"};
-    std::ifstream existing(path, std::ios::binary);
-    char signature[8] = {};
-    existing.read(signature, 8);
-    if (!existing || std::string(signature, 8) != std::string("\x89PNG\r\n\x1a\n", 8))
-      return Error{path + ": exists and is not a PNG image; not overwriting it"};
-  }
+  static const OwnFileKind kPng{"a PNG image", ".png", 8, [](std::string_view head) {
+                                  return head == std::string_view("\x89PNG\r\n\x1a\n", 8);
+                                }};
+  if (auto allowed = mayReplace(path, kPng); !allowed) return allowed;
   std::string png;
   const auto append = [](void* out, void* data, int size) {
     static_cast<std::string*>(out)->append(static_cast<const char*>(data), static_cast<std::size_t>(size));

@@ -5,8 +5,6 @@
 #include <ogr_spatialref.h>
 
 #include <atomic>
-#include <filesystem>
-#include <fstream>
 #include <memory>
 
 #include "core/io/AtomicFile.h"
@@ -23,16 +21,10 @@ Result<bool> exportGeoTiff(const std::string& path, const GeoPicture& picture) {
   const std::size_t pixels = static_cast<std::size_t>(picture.width) * static_cast<std::size_t>(picture.height);
   if (picture.width < 1 || picture.height < 1 || picture.rgba.size() != pixels * 4)
     return Error{path + ": no picture to write"};
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) return Error{path + ": is a folder; name a .tif file to write"};
-  if (std::filesystem::exists(path, ec)) {
-    std::ifstream existing(path, std::ios::binary);
-    char magic[4] = {};
-    existing.read(magic, 4);
-    const std::string head(magic, 4);
-    if (!existing || (head != std::string("II*\0", 4) && head != std::string("MM\0*", 4)))
-      return Error{path + ": exists and is not a TIFF image; not overwriting it"};
-  }
+  static const OwnFileKind kTiff{"a TIFF image", ".tif", 4, [](std::string_view head) {
+                                   return head == std::string_view("II*\0", 4) || head == std::string_view("MM\0*", 4);
+                                 }};
+  if (auto allowed = mayReplace(path, kTiff); !allowed) return allowed;
   GDALAllRegister();
   GDALDriver* memory = GetGDALDriverManager()->GetDriverByName("MEM");
   GDALDriver* gtiff = GetGDALDriverManager()->GetDriverByName("GTiff");

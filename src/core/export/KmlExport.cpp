@@ -3,8 +3,6 @@
 #include <kml/dom.h>
 #include <kml/engine.h>
 
-#include <filesystem>
-#include <fstream>
 
 #include "core/briefing/SlideFraming.h"
 #include "core/io/AtomicFile.h"
@@ -132,15 +130,9 @@ Result<std::string> kmlText(const KmlContent& content, const Catalog& catalog, c
 Result<bool> exportKml(const std::string& path, const KmlContent& content, const Catalog& catalog,
                        const std::vector<Feature>& regions) {
   // A file already there is replaced only when it is KML (an earlier export), never another file.
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) return Error{path + ": is a folder; name a .kml file to write"};
-  if (std::filesystem::exists(path, ec)) {
-    std::ifstream existing(path, std::ios::binary);
-    std::string head(512, '\0');
-    existing.read(head.data(), static_cast<std::streamsize>(head.size()));
-    head.resize(static_cast<std::size_t>(existing.gcount()));
-    if (head.find("<kml") == std::string::npos) return Error{path + ": exists and is not a KML file; not overwriting it"};
-  }
+  static const OwnFileKind kKml{"a KML file", ".kml", 512,
+                                [](std::string_view head) { return head.find("<kml") != std::string_view::npos; }};
+  if (auto allowed = mayReplace(path, kKml); !allowed) return allowed;
   auto text = kmlText(content, catalog, regions);
   if (!text) return Error{path + ": " + text.error()};
   return writeFileAtomically(path, *text);

@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <utility>
 
 namespace kg {
@@ -140,6 +141,19 @@ Result<bool> writeFileAtomically(const std::string& path, std::string_view bytes
   if (!file) return Error{file.error()};
   file->write(bytes);
   return file->commit();
+}
+
+Result<bool> mayReplace(const std::string& path, const OwnFileKind& kind) {
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) return true;
+  if (std::filesystem::is_directory(path, ec))
+    return Error{path + ": is a folder; name a " + kind.extension + " file to write"};
+  std::ifstream existing(path, std::ios::binary);
+  std::string head(kind.headBytes, '\0');
+  existing.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(existing.gcount()));
+  if (!kind.recognises(head)) return Error{path + ": exists and is not " + kind.name + "; not overwriting it"};
+  return true;
 }
 
 }  // namespace kg

@@ -53,6 +53,17 @@ class AtomicFile {
   std::string failure_;  // the first write's failure, reported by commit()
 };
 
+// What an export writes, so that it replaces only its own earlier output: a file that is there
+// and does not start like this kind is someone else's, and is never overwritten.
+struct OwnFileKind {
+  const char* name;       // "a PNG image", for "exists and is not a PNG image"
+  const char* extension;  // ".png", for "is a folder; name a .png file to write"
+  std::size_t headBytes;  // how much of an existing file `recognises` looks at
+  bool (*recognises)(std::string_view head);
+};
+// Nothing when `path` may be written: it is not there, or is a file of this kind. Otherwise why not.
+Result<bool> mayReplace(const std::string& path, const OwnFileKind& kind);
+
 // The whole file at once: create, write, commit.
 Result<bool> writeFileAtomically(const std::string& path, std::string_view bytes,
                                  Durability durability = Durability::SyncToDisk);
