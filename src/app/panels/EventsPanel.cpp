@@ -272,8 +272,7 @@ void drawEventsPanel(AppState& state, Controller& commands, const MapData& data)
     ImGui::TextDisabled("%s", "Legend");
     // The kinds the events on the map have, whatever they are: data with other kinds explains itself.
     for (const std::string& kind : catalog.kindsInUse()) {
-      std::string label = catalog.kinds.label(kind);
-      if (!label.empty() && label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 'a' + 'A');
+      const std::string label = legendLabel(catalog, kind);
       // Each kind's switch: untick it to hide its events.
       bool shown = state.filter.showsKind(kind);
       ImGui::PushID(kind.c_str());

@@ -37,4 +37,10 @@ void drawMarkerIcon(ImDrawList* list, const ImVec2& c, const MarkerStyle& style,
   }
 }
 
+std::string legendLabel(const Catalog& catalog, const std::string& kind) {
+  std::string label = catalog.kinds.label(kind);
+  if (!label.empty() && label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 'a' + 'A');
+  return label;
+}
+
 }  // namespace kg

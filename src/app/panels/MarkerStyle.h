@@ -21,5 +21,7 @@ MarkerStyle styleFor(const std::string& kind);
 MarkerStyle placeStyle();
 // The marker's shape drawn with ImGui, for the legend and lists.
 void drawMarkerIcon(ImDrawList* list, const ImVec2& centre, const MarkerStyle& style, float scale = 1.0f);
+// A kind as a legend names it: the kinds table's label, capitalised ("Attack on a mine").
+std::string legendLabel(const Catalog& catalog, const std::string& kind);
 
 }  // namespace kg

@@ -77,11 +77,7 @@ void drawPicturePanel(AppState& state, const MapData& data, const Fonts& fonts) 
       ImGui::SetCursorScreenPos(ImVec2(pos.x + ui(state, 24), pos.y));
       ImGui::TextUnformatted(shownText(text).c_str());
     };
-    for (const std::string& kind : kinds) {
-      std::string label = catalog.kinds.label(kind);
-      if (!label.empty() && label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 'a' + 'A');
-      row(styleFor(kind), label);
-    }
+    for (const std::string& kind : kinds) row(styleFor(kind), legendLabel(catalog, kind));
     if (state.showPlaces) row(placeStyle(), "Other places the reports name");
     recordWidget(state, "picture/legend");
   }
