@@ -321,10 +321,10 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
   pollBriefing();
   // A presented slide has the screen to itself: no menu, no timeline, no side panels.
   // A picture to hand out has none of the window's bars.
-  const bool presenting = state_.briefing.presenting || state_.picture.on;
-  state_.screen.topInset = presenting ? 0.0f : drawMenuBar(state_, controller_);
+  const bool mapOnly = state_.briefing.presenting || state_.picture.on;
+  state_.screen.topInset = mapOnly ? 0.0f : drawMenuBar(state_, controller_);
   const float statusBar = state_.picture.on ? 0.0f : drawStatusBar(state_, data_.sourceName);
-  const bool timeline = hasData() && !presenting;
+  const bool timeline = hasData() && !mapOnly;
   if (timeline) drawTimelinePanel(state_, controller_, data_.catalog, statusBar);
   state_.screen.bottomInset = statusBar + (timeline ? timelineHeight(state_) : 0.0f);
   if (hasData() && !framed_) {

@@ -112,9 +112,9 @@ class App {
   GLFWwindow* window_ = nullptr;
   bool imguiReady_ = false;
   bool backendsReady_ = false;
-  bool hidden_ = false;
+  bool hidden_ = false;  // frames go to offscreen targets (WindowOptions::hidden)
   std::optional<Kiosk> kiosk_;
-  int windowed_[4] = {0, 0, 1280, 800};  // the window's place and size before full screen  // frames go to offscreen targets (WindowOptions::hidden)
+  int windowed_[4] = {0, 0, 1280, 800};  // the window's place and size before full screen
   Fonts fonts_;
   std::unique_ptr<MapRenderer> renderer_;
   std::unique_ptr<MarkerRenderer> markers_;

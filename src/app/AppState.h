@@ -119,7 +119,6 @@ struct BriefingState {
   int slide = -1;         // the slide shown, -1 for none
   bool presenting = false;
   bool blank = false;     // B: the screen is black until a key brings the slide back
-  bool open() const { return !path.empty() || !doc.slides.empty(); }
 };
 
 // The map drawn as a picture to hand out (--export-png): no panels, a title, dates and legend;

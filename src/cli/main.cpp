@@ -226,13 +226,12 @@ int main(int argc, char** argv) {
   printWarnings(loaded->boundaries, loaded->catalog);
   if (const std::string problem = unknownIds(*options, loaded->boundaries, loaded->catalog); !problem.empty())
     return fail(2, problem);
+  window.filter.hiddenKinds = hiddenKinds(*options, loaded->catalog);  // --kind, now the data's kinds are known
   if (options->listEvents) {
-    window.filter.hiddenKinds = hiddenKinds(*options, loaded->catalog);
     kg::listEvents(loaded->catalog, kg::shownEvents(loaded->catalog, window.filter), options->listFormat, stdout);
     return endScripted(0);
   }
   if (!options->exportKml.empty()) {
-    window.filter.hiddenKinds = hiddenKinds(*options, loaded->catalog);
     if (briefing)
       for (const std::string& p : kg::unknownIds(briefing->briefing, options->briefing, loaded->catalog,
                                                  loaded->boundaries.regions))
@@ -250,7 +249,7 @@ int main(int argc, char** argv) {
   }
   if (!*app) return fail(1, app->error());
   kg::App& viewer = ***app;
-  viewer.state().filter.hiddenKinds = hiddenKinds(*options, loaded->catalog);
+  viewer.state().filter.hiddenKinds = window.filter.hiddenKinds;
   std::uint64_t frames = 0;
   if (dump) viewer.setFrameObserver([&](const kg::AppState& s, const kg::MapData& d) { dump->write(s, d, ++frames); });
   viewer.setData(std::move(*loaded));
