@@ -31,6 +31,7 @@
 #include "app/tools/BrowseTool.h"
 #include "app/tools/PresentTool.h"
 #include "app/panels/SlidePanel.h"
+#include "app/panels/SlideEditor.h"
 #include "app/panels/PicturePanel.h"
 #include "render/Framebuffer.h"
 
@@ -302,6 +303,20 @@ void App::fail(int status, const std::string& message) {
 
 void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, bool withInput, bool offscreen) {
   ImGui_ImplOpenGL3_NewFrame();
+  // The large fonts of slides and pictures, made once a briefing or a picture is on the way: the
+  // atlas is built again and its texture replaced, which must happen between frames.
+  const bool slidesAhead = state_.picture.on || !state_.briefing.doc.slides.empty() ||
+                           !state_.briefing.requested.empty();
+  if (slidesAhead && !slideFontsTried_) {
+    slideFontsTried_ = true;
+    if (addSlideFonts(fonts_)) {
+      ImGui_ImplOpenGL3_DestroyFontsTexture();
+      ImGui_ImplOpenGL3_CreateFontsTexture();
+    } else {
+      std::fprintf(stderr, "kgatlas: warning: %s: the large fonts for slides could not be made; slides use the "
+                           "interface's font\n", fonts_.path.c_str());
+    }
+  }
   ImGui_ImplGlfw_NewFrame();
   if (offscreen) {
     // The offscreen target stands in for the window: same size, no HiDPI scale.
@@ -354,6 +369,7 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
   // finer as levels arrive.
   uploadFinishedLevels(!withInput);
   drawPanels();
+  drawBriefingQuestions(state_, controller_);  // also while presenting or loading: closing asks
   switch (drawLoadingPanel(state_)) {
     case LoadingAction::Cancel:
       abandon(job_, abandoned_);
@@ -372,6 +388,7 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
   ToolContext overlay{state_, controller_, data_, markers};
   canvas_.tool().drawOverlay(overlay);
   ImGui::Render();
+  state_.screen.typing = ImGui::GetIO().WantTextInput;
 
   // An event whose region only is known lights its region up while hovered or selected.
   auto regionOf = [&](const std::string& eventId) {
@@ -415,6 +432,7 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
   }
   markers_->draw(state_.camera);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  showWindowTitle();
   if (observer_) observer_(state_, data_);
 }
 
@@ -422,7 +440,8 @@ void App::drawPanels() {
   if (!hasData()) return;
   if (state_.picture.on) return state_.picture.bare ? void() : drawPicturePanel(state_, data_, fonts_);
   if (state_.briefing.presenting) return drawSlidePanel(state_, data_, fonts_);
-  if (state_.showEventList) drawEventsPanel(state_, controller_, data_);
+  if (state_.briefing.editing) drawSlideEditor(state_, controller_, data_);
+  else if (state_.showEventList) drawEventsPanel(state_, controller_, data_);
   if (!state_.selection.hasMarker()) drawRegionPanel(state_, controller_, data_);
   drawEventPanel(state_, controller_, data_);
   drawArticleWindow(state_, controller_, data_);
@@ -436,7 +455,14 @@ void App::finishMeshes() {
 }
 
 int App::run() {
-  while (!glfwWindowShouldClose(window_) && !state_.quit) {
+  for (;;) {
+    if (glfwWindowShouldClose(window_) || state_.quit) {
+      // Closing the window (or Ctrl+Q) with unsaved changes to the briefing asks first.
+      if (!state_.briefing.unsaved() || exitStatus_ != 0) break;
+      glfwSetWindowShouldClose(window_, GLFW_FALSE);
+      state_.quit = false;
+      controller_.dispatch(command::CloseBriefing{AfterSaving::Quit});
+    }
     // While a file loads there is nothing on the map to animate but a progress bar: a dozen frames
     // a second are enough, and the loading thread gets the processor (a software renderer would
     // otherwise take a core drawing the same picture).

@@ -98,6 +98,8 @@ class App {
   void drawPanels();
   void pollLoading();
   void pollLayerLoading();  // File > Open: starts what was asked for, joins what was read
+  void showWindowTitle();
+  void saveBriefingIfAsked();
   void pollBriefing();      // a briefing file asked for (File > Open, the Briefing menu): read it
   bool touched(const std::vector<KeyPress>& keys) const;  // a key, a click or the wheel this frame
   void runKiosk(bool touchedNow);
@@ -116,6 +118,8 @@ class App {
   std::optional<Kiosk> kiosk_;
   int windowed_[4] = {0, 0, 1280, 800};  // the window's place and size before full screen
   Fonts fonts_;
+  bool slideFontsTried_ = false;
+  std::string windowTitle_ = "kgatlas";
   std::unique_ptr<MapRenderer> renderer_;
   std::unique_ptr<MarkerRenderer> markers_;
   bool framed_ = false;

@@ -6,6 +6,8 @@
 #include <imgui.h>
 
 #include <cstdio>
+#include <filesystem>
+#include <system_error>
 #include <utility>
 
 #include "core/io/SourceName.h"
@@ -23,7 +25,11 @@ void App::openBriefing(const BriefingFile& file, const std::string& path) {
 }
 
 void App::pollBriefing() {
+  saveBriefingIfAsked();
   if (state_.briefing.requested.empty() || !hasData()) return;
+  // Another briefing in place of one with unsaved changes: asked first (Controller::CloseBriefing).
+  if (state_.briefing.pending == AfterSaving::OpenRequested) return;
+  if (state_.briefing.unsaved()) return controller_.dispatch(command::CloseBriefing{AfterSaving::OpenRequested});
   const std::string path = std::exchange(state_.briefing.requested, {});
   auto read = readBriefing(path);
   if (!read) {
@@ -36,6 +42,25 @@ void App::pollBriefing() {
     openBriefing(*read, path);
     state_.notice = "Opened the briefing " + sourceTitle(path) + ": F5 presents it";
   }
+  state_.noticeUntil = state_.time + 4;
+}
+
+// Save and Save As: written whole or not at all (saveBriefing), and never over a file that is
+// not a briefing.
+void App::saveBriefingIfAsked() {
+  if (state_.briefing.saveTo.empty()) return;
+  const std::string path = std::exchange(state_.briefing.saveTo, {});
+  Result<bool> saved = Error{""};
+  std::error_code ec;
+  if (std::filesystem::exists(path, ec) && !readBriefing(path))
+    saved = Error{path + ": is there and is not a briefing; it is left as it is. Choose another name"};
+  else
+    saved = saveBriefing(path, state_.briefing.doc);
+  if (saved) return controller_.dispatch(command::BriefingSaved{path});
+  std::fprintf(stderr, "kgatlas: %s\n", saved.error().c_str());
+  state_.warnings.push_back(saved.error());
+  state_.warningsDismissed = false;
+  state_.notice = "Could not save " + sourceTitle(path) + ": see the problems";
   state_.noticeUntil = state_.time + 4;
 }
 
@@ -73,6 +98,16 @@ void App::applyFullScreen() {
   } else {
     glfwSetWindowMonitor(window_, nullptr, windowed_[0], windowed_[1], windowed_[2], windowed_[3], 0);
   }
+}
+
+// "kgatlas: october-2020.toml (unsaved changes)": the task bar says what is open and unsaved.
+void App::showWindowTitle() {
+  const BriefingState& b = state_.briefing;
+  std::string title = "kgatlas";
+  if (b.isOpen) title += ": " + (b.path.empty() ? b.doc.title : sourceTitle(b.path));
+  if (b.unsaved()) title += " (unsaved changes)";
+  if (title != windowTitle_) glfwSetWindowTitle(window_, title.c_str());
+  windowTitle_ = title;
 }
 
 }  // namespace kg

@@ -51,6 +51,7 @@ struct Screen {
   double uiScale = 1.0;     // window units per design pixel (2 on X11 at 192 dpi)
   float topInset = 0, bottomInset = 0;  // window units taken by the menu and status bars
   bool fullScreen = false;              // F11: the window fills its monitor
+  bool typing = false;                  // a text field has the keyboard (keys are letters, not commands)
 };
 
 // A named widget's rectangle in window units, as drawn in the last frame.
@@ -111,14 +112,27 @@ struct MarkerGrouping {
   std::pair<int, int> positionsOf{-1, -1};  // the data generation and catalog revision they are of
 };
 
+// What waits on the answer to "save the changes to the briefing?".
+enum class AfterSaving { Nothing, Quit, OpenRequested, StartNew };
+
 // The briefing open, and while it is presented, the slide on the screen.
 struct BriefingState {
   Briefing doc;
-  std::string path;       // the file it was read from; "" when none is open
+  Briefing saved;         // as last read or saved: what differs from it is unsaved
+  std::string path;       // the file it was read from or saved to; "" when none, or a new one not yet saved
   std::string requested;  // a file to open (File > Open of a .toml, the Briefing menu); the app reads it
-  int slide = -1;         // the slide shown, -1 for none
+  int slide = -1;         // the slide shown (presented, or chosen in the slides panel), -1 for none
   bool presenting = false;
   bool blank = false;     // B: the screen is black until a key brings the slide back
+  bool editing = false;   // the slides panel is open
+  bool isOpen = false;    // read from a file or made new (Briefing > New)
+  std::string saveTo;     // a file to write the briefing to; the app writes it
+  // Save As: the file name being typed, and a file there that needs "Replace it?" first.
+  bool choosingFile = false;
+  std::string chosenPath;
+  bool confirmReplace = false;
+  AfterSaving pending = AfterSaving::Nothing;  // asked about unsaved changes; done once saved or discarded
+  bool unsaved() const { return isOpen && doc != saved; }
 };
 
 // The map drawn as a picture to hand out (--export-png): no panels, a title, dates and legend;
@@ -185,6 +199,7 @@ inline float panelWidth(const AppState& s, double designPx, double share) {
 // The events list on the left: its width and its margin from the window's edge, in window units.
 // The panel draws itself with these, and framing keeps the map clear of them.
 inline float eventsPanelWidth(const AppState& s) { return panelWidth(s, 300, 0.34); }
+inline float slideEditorWidth(const AppState& s) { return panelWidth(s, 340, 0.4); }  // in the events list's place
 inline float panelMargin(const AppState& s) { return ui(s, 10); }
 // While a slide is presented: the band its title takes along the top, and the band its passages
 // take above the status bar (none when it shows no passages), in window units. Large enough to

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "app/AppState.h"
+#include "core/briefing/BriefingEdit.h"
 #include "core/events/Catalog.h"
 #include "core/layers/Overlay.h"
 
@@ -55,7 +56,16 @@ struct StepTimeline { int steps = 1; };                          // by hand, pau
 struct SetPlayback { TimeStep step = TimeStep::Month; double stepsPerSecond = 2; bool cumulative = true; int windowSteps = 3; };
 struct ReadBriefing { std::string path; };                     // the app reads it, then opens it
 struct OpenBriefing { Briefing briefing; std::string path; };  // ready to present
-struct ShowSlide { int index = 0; Motion motion = Motion::Fly; };  // presents it (from 0)
+struct ShowSlide { int index = 0; Motion motion = Motion::Fly; bool present = true; };  // from 0; not presented: shown in the window to edit
+struct NewBriefing {};                                           // an empty, unsaved briefing to add slides to
+struct EditBriefing { BriefingEdit edit; };                      // undone and redone with the view
+struct AddViewAsSlide {};                                        // after the slide shown: this view, time, layers, event
+struct UseViewForSlide { int index = 0; };                       // the slide shows this view from now on
+struct EditSlides { bool shown = true; };                        // the slides panel
+struct SaveBriefing { std::string path; };                       // "" asks for a file (Save As); the app writes it
+struct CloseBriefing { AfterSaving then = AfterSaving::Nothing; };  // asks first when there are unsaved changes
+struct AnswerUnsaved { enum Answer { Save, Discard, Cancel } answer = Cancel; };  // "save the changes?"
+struct BriefingSaved { std::string path; };                      // the app wrote it there
 struct EndPresentation {};
 struct BlankScreen { bool blank = true; };
 struct SetFullScreen { bool on = true; };                        // F11
@@ -72,7 +82,9 @@ using Command = std::variant<command::SelectRegion, command::SelectEvent, comman
                              command::GroupMarkers, command::ShowOpenDialog, command::OpenEvents, command::AddEventLayer,
                              command::RemoveLayer, command::MoveLayer, command::AddOverlay, command::ShowOverlay,
                              command::RemoveOverlay, command::ReadBriefing, command::OpenBriefing, command::ShowSlide,
-                             command::EndPresentation, command::BlankScreen, command::SetFullScreen,
+                             command::NewBriefing, command::EditBriefing, command::AddViewAsSlide,
+                             command::UseViewForSlide, command::EditSlides, command::SaveBriefing,
+                             command::CloseBriefing, command::AnswerUnsaved, command::BriefingSaved, command::EndPresentation, command::BlankScreen, command::SetFullScreen,
                              command::Undo, command::Redo>;
 
 }  // namespace kg

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <type_traits>
+#include <utility>
 
 #include "core/briefing/SlideFraming.h"
 #include "core/io/SourceName.h"
@@ -16,24 +17,25 @@ constexpr std::size_t kHistoryDepth = 200;
 
 // Commands that can change what is selected or what is in view: these are undone and redone
 // (hiding the places layer closes a place's panel). One that changes neither records nothing.
+template <class C, class... Others>
+constexpr bool kNoneOf = (!std::is_same_v<C, Others> && ...);
+
+// Edits of the briefing are recorded too; opening, saving and presenting one are not.
 template <class C>
 constexpr bool kRecorded =
-    !std::is_same_v<C, command::OfferMarkers> && !std::is_same_v<C, command::SetLanguage> &&
-    !std::is_same_v<C, command::ShowEventList> && !std::is_same_v<C, command::OpenEvents> &&
-    !std::is_same_v<C, command::ShowOpenDialog> &&
-    !std::is_same_v<C, command::AddEventLayer> && !std::is_same_v<C, command::RemoveLayer> &&
-    !std::is_same_v<C, command::MoveLayer> && !std::is_same_v<C, command::GroupMarkers> &&
-    !std::is_same_v<C, command::OpenBriefing> && !std::is_same_v<C, command::ReadBriefing> && !std::is_same_v<C, command::ShowSlide> &&
-    !std::is_same_v<C, command::EndPresentation> && !std::is_same_v<C, command::BlankScreen> &&
-    !std::is_same_v<C, command::SetFullScreen> &&
-    !std::is_same_v<C, command::Undo> && !std::is_same_v<C, command::Redo>;
+    kNoneOf<C, command::OfferMarkers, command::SetLanguage, command::ShowEventList, command::OpenEvents,
+            command::ShowOpenDialog, command::AddEventLayer, command::RemoveLayer, command::MoveLayer,
+            command::GroupMarkers, command::OpenBriefing, command::ReadBriefing, command::ShowSlide,
+            command::NewBriefing, command::EditSlides, command::SaveBriefing, command::CloseBriefing,
+            command::AnswerUnsaved, command::BriefingSaved, command::EndPresentation, command::BlankScreen,
+            command::SetFullScreen, command::Undo, command::Redo>;
 
 }  // namespace
 
 Controller::Snapshot Controller::snapshot() const {
   // During a flight the view that counts is where it is going.
   const CameraView view = state_.flight.finished(now_) ? viewOf(state_.camera) : state_.flight.target();
-  return {state_.selection, view};
+  return {state_.selection, view, state_.briefing.doc, state_.briefing.slide};
 }
 
 void Controller::dispatch(const Command& command) {
@@ -43,18 +45,25 @@ void Controller::dispatch(const Command& command) {
         if constexpr (kRecorded<C>) {
           const Snapshot before = snapshot();
           Gesture gesture = Gesture::None;
+          std::string text;  // typing into one of the briefing's texts
           if constexpr (std::is_same_v<C, command::PanBy>) gesture = Gesture::Pan;
           if constexpr (std::is_same_v<C, command::ZoomAbout>) gesture = Gesture::Zoom;
-          const bool continuing = gesture != Gesture::None && gesture == gesture_;
+          if constexpr (std::is_same_v<C, command::EditBriefing>) {
+            text = editedText(c.edit);
+            if (!text.empty()) gesture = Gesture::Typing;
+          }
+          const bool continuing = gesture != Gesture::None && gesture == gesture_ && text == typedText_;
           apply(c);
           const Snapshot after = snapshot();
-          if (after.selection == before.selection && after.view == before.view) return;
+          if (after.selection == before.selection && after.view == before.view && after.briefing == before.briefing)
+            return;
           if (!continuing) {
             undo_.push_back(before);
             if (undo_.size() > kHistoryDepth) undo_.erase(undo_.begin());
           }
           redo_.clear();
           gesture_ = gesture;
+          typedText_ = text;
         } else {
           apply(c);
         }
@@ -364,7 +373,8 @@ Insets Controller::freeArea() const {
   }
   insets.top = state_.screen.topInset * ratio;
   insets.bottom = state_.screen.bottomInset * ratio;
-  if (state_.showEventList) insets.left = (eventsPanelWidth(state_) + 2 * panelMargin(state_)) * ratio;
+  if (state_.briefing.editing) insets.left = (slideEditorWidth(state_) + 2 * panelMargin(state_)) * ratio;
+  else if (state_.showEventList) insets.left = (eventsPanelWidth(state_) + 2 * panelMargin(state_)) * ratio;
   return insets;
 }
 
@@ -395,6 +405,8 @@ void Controller::apply(const command::ZoomAbout& c) {
 }
 
 void Controller::restore(const Snapshot& snapshot) {
+  state_.briefing.doc = snapshot.briefing;
+  state_.briefing.slide = std::min(snapshot.slide, static_cast<int>(snapshot.briefing.slides.size()) - 1);
   select(snapshot.selection);
   moveCamera(snapshot.view, Motion::Fly);
 }
@@ -415,10 +427,119 @@ void Controller::apply(const command::Redo&) { step(redo_, undo_); }
 
 void Controller::apply(const command::ReadBriefing& c) { state_.briefing.requested = c.path; }
 
+// A briefing read from a file or made new replaces the one open; the history goes with it, so
+// undo never brings back slides of another briefing.
 void Controller::apply(const command::OpenBriefing& c) {
+  const bool editing = state_.briefing.editing;
   state_.briefing = BriefingState();
-  state_.briefing.doc = c.briefing;
+  state_.briefing.doc = state_.briefing.saved = c.briefing;
   state_.briefing.path = c.path;
+  state_.briefing.isOpen = true;
+  state_.briefing.editing = editing;
+  clearHistory();
+}
+
+void Controller::apply(const command::NewBriefing&) {
+  Briefing empty;
+  empty.title = "Untitled briefing";
+  apply(command::OpenBriefing{empty, ""});
+  state_.briefing.editing = true;
+}
+
+void Controller::apply(const command::EditBriefing& c) {
+  BriefingState& b = state_.briefing;
+  b.slide = applyEdit(b.doc, c.edit, b.slide);
+  b.isOpen = true;
+}
+
+// The slide a person would make of what they see: this view, the timeline's range, the layers
+// shown, the event open and its passages (the one whose article is open, or its first two).
+void Controller::apply(const command::AddViewAsSlide&) {
+  Slide slide;
+  const Selection& s = state_.selection;
+  slide.view = centreView(state_.camera, freeArea());
+  slide.time = state_.filter.time;
+  slide.layersGiven = true;
+  if (state_.showPlaces) slide.layers.push_back(kPlacesLayer);
+  for (std::size_t i = 0; i < data_.catalog.layers.size(); ++i)
+    if (state_.filter.showsLayer(static_cast<int>(i))) slide.layers.push_back(layerKey(data_.catalog.layers[i]));
+  if (const Event* e = data_.catalog.findEvent(s.eventId)) {
+    slide.event = e->id;
+    slide.title = e->title;
+    if (!s.articlePassage.empty()) {
+      slide.passages = {s.articlePassage};
+    } else {
+      for (const Passage* p : data_.catalog.passagesForEvent(e->id))
+        if (slide.passages.size() < 2) slide.passages.push_back(p->id);
+    }
+  }
+  BriefingState& b = state_.briefing;
+  if (slide.title.empty()) slide.title = "Slide " + std::to_string(b.doc.slides.size() + 1);
+  if (!b.isOpen) apply(command::NewBriefing{});
+  apply(command::EditBriefing{edit::InsertSlide{b.slide + 1, slide}});
+}
+
+void Controller::apply(const command::UseViewForSlide& c) {
+  apply(command::EditBriefing{edit::SetSlideView{c.index, centreView(state_.camera, freeArea())}});
+}
+
+void Controller::apply(const command::EditSlides& c) {
+  state_.briefing.editing = c.shown;
+  if (c.shown && !state_.briefing.isOpen) apply(command::NewBriefing{});
+}
+
+void Controller::apply(const command::SaveBriefing& c) {
+  BriefingState& b = state_.briefing;
+  if (!b.isOpen) return;
+  if (c.path.empty()) {  // Save As, or Save of a briefing never saved
+    b.choosingFile = true;
+    b.chosenPath = b.path.empty() ? "briefing.toml" : b.path;
+    return;
+  }
+  b.choosingFile = false;
+  b.confirmReplace = false;
+  b.saveTo = c.path;
+}
+
+void Controller::apply(const command::BriefingSaved& c) {
+  BriefingState& b = state_.briefing;
+  b.saved = b.doc;
+  b.path = c.path;
+  notify("Saved " + sourceTitle(c.path));
+  carryOut(std::exchange(b.pending, AfterSaving::Nothing));
+}
+
+void Controller::apply(const command::CloseBriefing& c) {
+  if (state_.briefing.unsaved()) {
+    state_.briefing.pending = c.then;
+    return;
+  }
+  carryOut(c.then);
+}
+
+void Controller::apply(const command::AnswerUnsaved& c) {
+  BriefingState& b = state_.briefing;
+  switch (c.answer) {
+    case command::AnswerUnsaved::Save: apply(command::SaveBriefing{b.path}); break;  // carried out once saved
+    case command::AnswerUnsaved::Discard:
+      b.saved = b.doc;  // nothing is unsaved now: the changes are let go
+      carryOut(std::exchange(b.pending, AfterSaving::Nothing));
+      break;
+    case command::AnswerUnsaved::Cancel:
+      if (b.pending == AfterSaving::OpenRequested) b.requested.clear();
+      b.pending = AfterSaving::Nothing;
+      b.choosingFile = false;
+      break;
+  }
+}
+
+void Controller::carryOut(AfterSaving then) {
+  switch (then) {
+    case AfterSaving::Quit: state_.quit = true; break;
+    case AfterSaving::StartNew: apply(command::NewBriefing{}); break;
+    case AfterSaving::OpenRequested:  // the app reads state_.briefing.requested next frame
+    case AfterSaving::Nothing: break;
+  }
 }
 
 // A slide sets the time, the layers, the selection and the view it was made with; its passages
@@ -427,7 +548,7 @@ void Controller::apply(const command::ShowSlide& c) {
   BriefingState& b = state_.briefing;
   if (b.doc.slides.empty()) return;
   b.slide = std::clamp(c.index, 0, static_cast<int>(b.doc.slides.size()) - 1);
-  b.presenting = true;
+  b.presenting = c.present;
   b.blank = false;
   const Slide& slide = b.doc.slides[static_cast<std::size_t>(b.slide)];
   state_.timeline.following = false;

@@ -2,6 +2,7 @@
 // Carries out commands on the app state, and keeps the history that undo and redo walk. It
 // reads no clock: the frame loop tells it the time, which drives flights.
 #include <cstdint>
+#include <string>
 #include <vector>
 
 #include "app/Commands.h"
@@ -66,8 +67,10 @@ class Controller {
   struct Snapshot {
     Selection selection;
     CameraView view;
+    Briefing briefing;  // a few kilobytes of text: kept whole rather than as the edit's inverse
+    int slide = -1;
   };
-  enum class Gesture { None, Pan, Zoom };
+  enum class Gesture { None, Pan, Zoom, Typing };
   void restore(const Snapshot& snapshot);
   void step(std::vector<Snapshot>& from, std::vector<Snapshot>& to);
   void moveCamera(const CameraView& to, Motion motion);
@@ -119,6 +122,17 @@ class Controller {
   void apply(const command::ReadBriefing& c);
   void apply(const command::OpenBriefing& c);
   void apply(const command::ShowSlide& c);
+  void apply(const command::NewBriefing& c);
+  void apply(const command::EditBriefing& c);
+  void apply(const command::AddViewAsSlide& c);
+  void apply(const command::UseViewForSlide& c);
+  void apply(const command::EditSlides& c);
+  void apply(const command::SaveBriefing& c);
+  void apply(const command::BriefingSaved& c);
+  void apply(const command::CloseBriefing& c);
+  void apply(const command::AnswerUnsaved& c);
+  // What was waiting on unsaved changes, once they are saved or let go.
+  void carryOut(AfterSaving then);
   void apply(const command::EndPresentation& c);
   void apply(const command::BlankScreen& c);
   void apply(const command::SetFullScreen& c) { state_.screen.fullScreen = c.on; }
@@ -130,6 +144,7 @@ class Controller {
   double now_ = 0;
   bool animate_ = true;
   Gesture gesture_ = Gesture::None;
+  std::string typedText_;  // while typing: which text (editedText)
   std::vector<Snapshot> undo_, redo_;
   std::vector<Command> posted_;
 };

@@ -57,7 +57,8 @@ ImFont* addFont(const std::vector<char>& data, float size) {
 
 Result<Fonts> loadFonts(const std::string& explicitPath, float atlasScale, float displayScale) {
   Fonts fonts;
-  std::vector<char> regular, bold;
+  std::vector<char>& regular = fonts.regular;
+  std::vector<char>& bold = fonts.bold;
   if (!explicitPath.empty()) {
     auto data = readFont(explicitPath);
     if (!data) return Error{data.error()};
@@ -75,12 +76,18 @@ Result<Fonts> loadFonts(const std::string& explicitPath, float atlasScale, float
   }
   fonts.ui = addFont(regular, 16.0f * atlasScale);
   fonts.label = addFont(bold, 15.0f * atlasScale);
-  fonts.slideTitle = addFont(bold, 40.0f * atlasScale);
-  fonts.slideText = addFont(regular, 25.0f * atlasScale);
-  if (!fonts.ui || !fonts.label || !fonts.slideTitle || !fonts.slideText || !ImGui::GetIO().Fonts->Build())
+  fonts.atlasScale = atlasScale;
+  if (!fonts.ui || !fonts.label || !ImGui::GetIO().Fonts->Build())
     return Error{fonts.path + ": the font could not be loaded"};
   ImGui::GetIO().FontGlobalScale = displayScale / atlasScale;
   return fonts;
+}
+
+bool addSlideFonts(Fonts& fonts) {
+  if (fonts.slideTitle && fonts.slideText) return true;
+  fonts.slideTitle = addFont(fonts.bold, 40.0f * fonts.atlasScale);
+  fonts.slideText = addFont(fonts.regular, 25.0f * fonts.atlasScale);
+  return fonts.slideTitle && fonts.slideText && ImGui::GetIO().Fonts->Build();
 }
 
 }  // namespace kg

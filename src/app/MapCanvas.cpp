@@ -77,6 +77,8 @@ void MapCanvas::handleKey(ToolContext& context, KeyPress k) {
     else if (k.key == GLFW_KEY_Y) commands.dispatch(command::Redo{});
     else if (k.key == GLFW_KEY_Q) commands.quit();
     else if (k.key == GLFW_KEY_O) commands.dispatch(command::ShowOpenDialog{});
+    else if (k.key == GLFW_KEY_S && context.state.briefing.isOpen)
+      commands.dispatch(command::SaveBriefing{shift ? std::string() : context.state.briefing.path});
     return;
   }
   if (k.key == GLFW_KEY_F11) return commands.dispatch(command::SetFullScreen{!context.state.screen.fullScreen});

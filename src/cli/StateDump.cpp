@@ -95,7 +95,17 @@ std::string stateJson(const AppState& state, const MapData& data, std::uint64_t 
          ", \"slides\": " + std::to_string(state.briefing.doc.slides.size()) +
          ", \"presenting\": " + (state.briefing.presenting ? "true" : "false") +
          ", \"blank\": " + (state.briefing.blank ? "true" : "false") +
+         ", \"briefing_title\": " + quoted(state.briefing.doc.title) +
+         ", \"slide_title\": " + quoted(state.briefing.slide >= 0 && state.briefing.slide < static_cast<int>(state.briefing.doc.slides.size())
+                                           ? state.briefing.doc.slides[static_cast<std::size_t>(state.briefing.slide)].title
+                                           : std::string()) +
+         ", \"editing_slides\": " + (state.briefing.editing ? "true" : "false") +
+         ", \"unsaved\": " + (state.briefing.unsaved() ? "true" : "false") +
+         ", \"asking\": " + quoted(state.briefing.confirmReplace ? "replace"
+                                     : state.briefing.choosingFile ? "save-as"
+                                     : state.briefing.pending != AfterSaving::Nothing ? "unsaved" : "") +
          ", \"full_screen\": " + (state.screen.fullScreen ? "true" : "false") +
+         ", \"typing\": " + (state.screen.typing ? "true" : "false") +
          ", \"problems_shown\": " + std::to_string(state.warningsDismissed ? 0 : state.warnings.size()) +
          ", \"article_open\": " + (s.articlePassage.empty() ? "false" : "true") +
          ", \"article_passage\": " + quoted(s.articlePassage) +

@@ -36,6 +36,15 @@ std::string ocr(const std::string& png) {
   return text;
 }
 
+// Keys held for a tenth of a second, as a hand presses them: Dear ImGui 1.86 reads which keys
+// are down once a frame, so a chord pressed and released between two frames would not reach a
+// text field (the map's own keys are queued and need no such care).
+void pressChord(const std::string& keys) {
+  test::xdotool({"keydown", keys});
+  test::sleepMs(100);
+  test::xdotool({"keyup", keys});
+}
+
 }  // namespace
 
 TEST_CASE("the bundled briefing lists its slides, and a slide's picture shows its title, passages and view",
@@ -314,4 +323,139 @@ TEST_CASE("--export-geotiff writes the map alone, georeferenced so Bishkek's mar
   for (std::size_t i = 0; i + 2 < rgb.size(); i += 3)
     if (std::abs(rgb[i] - 0xD5) < 24 && std::abs(rgb[i + 1] - 0x5E) < 24 && rgb[i + 2] < 40) ++orange;
   CHECK(orange > 10);
+}
+
+TEST_CASE("slides are made in the window: added from the view, copied, retitled, moved, deleted, undone and saved",
+          "[briefing][interaction][authoring]") {
+  const std::string dir = test::scratchDir("e2e-briefing-authoring");
+  const std::string path = dir + "/mine.toml";
+  test::writeFile(path, test::readText(bundledBriefing()));
+  test::ViewerSession viewer("e2e-briefing-authoring-viewer", "1280x720", {"--briefing", path});
+  const std::string& state = viewer.statePath;
+  REQUIRE(test::waitForNumber(state, "slides", 7));
+  CHECK(test::stateField(viewer.state(), "unsaved") == "false");
+  viewer.clickWidget("menu/briefing");
+  viewer.clickWidget("menu/briefing/edit");
+  test::waitForWidget(state, "slides");
+  CHECK(test::stateField(viewer.state(), "editing_slides") == "true");
+
+  // Choosing a slide shows it in the window, without presenting it.
+  viewer.clickWidget("slides/row/3");
+  CHECK(test::waitForNumber(state, "slide", 3));
+  CHECK(test::stateField(viewer.state(), "presenting") == "false");
+  CHECK(test::waitForState(state, "selected_event", "\"talas-mine\""));
+  const std::string third = test::stateField(viewer.state(), "slide_title");
+
+  viewer.clickWidget("slides/duplicate");
+  CHECK(test::waitForNumber(state, "slides", 8));
+  CHECK(test::stateNumber(viewer.state(), "slide") == 4);
+  CHECK(test::stateField(viewer.state(), "slide_title") == third);
+  CHECK(test::stateField(viewer.state(), "unsaved") == "true");
+
+  // Typing a new title: one step to undo, however many letters.
+  viewer.clickWidget("slides/title");
+  REQUIRE(test::waitForState(state, "typing", "true"));
+  pressChord("ctrl+a");
+  test::xdotool({"type", "--delay", "20", "Jerooy again"});
+  CHECK(test::waitForState(state, "slide_title", "\"Jerooy again\""));
+  viewer.clickWidget("slides");  // out of the field
+  viewer.clickWidget("slides/up");
+  CHECK(test::waitForNumber(state, "slide", 3));
+  CHECK(test::stateField(viewer.state(), "slide_title") == "\"Jerooy again\"");
+
+  viewer.clickWidget("menu/edit");
+  viewer.clickWidget("menu/edit/undo");  // the move
+  CHECK(test::waitForNumber(state, "slide", 4));
+  viewer.clickWidget("menu/edit");
+  viewer.clickWidget("menu/edit/undo");  // the title, all of it
+  CHECK(test::waitForState(state, "slide_title", third));
+  viewer.clickWidget("menu/edit");
+  viewer.clickWidget("menu/edit/undo");  // the copy
+  CHECK(test::waitForNumber(state, "slides", 7));
+  CHECK(test::stateField(viewer.state(), "unsaved") == "false");  // back as it was saved
+  viewer.clickWidget("menu/edit");
+  viewer.clickWidget("menu/edit/redo");
+  CHECK(test::waitForNumber(state, "slides", 8));
+
+  viewer.clickWidget("slides/delete");
+  CHECK(test::waitForNumber(state, "slides", 7));
+  // The view as it is now, after the slide shown.
+  viewer.clickWidget("slides/row/1");
+  CHECK(test::waitForNumber(state, "slide", 1));
+  viewer.clickWidget("slides/add");
+  CHECK(test::waitForNumber(state, "slides", 8));
+  CHECK(test::stateNumber(viewer.state(), "slide") == 2);
+  CHECK(test::stateField(viewer.state(), "unsaved") == "true");
+
+  // Ctrl+S writes the file: read back, it has the new slide.
+  test::xdotool({"windowfocus", "--sync", viewer.window});
+  test::xdotool({"key", "ctrl+s"});
+  CHECK(test::waitForState(state, "unsaved", "false"));
+  const auto listed = test::run({kBinary, "--briefing", path, "--list-slides"});
+  REQUIRE(listed.status == 0);
+  CHECK_THAT(listed.out, Contains("  2  Slide 8") && Contains("  8  All five events"));
+  CHECK(listed.err.empty());
+
+  // Closing with unsaved changes asks; Cancel keeps the window, Don't save closes and leaves the file.
+  const std::string saved = test::readText(path);
+  viewer.clickWidget("slides/down");
+  CHECK(test::waitForState(state, "unsaved", "true"));
+  test::xdotool({"key", "ctrl+q"});
+  CHECK(test::waitForState(state, "asking", "\"unsaved\""));
+  viewer.clickWidget("unsaved/cancel");
+  CHECK(test::waitForState(state, "asking", "null"));
+  CHECK(viewer.app.running());
+  test::xdotool({"key", "ctrl+q"});
+  CHECK(test::waitForState(state, "asking", "\"unsaved\""));
+  viewer.clickWidget("unsaved/discard");
+  const auto finished = viewer.app.finish(10);
+  REQUIRE(finished);
+  CHECK(finished->status == 0);
+  CHECK(test::readText(path) == saved);
+}
+
+TEST_CASE("Save As asks for a file, asks before replacing one, and never writes over a file that is not a briefing",
+          "[briefing][interaction][authoring]") {
+  const std::string dir = test::scratchDir("e2e-briefing-save-as");
+  test::writeFile(dir + "/notes.toml", "my own notes, not a briefing\n");
+  test::ViewerSession viewer("e2e-briefing-save-as-viewer", "1280x720", {"--event", "osh"});
+  const std::string& state = viewer.statePath;
+  viewer.clickWidget("menu/briefing");
+  viewer.clickWidget("menu/briefing/new");
+  test::waitForWidget(state, "slides");
+  viewer.clickWidget("slides/add");
+  CHECK(test::waitForNumber(state, "slides", 1));
+  CHECK(test::stateField(viewer.state(), "unsaved") == "true");
+  CHECK(test::stateField(viewer.state(), "slide_title") != "\"Slide 1\"");  // the event's title
+
+  // A briefing never saved: Ctrl+S asks where.
+  test::xdotool({"windowfocus", "--sync", viewer.window});
+  viewer.clickWidget("slides");
+  test::xdotool({"key", "ctrl+s"});
+  CHECK(test::waitForState(state, "asking", "\"save-as\""));
+  test::waitForWidget(state, "save-as/path");
+  REQUIRE(test::waitForState(state, "typing", "true"));  // the field has the keyboard from the start
+  pressChord("ctrl+a");
+  test::xdotool({"type", "--delay", "10", dir + "/notes.toml"});
+  pressChord("Return");
+  CHECK(test::waitForState(state, "asking", "\"replace\""));
+  viewer.clickWidget("replace/yes");
+  // Refused all the same: it is not a briefing.
+  CHECK(test::waitForState(state, "asking", "null"));
+  CHECK(test::readText(dir + "/notes.toml") == "my own notes, not a briefing\n");
+  CHECK(test::stateField(viewer.state(), "unsaved") == "true");
+  CHECK_THAT(viewer.app.errorOutput(), Contains(dir + "/notes.toml: is there and is not a briefing"));
+
+  viewer.clickWidget("slides/save-as");
+  test::waitForWidget(state, "save-as/path");
+  REQUIRE(test::waitForState(state, "typing", "true"));
+  pressChord("ctrl+a");
+  test::xdotool({"type", "--delay", "10", dir + "/osh"});  // .toml is added
+  viewer.clickWidget("save-as/save");
+  CHECK(test::waitForState(state, "unsaved", "false"));
+  CHECK(test::stateField(viewer.state(), "briefing") == "\"" + dir + "/osh.toml\"");
+  const auto listed = test::run({kBinary, "--briefing", dir + "/osh.toml", "--list-slides"});
+  REQUIRE(listed.status == 0);
+  CHECK(listed.err.empty());
+  CHECK_THAT(listed.out, Contains("  1  "));
 }

@@ -340,3 +340,130 @@ title = "All"
   CHECK(f.state.briefing.slide == 1);  // Shift+F5 goes on from here
   CHECK_FALSE(f.commands.canUndo());
 }
+
+TEST_CASE("slide edits are undone and redone with the view, typing one text is one step, and what differs from the "
+          "file is unsaved",
+          "[controller][briefing][edit]") {
+  Fixture f;
+  Briefing b;
+  b.title = "T";
+  b.slides.resize(2);
+  b.slides[0].title = "One";
+  b.slides[1].title = "Two";
+  f.commands.dispatch(command::OpenBriefing{b, "t.toml"});
+  CHECK_FALSE(f.state.briefing.unsaved());
+
+  f.commands.dispatch(command::EditBriefing{edit::DuplicateSlide{0}});
+  CHECK(f.state.briefing.doc.slides.size() == 3);
+  CHECK(f.state.briefing.slide == 1);
+  CHECK(f.state.briefing.unsaved());
+  for (const char* typed : {"O", "On", "One!"}) f.commands.dispatch(command::EditBriefing{edit::SetSlideTitle{1, typed}});
+  f.commands.dispatch(command::EditBriefing{edit::SetSlideNotes{1, "say"}});
+  f.commands.dispatch(command::EditBriefing{edit::SetSlideTitle{1, "One!!"}});  // typing again after the notes
+
+  f.commands.dispatch(command::Undo{});
+  CHECK(f.state.briefing.doc.slides[1].title == "One!");
+  f.commands.dispatch(command::Undo{});
+  CHECK(f.state.briefing.doc.slides[1].notes.empty());
+  f.commands.dispatch(command::Undo{});  // the three letters at once
+  CHECK(f.state.briefing.doc.slides[1].title == "One");
+  f.commands.dispatch(command::Undo{});
+  CHECK(f.state.briefing.doc.slides.size() == 2);
+  CHECK_FALSE(f.state.briefing.unsaved());  // back as it was read
+  f.commands.dispatch(command::Redo{});
+  CHECK(f.state.briefing.doc.slides.size() == 3);
+
+  f.commands.dispatch(command::BriefingSaved{"u.toml"});
+  CHECK_FALSE(f.state.briefing.unsaved());
+  CHECK(f.state.briefing.path == "u.toml");
+  // Another briefing opened: undo never brings back the slides of this one.
+  f.commands.dispatch(command::OpenBriefing{b, "t.toml"});
+  CHECK_FALSE(f.commands.canUndo());
+}
+
+TEST_CASE("the current view added as a slide keeps the view, time, layers, event and its passages",
+          "[controller][briefing][edit]") {
+  Fixture f;
+  f.commands.dispatch(command::SelectEvent{"osh", Motion::Jump});
+  f.commands.dispatch(command::SetTimeRange{*parseTimeRange("2010")});
+  f.commands.dispatch(command::ShowPlaces{false});
+  f.commands.dispatch(command::EditSlides{true});
+  f.commands.dispatch(command::ZoomAbout{{500, 300}, 1.7});
+  const CameraView seen = viewOf(f.state.camera);
+  f.commands.dispatch(command::AddViewAsSlide{});
+  const BriefingState& b = f.state.briefing;
+  REQUIRE(b.isOpen);
+  REQUIRE(b.doc.slides.size() == 1);
+  CHECK(b.editing);
+  const Slide& s = b.doc.slides[0];
+  CHECK(s.title == data().catalog.findEvent("osh")->title);
+  CHECK(s.event == "osh");
+  CHECK(s.time.text() == "2010-01-01/2010-12-31");
+  CHECK(s.layersGiven);
+  CHECK(s.layers == std::vector<std::string>{layerKey(data().catalog.layers[0])});
+  const auto passages = data().catalog.passagesForEvent("osh");
+  REQUIRE(passages.size() >= 2);
+  CHECK(s.passages == std::vector<std::string>{passages[0]->id, passages[1]->id});
+  CHECK(s.view.kind == SlideView::Kind::Centre);
+  // Shown again, the slide gives the view it was made from (to the file's rounding: 10 m, 50 m across).
+  f.commands.dispatch(command::ResetView{Motion::Jump});
+  f.commands.dispatch(command::ShowSlide{0, Motion::Jump, false});
+  CHECK_FALSE(b.presenting);
+  const CameraView again = viewOf(f.state.camera);
+  CHECK(std::abs(again.centre.x - seen.centre.x) < 30);
+  CHECK(std::abs(again.centre.y - seen.centre.y) < 30);
+  CHECK(again.metresPerPixel == Approx(seen.metresPerPixel).epsilon(0.002));
+
+  // With an article open, that passage alone.
+  f.commands.dispatch(command::OpenArticle{passages[1]->id});
+  f.commands.dispatch(command::AddViewAsSlide{});
+  REQUIRE(b.doc.slides.size() == 2);
+  CHECK(b.slide == 1);
+  CHECK(b.doc.slides[1].passages == std::vector<std::string>{passages[1]->id});
+  f.commands.dispatch(command::Undo{});
+  CHECK(b.doc.slides.size() == 1);
+}
+
+TEST_CASE("closing with unsaved changes asks; saving or letting them go carries on, Cancel stays",
+          "[controller][briefing][edit]") {
+  Fixture f;
+  f.commands.dispatch(command::NewBriefing{});
+  CHECK_FALSE(f.state.briefing.unsaved());  // nothing in it yet
+  f.commands.dispatch(command::CloseBriefing{AfterSaving::Quit});
+  CHECK(f.state.quit);  // nothing to lose: it closes
+  f.state.quit = false;
+
+  f.commands.dispatch(command::AddViewAsSlide{});
+  f.commands.dispatch(command::CloseBriefing{AfterSaving::Quit});
+  CHECK_FALSE(f.state.quit);
+  CHECK(f.state.briefing.pending == AfterSaving::Quit);
+  f.commands.dispatch(command::AnswerUnsaved{command::AnswerUnsaved::Cancel});
+  CHECK(f.state.briefing.pending == AfterSaving::Nothing);
+  CHECK_FALSE(f.state.quit);
+
+  // Save of a briefing never saved asks for a file; once written, the close goes on.
+  f.commands.dispatch(command::CloseBriefing{AfterSaving::Quit});
+  f.commands.dispatch(command::AnswerUnsaved{command::AnswerUnsaved::Save});
+  CHECK(f.state.briefing.choosingFile);
+  CHECK(f.state.briefing.saveTo.empty());
+  f.commands.dispatch(command::SaveBriefing{"talk.toml"});
+  CHECK(f.state.briefing.saveTo == "talk.toml");  // the app writes it...
+  CHECK_FALSE(f.state.quit);
+  f.commands.dispatch(command::BriefingSaved{"talk.toml"});  // ...and says so
+  CHECK(f.state.quit);
+  f.state.quit = false;
+
+  // Another briefing asked for while this one has changes: Cancel forgets the request.
+  f.commands.dispatch(command::EditBriefing{edit::SetBriefingTitle{"Changed"}});
+  f.commands.dispatch(command::ReadBriefing{"other.toml"});
+  f.commands.dispatch(command::CloseBriefing{AfterSaving::OpenRequested});
+  f.commands.dispatch(command::AnswerUnsaved{command::AnswerUnsaved::Cancel});
+  CHECK(f.state.briefing.requested.empty());
+  CHECK(f.state.briefing.doc.title == "Changed");
+  // Don't save: a new briefing in its place.
+  f.commands.dispatch(command::CloseBriefing{AfterSaving::StartNew});
+  f.commands.dispatch(command::AnswerUnsaved{command::AnswerUnsaved::Discard});
+  CHECK(f.state.briefing.doc.slides.empty());
+  CHECK(f.state.briefing.path.empty());
+  CHECK_FALSE(f.state.briefing.unsaved());
+}

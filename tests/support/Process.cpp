@@ -116,4 +116,27 @@ bool waitForFile(const std::string& path, bool (*predicate)(const std::string&),
   return false;
 }
 
+std::string inChild(const std::function<std::string()>& work) {
+  int pipeEnds[2];
+  if (pipe(pipeEnds) != 0) return "cannot make a pipe";
+  const pid_t pid = fork();
+  if (pid < 0) return "cannot fork";
+  if (pid == 0) {
+    alarm(60);
+    close(pipeEnds[0]);
+    const std::string report = work();
+    (void)!::write(pipeEnds[1], report.data(), report.size());
+    _exit(0);
+  }
+  close(pipeEnds[1]);
+  std::string report;
+  char buffer[512];
+  for (ssize_t n; (n = ::read(pipeEnds[0], buffer, sizeof buffer)) > 0;) report.append(buffer, static_cast<std::size_t>(n));
+  close(pipeEnds[0]);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  if (!WIFEXITED(status)) return "the child did not finish";
+  return report;
+}
+
 }  // namespace kg::test

@@ -1,5 +1,6 @@
 #pragma once
 // Runs the real kgatlas binary (and xdotool) from tests.
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,6 +16,10 @@ struct Finished {
 // NAME removes that variable.
 Finished run(const std::vector<std::string>& args, const std::vector<std::string>& extraEnv = {},
              int timeoutSeconds = 60);
+
+// Runs work in a forked child process (to change its user or its limits without touching this
+// one) and returns what it reported, or why it did not.
+std::string inChild(const std::function<std::string()>& work);
 
 class Background {
  public:

@@ -140,7 +140,7 @@ ViewerSession::ViewerSession(const std::string& scratchName, const std::string& 
                              const std::vector<std::string>& extraArgs, bool waitForMap)
     : statePath(scratchDir(scratchName) + "/state.json"), app(viewerArgs(size, statePath, extraArgs)) {
   REQUIRE(waitForFile(statePath, waitForMap ? hasState : windowShown, 30));
-  const std::string found = xdotool({"search", "--sync", "--name", "^kgatlas$"});
+  const std::string found = xdotool({"search", "--sync", "--name", "^kgatlas(: .*)?$"});
   window = found.substr(0, found.find('\n'));
   firstCamera = camera();
 }

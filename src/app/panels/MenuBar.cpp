@@ -77,13 +77,23 @@ float drawMenuBar(AppState& state, Controller& commands) {
     if (ImGui::MenuItem(from.c_str(), "Shift+F5", false, slides))
       commands.dispatch(command::ShowSlide{std::max(0, b.slide)});
     ImGui::Separator();
+    if (ImGui::MenuItem("Edit slides", nullptr, b.editing)) commands.dispatch(command::EditSlides{!b.editing});
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", "Add the current view as a slide, reorder, write notes");
+    recordWidget(state, "menu/briefing/edit");
+    if (ImGui::MenuItem("New briefing")) commands.dispatch(command::CloseBriefing{AfterSaving::StartNew});
+    recordWidget(state, "menu/briefing/new");
+    if (ImGui::MenuItem("Save", "Ctrl+S", false, b.isOpen)) commands.dispatch(command::SaveBriefing{b.path});
+    recordWidget(state, "menu/briefing/save");
+    if (ImGui::MenuItem("Save as...", "Ctrl+Shift+S", false, b.isOpen)) commands.dispatch(command::SaveBriefing{});
+    recordWidget(state, "menu/briefing/save-as");
+    ImGui::Separator();
     if (ImGui::MenuItem("Open a briefing...")) commands.dispatch(command::ShowOpenDialog{});
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", "A briefing is a .toml file of slides (see the README)");
     if (ImGui::MenuItem("Open the example briefing")) commands.dispatch(command::ReadBriefing{exampleBriefing()});
     recordWidget(state, "menu/briefing/example");
-    if (slides) {
+    if (b.isOpen) {
       ImGui::Separator();
-      ImGui::TextDisabled("%s", shownText(b.doc.title).c_str());
+      ImGui::TextDisabled("%s%s", shownText(b.doc.title).c_str(), b.unsaved() ? " (unsaved changes)" : "");
     }
     ImGui::EndMenu();
   }
@@ -114,6 +124,7 @@ float drawMenuBar(AppState& state, Controller& commands) {
       ImGui::TextUnformatted("Ctrl+Shift+Z    redo it");
       ImGui::TextUnformatted("Ctrl+O          open a file of events as a new layer");
       ImGui::TextUnformatted("F5 / Shift+F5   present the briefing from the start / this slide");
+      ImGui::TextUnformatted("Ctrl+S          save the briefing (Ctrl+Shift+S: as another file)");
       ImGui::TextUnformatted("While presenting: Right, Page Down, Space next; Left, Page Up back;");
       ImGui::TextUnformatted("  Home / End first / last; B blanks the screen; Esc ends");
     }

@@ -75,4 +75,21 @@ void selectableText(const char* id, const std::string& text) {
   ImGui::PopStyleColor();
 }
 
+bool inputString(const char* id, std::string& text, float height, bool enterReturns) {
+  // ImGui asks for a larger buffer as the text grows; the string is that buffer.
+  const auto resize = [](ImGuiInputTextCallbackData* data) {
+    if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
+      auto* s = static_cast<std::string*>(data->UserData);
+      s->resize(static_cast<std::size_t>(data->BufTextLen));
+      data->Buf = s->data();
+    }
+    return 0;
+  };
+  const ImGuiInputTextFlags flags =
+      ImGuiInputTextFlags_CallbackResize | (enterReturns ? ImGuiInputTextFlags_EnterReturnsTrue : 0);
+  if (height > 0)
+    return ImGui::InputTextMultiline(id, text.data(), text.capacity() + 1, ImVec2(-1, height), flags, resize, &text);
+  return ImGui::InputText(id, text.data(), text.capacity() + 1, flags, resize, &text);
+}
+
 }  // namespace kg

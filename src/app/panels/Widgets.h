@@ -26,6 +26,12 @@ void recordWidget(AppState& state, const std::string& name);
 // in it is neither cut short nor taken for an id.
 bool selectableRow(const std::string& text, bool selected = false);
 
+// A field editing `text` (any length). True when the text changed this frame, or with
+// `enterReturns` when Enter was pressed in it. `height` > 0 makes it a box of several lines, where
+// Enter starts a new line; it is as wide as the space left. A single line is as wide as
+// SetNextItemWidth says.
+bool inputString(const char* id, std::string& text, float height = 0, bool enterReturns = false);
+
 // Text that looks like a paragraph but can be selected with the mouse and copied with Ctrl+C:
 // a read-only multi-line field without a frame, wrapped to the space available.
 void selectableText(const char* id, const std::string& text);

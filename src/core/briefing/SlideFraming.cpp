@@ -1,6 +1,7 @@
 #include "core/briefing/SlideFraming.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace kg {
 
@@ -36,6 +37,18 @@ std::optional<CameraView> slideCamera(const SlideView& view, const Camera& camer
   CameraView out;
   if (!frameBounds(camera, bounds, insets, paddingPx, out)) return std::nullopt;
   return out;
+}
+
+SlideView centreView(const Camera& camera, const Insets& insets) {
+  const double right = camera.viewportWidth() - insets.right;
+  const double bottom = camera.viewportHeight() - insets.bottom;
+  const GeoPoint centre = camera.screenToGeo(ScreenPoint{(insets.left + right) / 2, (insets.top + bottom) / 2});
+  const auto rounded = [](double value, double step) { return std::round(value / step) * step; };
+  SlideView view;
+  view.kind = SlideView::Kind::Centre;
+  view.centre = GeoPoint{rounded(centre.lat, 1e-4), rounded(centre.lon, 1e-4)};
+  view.widthKm = std::max(0.1, rounded(std::max(1.0, right - insets.left) * camera.metresPerPixel() / 1000, 0.1));
+  return view;
 }
 
 }  // namespace kg

@@ -19,4 +19,9 @@ inline constexpr double kSlideNearestKm = 150;
 std::optional<CameraView> slideCamera(const SlideView& view, const Camera& camera, const Insets& insets,
                                       const Catalog& catalog, const std::vector<Feature>& regions, double paddingPx);
 
+// The camera's view as a slide keeps it ("Add current view as slide"): the middle of the free
+// part of the viewport and the ground across it, rounded to what a file needs (centre to 1e-4
+// degrees, about 10 m; width to 0.1 km). slideCamera gives the view back.
+SlideView centreView(const Camera& camera, const Insets& insets);
+
 }  // namespace kg

@@ -2,8 +2,14 @@
 // back, and the ids a briefing names checked against the data.
 #include <catch2/catch.hpp>
 
+#include <signal.h>
+#include <sys/resource.h>
+
+#include <filesystem>
+
 #include "core/briefing/Briefing.h"
 #include "core/geo/Projection.h"
+#include "support/Process.h"
 #include "support/TestData.h"
 
 using namespace kg;
@@ -106,6 +112,36 @@ TEST_CASE("a briefing written out reads back as the same briefing, and saving re
   const auto saved = readBriefing(path);
   REQUIRE(saved);
   CHECK(saved->briefing == b);
+}
+
+TEST_CASE("a briefing whose save fails half way (the disk full) leaves the old briefing whole", "[briefing][bad-input]") {
+  const std::string dir = test::scratchDir("briefing-save-interrupted");
+  const std::string path = dir + "/talk.toml";
+  const std::string oldText = "title = \"The talk as saved last time\"\n\n[[slide]]\ntitle = \"One\"\n";
+  test::writeFile(path, oldText);
+  Briefing big;
+  big.title = "Longer";
+  for (int i = 0; i < 200; ++i) {
+    Slide s;
+    s.title = "Slide " + std::to_string(i);
+    s.notes = std::string(2000, 'n');
+    big.slides.push_back(s);
+  }
+  REQUIRE(briefingText(big).size() > 64 * 1024);
+  // A file size limit makes the write fail after 16 KiB, a quarter of the way, as a full disk would.
+  const std::string report = test::inChild([&] {
+    signal(SIGXFSZ, SIG_IGN);
+    const rlimit limit{16384, 16384};
+    if (setrlimit(RLIMIT_FSIZE, &limit) != 0) return std::string("cannot limit the file size");
+    const auto r = saveBriefing(path, big);
+    return r ? std::string("saved") : r.error();
+  });
+  CHECK_THAT(report, Contains(path + ": cannot write the file"));
+  CHECK(test::readText(path) == oldText);
+  const auto read = readBriefing(path);
+  REQUIRE(read);
+  CHECK(read->briefing.title == "The talk as saved last time");
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) CHECK(entry.path().filename() == "talk.toml");
 }
 
 TEST_CASE("a bad key or value in a briefing is a problem with file and line, and the rest is kept", "[briefing]") {

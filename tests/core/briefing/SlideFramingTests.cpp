@@ -2,6 +2,8 @@
 // title and passages leave free.
 #include <catch2/catch.hpp>
 
+#include <cmath>
+
 #include "core/briefing/SlideFraming.h"
 #include "core/geo/Projection.h"
 #include "support/TestData.h"
@@ -77,4 +79,34 @@ TEST_CASE("a slide frames its region, the whole map, or its centre at its width"
   const Bounds around = f.freeView(centre);
   CHECK(around.width() == Approx(64000).epsilon(1e-6));
   CHECK(std::abs(around.centre().x - f.camera.projection().forward(centre.centre).x) < 1);
+}
+
+TEST_CASE("the current view kept as a slide comes back as the same view", "[briefing][edit]") {
+  Fixture f;
+  SlideView region;
+  region.kind = SlideView::Kind::Region;
+  region.region = "KG-C";
+  const auto shown = slideCamera(region, f.camera, f.insets, f.catalog, test::bundled().regions, 32);
+  REQUIRE(shown);
+  Camera camera = f.camera;
+  REQUIRE(applyView(camera, *shown));
+
+  const SlideView kept = centreView(camera, f.insets);
+  CHECK(kept.kind == SlideView::Kind::Centre);
+  // Rounded for the file: 1e-4 degrees, 0.1 km.
+  CHECK(kept.centre.lat * 1e4 == Approx(std::round(kept.centre.lat * 1e4)));
+  CHECK(kept.widthKm * 10 == Approx(std::round(kept.widthKm * 10)));
+  const double freeWidth = 1280;
+  CHECK(kept.widthKm == Approx(freeWidth * camera.metresPerPixel() / 1000).margin(0.05));
+
+  const auto back = slideCamera(kept, f.camera, f.insets, f.catalog, test::bundled().regions, 32);
+  REQUIRE(back);
+  Camera again = f.camera;
+  REQUIRE(applyView(again, *back));
+  // The same ground in the free part of the window, to within the rounding (10 m, 50 m of width).
+  const MapPoint a = camera.screenToMap({640, f.insets.top + (720 - f.insets.top - f.insets.bottom) / 2});
+  const MapPoint b = again.screenToMap({640, f.insets.top + (720 - f.insets.top - f.insets.bottom) / 2});
+  CHECK(std::abs(a.x - b.x) < 30);
+  CHECK(std::abs(a.y - b.y) < 30);
+  CHECK(again.metresPerPixel() == Approx(camera.metresPerPixel()).epsilon(0.001));
 }

@@ -13,6 +13,7 @@
 #include <thread>
 
 #include "core/io/AtomicFile.h"
+#include "support/Process.h"
 #include "support/TestData.h"
 
 using namespace kg;
@@ -27,31 +28,6 @@ std::vector<std::string> partFiles(const std::string& dir) {
   for (const auto& entry : fs::directory_iterator(dir))
     if (entry.path().extension() == ".part") found.push_back(entry.path().string());
   return found;
-}
-
-// Runs work in a child process (to change its user or its limits without touching this one)
-// and returns what it reported, or why it did not.
-std::string inChild(const std::function<std::string()>& work) {
-  int pipeEnds[2];
-  REQUIRE(pipe(pipeEnds) == 0);
-  const pid_t pid = fork();
-  REQUIRE(pid >= 0);
-  if (pid == 0) {
-    alarm(60);
-    close(pipeEnds[0]);
-    const std::string report = work();
-    (void)!::write(pipeEnds[1], report.data(), report.size());
-    _exit(0);
-  }
-  close(pipeEnds[1]);
-  std::string report;
-  char buffer[512];
-  for (ssize_t n; (n = ::read(pipeEnds[0], buffer, sizeof buffer)) > 0;) report.append(buffer, static_cast<std::size_t>(n));
-  close(pipeEnds[0]);
-  int status = 0;
-  waitpid(pid, &status, 0);
-  if (!WIFEXITED(status)) return "the child did not finish";
-  return report;
 }
 
 // Kills and reaps a forked child when the test is done with it, or leaves early on a failure.
@@ -128,7 +104,7 @@ TEST_CASE("a save into a folder it may not write leaves the old file whole", "[a
   fs::permissions(dir, fs::perms::owner_read | fs::perms::owner_exec | fs::perms::group_read | fs::perms::group_exec |
                            fs::perms::others_read | fs::perms::others_exec);
   // root may write anywhere: the save runs as nobody then.
-  const std::string report = inChild([&] {
+  const std::string report = test::inChild([&] {
     if (geteuid() == 0 && setuid(65534) != 0) return std::string("cannot become nobody");
     return saved(path, "new text");
   });
@@ -143,7 +119,7 @@ TEST_CASE("a save that fails half way (the disk is full) leaves the old file who
   const std::string path = dir + "/kept.txt";
   test::writeFile(path, "the old text");
   // A file size limit makes write() fail after the first 4 KiB, as a full disk would.
-  const std::string report = inChild([&] {
+  const std::string report = test::inChild([&] {
     signal(SIGXFSZ, SIG_IGN);
     const rlimit limit{4096, 4096};
     if (setrlimit(RLIMIT_FSIZE, &limit) != 0) return std::string("cannot limit the file size");
