@@ -96,6 +96,7 @@ Result<std::unique_ptr<App>> App::create(const WindowOptions& options) {
   auto fonts = loadFonts(options.font, contentScale, static_cast<float>(app->state_.screen.uiScale));
   if (!fonts) return Error{fonts.error()};
   app->fonts_ = *fonts;
+  app->fontPath_ = options.font;
   // Our key callback goes in first; ImGui's backend chains to it. Presses are queued so that a
   // quick tap (down and up between two frames) still counts.
   glfwSetWindowUserPointer(app->window_, app.get());
@@ -126,6 +127,9 @@ Result<std::unique_ptr<App>> App::create(const WindowOptions& options) {
 }
 
 App::~App() {
+  presenter_.reset();
+  screenPicture_.reset();
+  nextPicture_.reset();
   builder_.reset();
   renderer_.reset();
   markers_.reset();  // GL objects go while the context is still current
@@ -433,6 +437,7 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
   markers_->draw(state_.camera);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
   showWindowTitle();
+  if (presenter_ && !offscreen) drawPresenter(framebufferWidth, framebufferHeight);
   if (observer_) observer_(state_, data_);
 }
 
@@ -470,6 +475,7 @@ int App::run() {
     else glfwPollEvents();
     int fbW = 0, fbH = 0, winW = 0, winH = 0;
     applyFullScreen();
+    applyPresenterView();
     glfwGetFramebufferSize(window_, &fbW, &fbH);
     glfwGetWindowSize(window_, &winW, &winH);
     if (fbW <= 0 || fbH <= 0 || winW <= 0) {  // minimised

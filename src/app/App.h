@@ -13,6 +13,8 @@
 #include "app/AppState.h"
 #include "app/Controller.h"
 #include "app/Fonts.h"
+#include "app/PresenterWindow.h"
+#include "render/Framebuffer.h"
 #include "app/MapCanvas.h"
 #include "app/MapData.h"
 #include "app/MapLoading.h"
@@ -99,6 +101,10 @@ class App {
   void pollLoading();
   void pollLayerLoading();  // File > Open: starts what was asked for, joins what was read
   void showWindowTitle();
+  // The presenter's window: opened and closed as state_.briefing.presenterView says (between
+  // frames), and drawn after the map window's frame, whose picture it shows.
+  void applyPresenterView();
+  void drawPresenter(int framebufferWidth, int framebufferHeight);
   void saveBriefingIfAsked();
   void pollBriefing();      // a briefing file asked for (File > Open, the Briefing menu): read it
   bool touched(const std::vector<KeyPress>& keys) const;  // a key, a click or the wheel this frame
@@ -120,6 +126,10 @@ class App {
   Fonts fonts_;
   bool slideFontsTried_ = false;
   std::string windowTitle_ = "kgatlas";
+  std::string fontPath_;  // --font, for the presenter's window
+  std::unique_ptr<PresenterWindow> presenter_;
+  std::optional<OffscreenTarget> screenPicture_, nextPicture_;  // what the room sees; the next slide
+  std::pair<int, int> nextPictureOf_{-1, -1};  // the slide and data generation drawn there
   std::unique_ptr<MapRenderer> renderer_;
   std::unique_ptr<MarkerRenderer> markers_;
   bool framed_ = false;

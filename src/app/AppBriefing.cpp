@@ -6,10 +6,12 @@
 #include <imgui.h>
 
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <system_error>
 #include <utility>
 
+#include "app/panels/PresenterPanel.h"
 #include "core/io/SourceName.h"
 
 namespace kg {
@@ -108,6 +110,71 @@ void App::showWindowTitle() {
   if (b.unsaved()) title += " (unsaved changes)";
   if (title != windowTitle_) glfwSetWindowTitle(window_, title.c_str());
   windowTitle_ = title;
+}
+
+void App::applyPresenterView() {
+  if (presenter_ && presenter_->closeRequested()) controller_.dispatch(command::ShowPresenterView{false});
+  const bool wanted = state_.briefing.presenterView;
+  if (wanted == static_cast<bool>(presenter_)) return;
+  if (!wanted) {
+    presenter_.reset();
+    glfwFocusWindow(window_);
+    return;
+  }
+  auto opened = PresenterWindow::open(window_, fontPath_, static_cast<float>(state_.screen.uiScale),
+                                      [this](int key, int mods) { pendingKeys_.push_back({key, mods}); });
+  if (!opened) {
+    std::fprintf(stderr, "kgatlas: %s\n", opened.error().c_str());
+    state_.warnings.push_back(opened.error());
+    state_.warningsDismissed = false;
+    state_.briefing.presenterView = false;
+    return;
+  }
+  presenter_ = std::move(*opened);
+  nextPictureOf_ = {-1, -1};
+}
+
+void App::drawPresenter(int framebufferWidth, int framebufferHeight) {
+  // What the room sees: this frame, as drawn, scaled down.
+  const int width = 640, height = std::max(1, 640 * framebufferHeight / std::max(1, framebufferWidth));
+  if (!screenPicture_ || screenPicture_->height() != height) {
+    screenPicture_.reset();
+    if (auto made = OffscreenTarget::createTexture(width, height)) screenPicture_ = std::move(*made);
+    nextPicture_.reset();
+    if (auto made = OffscreenTarget::createTexture(width, height)) nextPicture_ = std::move(*made);
+    nextPictureOf_ = {-1, -1};
+  }
+  if (screenPicture_) screenPicture_->copyFromWindow(framebufferWidth, framebufferHeight);
+  // The next slide's view of the map, drawn once for each slide it is.
+  const BriefingState& b = state_.briefing;
+  const int after = b.presenting ? b.slide + 1 : std::max(0, b.slide);
+  if (nextPicture_ && nextPictureOf_ != std::pair{after, dataGeneration_}) {
+    if (const auto view = controller_.slideView(after)) {
+      Camera camera = state_.camera;
+      camera.setViewport(framebufferWidth, framebufferHeight);
+      if (applyView(camera, *view)) {
+        // The same ground at the picture's size.
+        camera.setViewport(width, height);
+        camera.setMetresPerPixel(camera.metresPerPixel() * framebufferWidth / width);
+        nextPicture_->bind();
+        renderer_->draw(camera, MapHighlight{-1, -1, {}, {}}, 1);
+        OffscreenTarget::unbind();
+      }
+    }
+    nextPictureOf_ = {after, dataGeneration_};
+  }
+  glFlush();  // the presenter's context reads these textures
+  const auto picture = [](const std::optional<OffscreenTarget>& t) {
+    return t ? PresenterPicture{t->textureId(), t->width(), t->height()} : PresenterPicture{};
+  };
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  char clock[16];
+  std::strftime(clock, sizeof clock, "%H:%M", &local);
+  presenter_->begin();
+  drawPresenterPanel(state_, controller_, presenter_->fonts(), picture(screenPicture_), picture(nextPicture_), clock);
+  presenter_->end();
 }
 
 }  // namespace kg

@@ -125,6 +125,8 @@ struct BriefingState {
   bool presenting = false;
   bool blank = false;     // B: the screen is black until a key brings the slide back
   bool editing = false;   // the slides panel is open
+  bool presenterView = false;  // the presenter's own window is open (Briefing > Presenter view)
+  double startedAt = 0;   // the frame clock when the presentation began, for its elapsed time
   bool isOpen = false;    // read from a file or made new (Briefing > New)
   std::string saveTo;     // a file to write the briefing to; the app writes it
   // Save As: the file name being typed, and a file there that needs "Replace it?" first.

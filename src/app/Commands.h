@@ -67,6 +67,7 @@ struct CloseBriefing { AfterSaving then = AfterSaving::Nothing; };  // asks firs
 struct AnswerUnsaved { enum Answer { Save, Discard, Cancel } answer = Cancel; };  // "save the changes?"
 struct BriefingSaved { std::string path; };                      // the app wrote it there
 struct EndPresentation {};
+struct ShowPresenterView { bool shown = true; };                 // the presenter's window: notes, next slide, time
 struct BlankScreen { bool blank = true; };
 struct SetFullScreen { bool on = true; };                        // F11
 struct Undo {};
@@ -84,7 +85,7 @@ using Command = std::variant<command::SelectRegion, command::SelectEvent, comman
                              command::RemoveOverlay, command::ReadBriefing, command::OpenBriefing, command::ShowSlide,
                              command::NewBriefing, command::EditBriefing, command::AddViewAsSlide,
                              command::UseViewForSlide, command::EditSlides, command::SaveBriefing,
-                             command::CloseBriefing, command::AnswerUnsaved, command::BriefingSaved, command::EndPresentation, command::BlankScreen, command::SetFullScreen,
+                             command::CloseBriefing, command::AnswerUnsaved, command::BriefingSaved, command::EndPresentation, command::ShowPresenterView, command::BlankScreen, command::SetFullScreen,
                              command::Undo, command::Redo>;
 
 }  // namespace kg

@@ -27,7 +27,8 @@ constexpr bool kRecorded =
             command::ShowOpenDialog, command::AddEventLayer, command::RemoveLayer, command::MoveLayer,
             command::GroupMarkers, command::OpenBriefing, command::ReadBriefing, command::ShowSlide,
             command::NewBriefing, command::EditSlides, command::SaveBriefing, command::CloseBriefing,
-            command::AnswerUnsaved, command::BriefingSaved, command::EndPresentation, command::BlankScreen,
+            command::AnswerUnsaved, command::BriefingSaved, command::EndPresentation, command::ShowPresenterView,
+            command::BlankScreen,
             command::SetFullScreen, command::Undo, command::Redo>;
 
 }  // namespace
@@ -364,13 +365,8 @@ Insets Controller::freeArea() const {
     insets.bottom = ui(state_, 40) * ratio;  // the scale bar and credits
     return insets;
   }
-  if (state_.briefing.presenting && state_.briefing.slide >= 0) {  // the slide's title and passages
-    const Slide& slide = state_.briefing.doc.slides[static_cast<std::size_t>(state_.briefing.slide)];
-    const SlideBands bands = slideBands(state_, !slide.passages.empty());
-    insets.top = bands.top * ratio;
-    insets.bottom = (state_.screen.bottomInset + bands.bottom) * ratio;
-    return insets;
-  }
+  if (state_.briefing.presenting && state_.briefing.slide >= 0)  // the slide's title and passages
+    return slideArea(state_.briefing.doc.slides[static_cast<std::size_t>(state_.briefing.slide)]);
   insets.top = state_.screen.topInset * ratio;
   insets.bottom = state_.screen.bottomInset * ratio;
   if (state_.briefing.editing) insets.left = (slideEditorWidth(state_) + 2 * panelMargin(state_)) * ratio;
@@ -430,12 +426,14 @@ void Controller::apply(const command::ReadBriefing& c) { state_.briefing.request
 // A briefing read from a file or made new replaces the one open; the history goes with it, so
 // undo never brings back slides of another briefing.
 void Controller::apply(const command::OpenBriefing& c) {
-  const bool editing = state_.briefing.editing;
-  state_.briefing = BriefingState();
-  state_.briefing.doc = state_.briefing.saved = c.briefing;
-  state_.briefing.path = c.path;
-  state_.briefing.isOpen = true;
-  state_.briefing.editing = editing;
+  BriefingState& b = state_.briefing;
+  const bool editing = b.editing, presenterView = b.presenterView;  // the windows stay as they are
+  b = BriefingState();
+  b.doc = b.saved = c.briefing;
+  b.path = c.path;
+  b.isOpen = true;
+  b.editing = editing;
+  b.presenterView = presenterView;
   clearHistory();
 }
 
@@ -548,6 +546,7 @@ void Controller::apply(const command::ShowSlide& c) {
   BriefingState& b = state_.briefing;
   if (b.doc.slides.empty()) return;
   b.slide = std::clamp(c.index, 0, static_cast<int>(b.doc.slides.size()) - 1);
+  if (c.present && !b.presenting) b.startedAt = now_;
   b.presenting = c.present;
   b.blank = false;
   const Slide& slide = b.doc.slides[static_cast<std::size_t>(b.slide)];
@@ -566,9 +565,24 @@ void Controller::apply(const command::ShowSlide& c) {
   Selection next;
   if (!slide.event.empty() && isShown(slide.event)) next.eventId = slide.event;
   select(next);
-  if (const auto view = slideCamera(slide.view, state_.camera, freeArea(), data_.catalog, data_.boundaries.regions,
-                                    device(state_, 32)))
-    moveCamera(*view, c.motion);
+  if (const auto view = slideView(b.slide)) moveCamera(*view, c.motion);
+}
+
+std::optional<CameraView> Controller::slideView(int index) const {
+  const auto& slides = state_.briefing.doc.slides;
+  if (index < 0 || index >= static_cast<int>(slides.size())) return std::nullopt;
+  const Slide& slide = slides[static_cast<std::size_t>(index)];
+  const Insets insets = state_.briefing.presenting ? slideArea(slide) : freeArea();
+  return slideCamera(slide.view, state_.camera, insets, data_.catalog, data_.boundaries.regions, device(state_, 32));
+}
+
+Insets Controller::slideArea(const Slide& slide) const {
+  const double ratio = state_.screen.pixelRatio;
+  const SlideBands bands = slideBands(state_, !slide.passages.empty());
+  Insets insets;
+  insets.top = bands.top * ratio;
+  insets.bottom = (state_.screen.bottomInset + bands.bottom) * ratio;
+  return insets;
 }
 
 void Controller::apply(const command::EndPresentation&) {

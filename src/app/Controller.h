@@ -2,6 +2,7 @@
 // Carries out commands on the app state, and keeps the history that undo and redo walk. It
 // reads no clock: the frame loop tells it the time, which drives flights.
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -59,6 +60,10 @@ class Controller {
     state_.timeline.playback.playing = false;
     refilter();
   }
+
+  // Where slide `index` puts the camera, as presenting it would (the presenter's picture of the
+  // next slide); nothing for a slide that is not there or names nothing this data has.
+  std::optional<CameraView> slideView(int index) const;
 
   bool canUndo() const { return !undo_.empty(); }
   bool canRedo() const { return !redo_.empty(); }
@@ -119,6 +124,7 @@ class Controller {
   void apply(const command::GroupMarkers& c);
   // The part of the viewport the panels and bars leave free, in framebuffer pixels.
   Insets freeArea() const;
+  Insets slideArea(const Slide& slide) const;  // what a presented slide's title and passages leave free
   void apply(const command::ReadBriefing& c);
   void apply(const command::OpenBriefing& c);
   void apply(const command::ShowSlide& c);
@@ -136,6 +142,7 @@ class Controller {
   void apply(const command::EndPresentation& c);
   void apply(const command::BlankScreen& c);
   void apply(const command::SetFullScreen& c) { state_.screen.fullScreen = c.on; }
+  void apply(const command::ShowPresenterView& c) { state_.briefing.presenterView = c.shown; }
   void apply(const command::Undo& c);
   void apply(const command::Redo& c);
 

@@ -44,6 +44,8 @@ std::string usageText() {
          "  --briefing FILE       open a briefing (slides in a TOML file); F5 presents it\n"
          "  --list-slides         print the briefing's slides: number and title, a line each\n"
          "  --slide N             present slide N (from 1) at start; with --screenshot, its picture\n"
+         "  --presenter           open the presenter's window too: notes, next slide, time (the\n"
+         "                        first window goes on the projector)\n"
          "  --kiosk               play the briefing full screen, round and round: a touch stops\n"
          "                        it to explore, and it plays again when left alone\n"
          "  --slide-seconds N     in a kiosk, how long a slide shows (default 20; a slide's own\n"
@@ -179,6 +181,8 @@ Result<Options> parseCommandLine(int argc, const char* const* argv) {
       if (!value(o.briefing)) return Error{"--briefing needs a briefing file (.toml)"};
     } else if (arg == "--kiosk") {
       o.kiosk = true;
+    } else if (arg == "--presenter") {
+      o.presenter = true;
     } else if (arg == "--slide-seconds" || arg == "--idle-seconds") {
       double& seconds = arg == "--slide-seconds" ? o.slideSeconds : o.idleSeconds;
       if (!value(text) || !parseSeconds(text, seconds))
@@ -223,8 +227,8 @@ Result<Options> parseCommandLine(int argc, const char* const* argv) {
   if (!o.title.empty() && o.exportPng.empty()) return Error{"--title names the picture --export-png writes; add --export-png"};
   if (int(!o.exportPng.empty()) + int(!o.screenshot.empty()) + int(!o.exportGeoTiff.empty()) > 1)
     return Error{"--screenshot, --export-png and --export-geotiff each write one picture: give one of them"};
-  if ((o.listSlides || o.slide > 0 || o.kiosk) && o.briefing.empty())
-    return Error{std::string(o.listSlides ? "--list-slides" : o.kiosk ? "--kiosk" : "--slide") +
+  if ((o.listSlides || o.slide > 0 || o.kiosk || o.presenter) && o.briefing.empty())
+    return Error{std::string(o.listSlides ? "--list-slides" : o.kiosk ? "--kiosk" : o.presenter ? "--presenter" : "--slide") +
                  " needs a briefing: add --briefing FILE"};
   return o;
 }

@@ -37,6 +37,7 @@ struct Options {
   std::string briefing;     // a briefing file (TOML) to open, ready to present with F5
   bool listSlides = false;  // print the briefing's slides, a line each, and exit
   int slide = 0;            // present this slide (from 1) at start; 0: none
+  bool presenter = false;   // the presenter's window beside the map's
   bool kiosk = false;       // play the briefing full screen, round and round
   double slideSeconds = 20, idleSeconds = 60;  // a kiosk's time per slide, and before it plays again
   std::string exportPng;    // the map as a picture to hand out: no panels; title, dates, legend, credits

@@ -100,6 +100,7 @@ std::string stateJson(const AppState& state, const MapData& data, std::uint64_t 
                                            ? state.briefing.doc.slides[static_cast<std::size_t>(state.briefing.slide)].title
                                            : std::string()) +
          ", \"editing_slides\": " + (state.briefing.editing ? "true" : "false") +
+         ", \"presenter_view\": " + (state.briefing.presenterView ? "true" : "false") +
          ", \"unsaved\": " + (state.briefing.unsaved() ? "true" : "false") +
          ", \"asking\": " + quoted(state.briefing.confirmReplace ? "replace"
                                      : state.briefing.choosingFile ? "save-as"

@@ -168,6 +168,7 @@ int main(int argc, char** argv) {
     if (!app) return fail(1, app.error());
     kg::App& viewer = **app;
     if (options->kiosk) viewer.startKiosk(options->slideSeconds, options->idleSeconds);
+    if (options->presenter) viewer.commands().dispatch(kg::command::ShowPresenterView{true});
     const std::uint64_t lastFrame = options->quitAfterFrames;
     std::uint64_t frames = 0;
     if (dump || lastFrame > 0)

@@ -33,6 +33,42 @@ Result<OffscreenTarget> OffscreenTarget::create(int width, int height) {
   return target;
 }
 
+Result<OffscreenTarget> OffscreenTarget::createTexture(int width, int height) {
+  GLint maxSize = 0;
+  glGetIntegerv(GL_MAX_TEXTURE_SIZE, &maxSize);
+  if (width < 1 || height < 1 || width > maxSize || height > maxSize)
+    return Error{"picture size " + std::to_string(width) + "x" + std::to_string(height) +
+                 " is outside what this OpenGL driver supports (1 to " + std::to_string(maxSize) + ")"};
+  OffscreenTarget target;
+  target.width_ = width;
+  target.height_ = height;
+  GLuint id = 0;
+  glGenTextures(1, &id);
+  target.texture_ = gl::Texture(id);
+  glBindTexture(GL_TEXTURE_2D, id);
+  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+  glBindTexture(GL_TEXTURE_2D, 0);
+  glGenFramebuffers(1, &id);
+  target.framebuffer_ = gl::Framebuffer(id);
+  glBindFramebuffer(GL_FRAMEBUFFER, id);
+  glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, target.texture_.get(), 0);
+  const GLenum status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+  if (status != GL_FRAMEBUFFER_COMPLETE) return Error{"cannot create an offscreen framebuffer for a picture"};
+  return target;
+}
+
+void OffscreenTarget::copyFromWindow(int srcWidth, int srcHeight) const {
+  glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
+  glBindFramebuffer(GL_DRAW_FRAMEBUFFER, framebuffer_.get());
+  glBlitFramebuffer(0, 0, srcWidth, srcHeight, 0, 0, width_, height_, GL_COLOR_BUFFER_BIT, GL_LINEAR);
+  glBindFramebuffer(GL_FRAMEBUFFER, 0);
+}
+
 void OffscreenTarget::bind() const { glBindFramebuffer(GL_FRAMEBUFFER, framebuffer_.get()); }
 void OffscreenTarget::unbind() { glBindFramebuffer(GL_FRAMEBUFFER, 0); }
 

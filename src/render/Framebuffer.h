@@ -11,17 +11,24 @@ namespace kg {
 class OffscreenTarget {
  public:
   static Result<OffscreenTarget> create(int width, int height);
+  // Drawn into as a texture another GL context sharing this one's objects can show (the
+  // presenter window's pictures of the slides).
+  static Result<OffscreenTarget> createTexture(int width, int height);
   void bind() const;
   static void unbind();
   // Reads the pixels back, top row first.
   std::vector<std::uint8_t> readRgba() const;
   GLuint framebufferId() const { return framebuffer_.get(); }
+  GLuint textureId() const { return texture_.get(); }  // 0 unless made by createTexture
+  // The window's picture (the default framebuffer, srcWidth x srcHeight) scaled into this target.
+  void copyFromWindow(int srcWidth, int srcHeight) const;
   int width() const { return width_; }
   int height() const { return height_; }
 
  private:
   gl::Framebuffer framebuffer_;
   gl::Renderbuffer colour_;
+  gl::Texture texture_;
   int width_ = 0, height_ = 0;
 };
 

@@ -42,6 +42,7 @@ inline void deleteProgram(GLuint id) { glDeleteProgram(id); }
 inline void deleteShader(GLuint id) { glDeleteShader(id); }
 inline void deleteFramebuffer(GLuint id) { glDeleteFramebuffers(1, &id); }
 inline void deleteRenderbuffer(GLuint id) { glDeleteRenderbuffers(1, &id); }
+inline void deleteTexture(GLuint id) { glDeleteTextures(1, &id); }
 
 using Buffer = Handle<deleteBuffer>;
 using VertexArray = Handle<deleteVertexArray>;
@@ -49,6 +50,7 @@ using Program = Handle<deleteProgram>;
 using Shader = Handle<deleteShader>;
 using Framebuffer = Handle<deleteFramebuffer>;
 using Renderbuffer = Handle<deleteRenderbuffer>;
+using Texture = Handle<deleteTexture>;
 
 inline Buffer makeBuffer() {
   GLuint id = 0;

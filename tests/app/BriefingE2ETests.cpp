@@ -459,3 +459,50 @@ TEST_CASE("Save As asks for a file, asks before replacing one, and never writes 
   CHECK(listed.err.empty());
   CHECK_THAT(listed.out, Contains("  1  "));
 }
+
+TEST_CASE("the presenter's window shows the notes, the next slide and the time, and its keys step the slides",
+          "[briefing][interaction][presenter]") {
+  // The screen has room for both side by side: the presenter's window opens beside the map's.
+  test::ViewerSession viewer("e2e-presenter", "800x600", {"--briefing", bundledBriefing(), "--presenter"});
+  const std::string& state = viewer.statePath;
+  REQUIRE(test::waitForState(state, "presenter_view", "true"));
+  test::waitForWidget(state, "presenter/notes");
+  const std::string found = test::xdotool({"search", "--sync", "--name", "^kgatlas presenter$"});
+  const std::string presenter = found.substr(0, found.find('\n'));
+  REQUIRE_FALSE(presenter.empty());
+  CHECK(presenter != viewer.window);
+
+  // Keys pressed in the presenter's window, as a clicker plugged into the laptop sends them.
+  test::xdotool({"windowfocus", "--sync", presenter});
+  test::xdotool({"key", "F5"});
+  CHECK(test::waitForState(state, "presenting", "true"));
+  CHECK(test::waitForNumber(state, "slide", 1));
+  test::xdotool({"key", "Right"});
+  CHECK(test::waitForNumber(state, "slide", 2));
+  test::xdotool({"key", "Next"});
+  CHECK(test::waitForNumber(state, "slide", 3));
+  test::xdotool({"key", "Left"});
+  CHECK(test::waitForNumber(state, "slide", 2));
+  test::waitForWidget(state, "presenter/next");  // the next slide's picture
+  test::waitForWidget(state, "presenter/current");
+  // The map window shows the slide for the room; the notes are only in the presenter's window.
+  CHECK(test::widgetRect(viewer.state(), "slide/title"));
+  CHECK_FALSE(test::widgetRect(viewer.state(), "slide/notes"));
+
+  test::xdotool({"key", "b"});
+  CHECK(test::waitForState(state, "blank", "true"));
+  test::xdotool({"key", "space"});
+  CHECK(test::waitForState(state, "blank", "false"));
+  CHECK(test::stateNumber(viewer.state(), "slide") == 2);
+  test::xdotool({"key", "Escape"});
+  CHECK(test::waitForState(state, "presenting", "false"));
+
+  // Closed from the map window's menu: the window goes, the map stays.
+  viewer.clickWidget("menu/briefing");
+  viewer.clickWidget("menu/briefing/presenter");
+  CHECK(test::waitForState(state, "presenter_view", "false"));
+  for (int i = 0; i < 50 && !test::run({"xdotool", "search", "--name", "^kgatlas presenter$"}).out.empty(); ++i)
+    test::sleepMs(100);
+  CHECK(test::run({"xdotool", "search", "--name", "^kgatlas presenter$"}).out.empty());
+  CHECK(viewer.app.running());
+}

@@ -424,7 +424,7 @@ TEST_CASE("the current view added as a slide keeps the view, time, layers, event
   CHECK(b.doc.slides.size() == 1);
 }
 
-TEST_CASE("closing with unsaved changes asks; saving or letting them go carries on, Cancel stays",
+TEST_CASE("closing with unsaved changes asks: saving or letting them go carries on, Cancel stays",
           "[controller][briefing][edit]") {
   Fixture f;
   f.commands.dispatch(command::NewBriefing{});

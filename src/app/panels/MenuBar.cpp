@@ -76,6 +76,11 @@ float drawMenuBar(AppState& state, Controller& commands) {
     const std::string from = "Present from slide " + std::to_string(std::max(0, b.slide) + 1);
     if (ImGui::MenuItem(from.c_str(), "Shift+F5", false, slides))
       commands.dispatch(command::ShowSlide{std::max(0, b.slide)});
+    if (ImGui::MenuItem("Presenter view", nullptr, b.presenterView))
+      commands.dispatch(command::ShowPresenterView{!b.presenterView});
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip("%s", "A second window for you: the notes, the next slide, the time. Put this one on the projector");
+    recordWidget(state, "menu/briefing/presenter");
     ImGui::Separator();
     if (ImGui::MenuItem("Edit slides", nullptr, b.editing)) commands.dispatch(command::EditSlides{!b.editing});
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", "Add the current view as a slide, reorder, write notes");

@@ -29,7 +29,7 @@ std::string titles(const Briefing& b) {
 
 }  // namespace
 
-TEST_CASE("inserting a slide puts it at its place and shows it; past the end appends", "[briefing][edit]") {
+TEST_CASE("inserting a slide puts it at its place and shows it, and past the end appends", "[briefing][edit]") {
   Briefing b = abc();
   CHECK(applyEdit(b, edit::InsertSlide{1, titled("N")}, 0) == 1);
   CHECK(titles(b) == "ANBC");
@@ -106,7 +106,7 @@ TEST_CASE("an edit naming a slide that is not there changes nothing", "[briefing
   CHECK(b == before);
 }
 
-TEST_CASE("typing into one text is one edit to undo; another text or slide is another", "[briefing][edit]") {
+TEST_CASE("typing into one text is one edit to undo, another text or slide another", "[briefing][edit]") {
   CHECK(editedText(edit::SetSlideTitle{1, "a"}) == editedText(edit::SetSlideTitle{1, "ab"}));
   CHECK(editedText(edit::SetSlideTitle{1, "a"}) != editedText(edit::SetSlideTitle{2, "a"}));
   CHECK(editedText(edit::SetSlideTitle{1, "a"}) != editedText(edit::SetSlideNotes{1, "a"}));
