@@ -32,6 +32,7 @@
 #include "app/tools/PresentTool.h"
 #include "app/panels/SlidePanel.h"
 #include "app/panels/SlideEditor.h"
+#include "app/panels/ExportDialog.h"
 #include "app/panels/PicturePanel.h"
 #include "render/Framebuffer.h"
 
@@ -338,6 +339,7 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
   pollLoading();
   pollLayerLoading();
   pollBriefing();
+  pollExport();
   // A presented slide has the screen to itself: no menu, no timeline, no side panels.
   // A picture to hand out has none of the window's bars.
   const bool mapOnly = state_.briefing.presenting || state_.picture.on;
@@ -374,6 +376,7 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
   uploadFinishedLevels(!withInput);
   drawPanels();
   drawBriefingQuestions(state_, controller_);  // also while presenting or loading: closing asks
+  if (!mapOnly && drawExportDialog(state_) == ExportAction::Cancel) cancelExport_ = true;
   switch (drawLoadingPanel(state_)) {
     case LoadingAction::Cancel:
       abandon(job_, abandoned_);
@@ -484,6 +487,7 @@ int App::run() {
     }
     frame(fbW, fbH, static_cast<double>(fbW) / winW, true);
     glfwSwapBuffers(window_);
+    if (state_.exportDialog.requested && !exportJob_) runExport();
   }
   return exitStatus_;
 }

@@ -77,6 +77,8 @@ class App {
   // Draws one frame into the framebuffer bound now. withInput: read the pointer and the keys.
   // offscreen: the frame stands in for a window of that size (screenshots).
   void frame(int framebufferWidth, int framebufferHeight, double pixelRatio, bool withInput, bool offscreen = false);
+  // Frames drawn offscreen at this size, as a screenshot is: the pixels, top row first.
+  Result<std::vector<std::uint8_t>> renderOffscreen(int width, int height);
   // Builds every level of detail, waits for them and uploads them (a frame builds only the levels
   // its view needs: see MeshBuilder).
   void finishMeshes();
@@ -104,6 +106,11 @@ class App {
   // The presenter's window: opened and closed as state_.briefing.presenterView says (between
   // frames), and drawn after the map window's frame, whose picture it shows.
   void applyPresenterView();
+  // File > Export, between frames; events are written on a background thread (pollExport).
+  void runExport();
+  void pollExport();
+  void finishExport(const std::string& path, const Result<bool>& written);
+  Result<std::vector<std::uint8_t>> renderPicture(int width, int height, bool bare, const std::string& title);
   void drawPresenter(int framebufferWidth, int framebufferHeight);
   void saveBriefingIfAsked();
   void pollBriefing();      // a briefing file asked for (File > Open, the Briefing menu): read it
@@ -128,6 +135,8 @@ class App {
   std::string windowTitle_ = "kgatlas";
   std::string fontPath_;  // --font, for the presenter's window
   std::unique_ptr<PresenterWindow> presenter_;
+  std::unique_ptr<BackgroundJob<Result<bool>>> exportJob_;
+  bool cancelExport_ = false;
   std::optional<OffscreenTarget> screenPicture_, nextPicture_;  // what the room sees; the next slide
   std::pair<int, int> nextPictureOf_{-1, -1};  // the slide and data generation drawn there
   std::unique_ptr<MapRenderer> renderer_;

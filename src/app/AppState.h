@@ -87,6 +87,21 @@ struct OpenDialog {
   std::string path;
 };
 
+// File > Export: what to write, where, and how it went. The app writes it between frames.
+enum class ExportKind { Picture, GeoTiff, Kml, GeoJson, GeoPackage };
+struct ExportDialog {
+  bool shown = false;
+  ExportKind kind = ExportKind::Picture;
+  std::string path;                        // as typed; "" until first shown: then a name in the working folder
+  std::string title = "Events on the map"; // a picture's title
+  int width = 1920, height = 1080;         // a picture's size
+  bool confirmReplace = false;             // the file is there: asked before writing over it
+  bool requested = false;                  // the app writes it
+  bool running = false;                    // writing (events in the background, with progress)
+  double fraction = -1;                    // how far, 0..1, or -1 when it cannot say
+  std::string outcome;                     // "Wrote ..." or the error, shown in the dialog
+};
+
 // The timeline panel: shown or not, and playback, which while `playing` or stepped by hand sets
 // the time filter from its date (`following`); a brush sets the filter instead.
 struct TimelineState {
@@ -169,6 +184,7 @@ struct AppState {
   BriefingState briefing;
   PictureView picture;
   OpenDialog openDialog;
+  ExportDialog exportDialog;
   Screen screen;
   LoadStatus loading;
 

@@ -83,6 +83,18 @@ Result<Fonts> loadFonts(const std::string& explicitPath, float atlasScale, float
   return fonts;
 }
 
+bool rescaleFonts(Fonts& fonts, float atlasScale, float displayScale) {
+  const bool slides = fonts.slideTitle != nullptr;
+  ImGui::GetIO().Fonts->Clear();
+  fonts.slideTitle = fonts.slideText = nullptr;
+  fonts.atlasScale = atlasScale;
+  fonts.ui = addFont(fonts.regular, 16.0f * atlasScale);
+  fonts.label = addFont(fonts.bold, 15.0f * atlasScale);
+  ImGui::GetIO().FontGlobalScale = displayScale / atlasScale;
+  if (slides) return addSlideFonts(fonts);
+  return fonts.ui && fonts.label && ImGui::GetIO().Fonts->Build();
+}
+
 bool addSlideFonts(Fonts& fonts) {
   if (fonts.slideTitle && fonts.slideText) return true;
   fonts.slideTitle = addFont(fonts.bold, 40.0f * fonts.atlasScale);

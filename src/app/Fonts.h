@@ -33,5 +33,9 @@ Result<Fonts> loadFonts(const std::string& explicitPath, float atlasScale, float
 // Adds the slide fonts to ImGui's atlas and builds it again; the caller makes the renderer's font
 // texture again, between frames. Does nothing when they are there. False if they cannot be made.
 bool addSlideFonts(Fonts& fonts);
+// Makes every font again at another atlas scale (a picture exported for print draws its text at
+// twice the size, sharp), keeping whether the slide fonts are there. The caller makes the font
+// texture again. Every ImFont pointer changes.
+bool rescaleFonts(Fonts& fonts, float atlasScale, float displayScale);
 
 }  // namespace kg

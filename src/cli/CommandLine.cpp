@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "core/export/EventExport.h"
 #include "core/io/SourceName.h"
 
 namespace kg {
@@ -60,6 +61,8 @@ std::string usageText() {
          "  --title TEXT          the picture's title (default: the slide's, with --slide)\n"
          "  --export-kml OUT.kml  write the events shown as KML placemarks (with their passages)\n"
          "                        and, with --briefing, its slides as a Google Earth tour; exit\n"
+         "  --export-events OUT   write the events shown as GeoJSON (.geojson) or a GeoPackage\n"
+         "                        (.gpkg): points in WGS 84 with their fields; exit\n"
          "  --size WxH            window size in pixels (default 1280x800)\n"
          "  --screenshot OUT.png  render what the window would show, write it as PNG, exit\n"
          "  --font PATH           a TrueType font with Cyrillic letters to use\n"
@@ -195,6 +198,9 @@ Result<Options> parseCommandLine(int argc, const char* const* argv) {
       if (!value(o.title)) return Error{"--title needs the picture's title"};
     } else if (arg == "--export-kml") {
       if (!value(o.exportKml)) return Error{"--export-kml needs an output .kml path"};
+    } else if (arg == "--export-events") {
+      if (!value(o.exportEvents)) return Error{"--export-events needs an output .geojson or .gpkg path"};
+      if (auto format = eventFileFormat(o.exportEvents); !format) return Error{format.error()};
     } else if (arg == "--list-slides") {
       o.listSlides = true;
     } else if (arg == "--slide") {

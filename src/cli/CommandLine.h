@@ -43,6 +43,7 @@ struct Options {
   std::string exportPng;    // the map as a picture to hand out: no panels; title, dates, legend, credits
   std::string title;        // its title (--title)
   std::string exportGeoTiff;  // the map alone as a georeferenced GeoTIFF (the view's CRS and geotransform)
+  std::string exportEvents;  // write the events shown as GeoJSON or GeoPackage, and exit
   std::string exportKml;    // write the events shown (and the briefing as a tour) as KML, and exit
   bool benchmark = false;   // load, then pan scripted frames and print timings
   std::uint64_t quitAfterFrames = 0;  // end the window after this many frames (0: when closed)

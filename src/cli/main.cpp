@@ -19,6 +19,7 @@
 #include "cli/Screenshot.h"
 #include "cli/StateDump.h"
 #include "core/briefing/Briefing.h"
+#include "core/export/EventExport.h"
 #include "core/export/GeoTiffExport.h"
 #include "core/export/KmlExport.h"
 #include "app/panels/MapOverlay.h"
@@ -160,6 +161,7 @@ int main(int argc, char** argv) {
   window.vsync = !options->benchmark;
   const bool interactive = !options->listEvents && options->printPassages.empty() && options->screenshot.empty() &&
                            !options->benchmark && options->exportKml.empty() && options->exportPng.empty() &&
+                           options->exportEvents.empty() &&
                            options->exportGeoTiff.empty();
 
   if (interactive) {
@@ -200,7 +202,8 @@ int main(int argc, char** argv) {
 
   // Scripted work: the data, and for a picture a window drawn straight through. As in the window,
   // the window and its renderer are made while the data loads on another thread.
-  const bool drawing = !options->listEvents && options->printPassages.empty() && options->exportKml.empty();
+  const bool drawing = !options->listEvents && options->printPassages.empty() && options->exportKml.empty() &&
+                       options->exportEvents.empty();
   kg::Progress progress;
   std::optional<kg::Result<kg::LoadedData>> loadedSlot;
   double loadSeconds = 0;
@@ -230,6 +233,12 @@ int main(int argc, char** argv) {
   window.filter.hiddenKinds = hiddenKinds(*options, loaded->catalog);  // --kind, now the data's kinds are known
   if (options->listEvents) {
     kg::listEvents(loaded->catalog, kg::shownEvents(loaded->catalog, window.filter), options->listFormat, stdout);
+    return endScripted(0);
+  }
+  if (!options->exportEvents.empty()) {
+    auto written = kg::exportEvents(options->exportEvents, kg::shownEvents(loaded->catalog, window.filter),
+                                    loaded->catalog);
+    if (!written) return fail(1, written.error());
     return endScripted(0);
   }
   if (!options->exportKml.empty()) {

@@ -4,6 +4,7 @@
 
 #include <gdal_priv.h>
 #include <ogr_spatialref.h>
+#include <ogrsf_frmts.h>
 
 #include <cmath>
 #include <filesystem>
@@ -505,4 +506,61 @@ TEST_CASE("the presenter's window shows the notes, the next slide and the time, 
     test::sleepMs(100);
   CHECK(test::run({"xdotool", "search", "--name", "^kgatlas presenter$"}).out.empty());
   CHECK(viewer.app.running());
+}
+
+TEST_CASE("File > Export writes a picture and the events shown from the window, asking before replacing a file",
+          "[export][interaction]") {
+  const std::string dir = test::scratchDir("e2e-export-window");
+  test::writeFile(dir + "/mine.png", "not a picture\n");
+  test::ViewerSession viewer("e2e-export-window-viewer", "1280x720", {"--time", "2020-10"});
+  const std::string& state = viewer.statePath;
+  viewer.clickWidget("menu/file");
+  viewer.clickWidget("menu/file/export");
+  test::waitForWidget(state, "export");
+  viewer.clickWidget("export/picture");
+  viewer.clickWidget("export/size/1280");
+  const auto typePath = [&](const std::string& path) {
+    viewer.clickWidget("export/path");
+    REQUIRE(test::waitForState(state, "typing", "true"));
+    pressChord("ctrl+a");
+    test::xdotool({"type", "--delay", "10", path});
+    viewer.clickWidget("export");  // out of the field
+  };
+  typePath(dir + "/october.png");
+  viewer.clickWidget("export/go");
+  CHECK(test::waitForState(state, "export_outcome", "\"Wrote " + dir + "/october.png\"", 30));
+  const test::Image image = test::readPng(dir + "/october.png");
+  CHECK(image.width == 1280);
+  CHECK(image.height == 720);
+  const std::string words = ocr(dir + "/october.png");
+  INFO(words);
+  CHECK_THAT(words, Contains("events on the map") && Contains("3 of 5 events shown") && Contains("natural earth"));
+  // The window is as it was: its menu and its size.
+  CHECK(test::widgetRect(viewer.state(), "menu/view"));
+  CHECK(viewer.camera().viewportWidth() == 1280);
+
+  // The events shown, as a GeoPackage: the name follows the kind.
+  viewer.clickWidget("export/gpkg");
+  viewer.clickWidget("export/go");
+  CHECK(test::waitForState(state, "export_outcome", "\"Wrote " + dir + "/october.gpkg\"", 30));
+  GDALAllRegister();
+  {
+    std::unique_ptr<GDALDataset> gpkg(GDALDataset::Open((dir + "/october.gpkg").c_str(), GDAL_OF_VECTOR));
+    REQUIRE(gpkg);
+    CHECK(gpkg->GetLayer(0)->GetFeatureCount() == 3);
+  }
+  // Again: it asks first.
+  viewer.clickWidget("export/go");
+  test::waitForWidget(state, "export-replace");
+  viewer.clickWidget("export-replace/yes");
+  CHECK(test::waitForState(state, "exporting", "false"));
+
+  // A file that is not a PNG is refused, with the reason in the dialog; the file is as it was.
+  viewer.clickWidget("export/picture");
+  typePath(dir + "/mine.png");
+  viewer.clickWidget("export/go");
+  viewer.clickWidget("export-replace/yes");
+  CHECK(test::waitForState(state, "export_outcome",
+                           "\"" + dir + "/mine.png: exists and is not a PNG image; not overwriting it\"", 30));
+  CHECK(test::readText(dir + "/mine.png") == "not a picture\n");
 }

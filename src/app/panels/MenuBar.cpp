@@ -18,6 +18,9 @@ float drawMenuBar(AppState& state, Controller& commands) {
   if (file) {
     if (ImGui::MenuItem("Open...", "Ctrl+O")) commands.dispatch(command::ShowOpenDialog{});
     recordWidget(state, "menu/file/open");
+    if (ImGui::MenuItem("Export...", "Ctrl+E")) commands.dispatch(command::ShowExportDialog{});
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", "A picture, a GeoTIFF, KML for Google Earth, GeoJSON or a GeoPackage");
+    recordWidget(state, "menu/file/export");
     ImGui::Separator();
     if (ImGui::MenuItem("Quit", "Ctrl+Q")) commands.quit();
     recordWidget(state, "menu/file/quit");

@@ -1,0 +1,161 @@
+#include "app/panels/ExportDialog.h"
+
+#include <imgui.h>
+
+#include <filesystem>
+#include <system_error>
+
+#include "app/panels/Widgets.h"
+
+namespace kg {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct KindInfo {
+  ExportKind kind;
+  const char* label;
+  const char* widget;
+  const char* note;
+};
+constexpr KindInfo kKinds[] = {
+    {ExportKind::Picture, "Picture (PNG)", "export/picture",
+     "The map without the window's panels: a title, the dates, a legend, the scale and the credits"},
+    {ExportKind::GeoTiff, "GeoTIFF", "export/geotiff", "The map alone, georeferenced: QGIS places it where it is"},
+    {ExportKind::Kml, "KML for Google Earth", "export/kml",
+     "The events shown as placemarks with their passages; the open briefing as a tour"},
+    {ExportKind::GeoJson, "GeoJSON", "export/geojson", "The events shown as points with their fields"},
+    {ExportKind::GeoPackage, "GeoPackage", "export/gpkg", "The events shown as points with their fields"},
+};
+
+// The typed name with the kind's extension in place of any other the person had not typed.
+std::string withExtension(const std::string& path, ExportKind kind) {
+  fs::path p(path.empty() ? "kgatlas-export" : path);
+  p.replace_extension(exportExtension(kind));
+  return p.string();
+}
+
+}  // namespace
+
+const char* exportExtension(ExportKind kind) {
+  switch (kind) {
+    case ExportKind::Picture: return ".png";
+    case ExportKind::GeoTiff: return ".tif";
+    case ExportKind::Kml: return ".kml";
+    case ExportKind::GeoJson: return ".geojson";
+    case ExportKind::GeoPackage: return ".gpkg";
+  }
+  return "";
+}
+
+ExportAction drawExportDialog(AppState& state) {
+  ExportDialog& d = state.exportDialog;
+  if (!d.shown) return ExportAction::None;
+  if (d.path.empty()) {
+    std::error_code ec;
+    d.path = (fs::current_path(ec) / "kgatlas-export.png").string();
+  }
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + viewport->Size.x / 2, viewport->Pos.y + viewport->Size.y / 2),
+                          ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(ui(state, 520), 0), ImGuiCond_Appearing);
+  bool open = true;
+  ExportAction action = ExportAction::None;
+  if (ImGui::Begin("Export", &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
+    recordWidget(state, "export");
+    ImGui::BeginDisabled(d.running);
+    for (const KindInfo& k : kKinds) {
+      if (ImGui::RadioButton(k.label, d.kind == k.kind)) {
+        d.kind = k.kind;
+        d.path = withExtension(d.path, k.kind);
+      }
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", k.note);
+      recordWidget(state, k.widget);
+    }
+    ImGui::Separator();
+    ImGui::TextUnformatted("File");
+    ImGui::SetNextItemWidth(-1);
+    inputString("##export-path", d.path);
+    recordWidget(state, "export/path");
+    if (d.kind == ExportKind::Picture) {
+      ImGui::TextUnformatted("Title");
+      ImGui::SetNextItemWidth(-1);
+      inputString("##export-title", d.title);
+      recordWidget(state, "export/title");
+    }
+    if (d.kind == ExportKind::Picture || d.kind == ExportKind::GeoTiff) {
+      ImGui::TextUnformatted("Size in pixels");
+      const std::pair<int, int> sizes[] = {{1280, 720}, {1920, 1080}, {3840, 2160}};
+      for (const auto& [w, h] : sizes) {
+        const std::string label = std::to_string(w) + " x " + std::to_string(h);
+        if (ImGui::RadioButton(label.c_str(), d.width == w && d.height == h)) {
+          d.width = w;
+          d.height = h;
+        }
+        recordWidget(state, "export/size/" + std::to_string(w));
+        ImGui::SameLine();
+      }
+      ImGui::NewLine();
+      if (d.width >= 3840) ImGui::TextDisabled("%s", "For print: text and lines are drawn twice their screen size");
+    } else {
+      ImGui::TextDisabled("%zu events shown are written (the timeline's range and the filters apply)",
+                          state.shownEvents.size());
+    }
+    ImGui::EndDisabled();
+    ImGui::Separator();
+
+    if (d.running) {
+      ImGui::ProgressBar(d.fraction < 0 ? 0.0f : static_cast<float>(d.fraction), ImVec2(-1, 0),
+                         d.fraction < 0 ? "Writing..." : nullptr);
+      recordWidget(state, "export/progress");
+      if (ImGui::Button("Cancel")) action = ExportAction::Cancel;
+      recordWidget(state, "export/cancel");
+    } else {
+      if (ImGui::Button("Export")) {
+        d.path = withExtension(d.path, d.kind);
+        std::error_code ec;
+        if (fs::exists(d.path, ec)) d.confirmReplace = true;
+        else d.requested = true;
+        d.outcome.clear();
+      }
+      recordWidget(state, "export/go");
+      ImGui::SameLine();
+      if (ImGui::Button("Close")) d.shown = false;
+      recordWidget(state, "export/close");
+    }
+    if (!d.outcome.empty()) {
+      ImGui::PushTextWrapPos(0);
+      ImGui::TextUnformatted(shownText(d.outcome).c_str());
+      ImGui::PopTextWrapPos();
+      recordWidget(state, "export/outcome");
+    }
+  }
+  ImGui::End();
+  if (!open && !d.running) d.shown = false;
+
+  if (d.confirmReplace) {
+    const char* id = "Replace the file?##export";
+    if (!ImGui::IsPopupOpen(id)) ImGui::OpenPopup(id);
+    if (ImGui::BeginPopupModal(id, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+      recordWidget(state, "export-replace");
+      ImGui::Text("%s is there already. Replace it?", shownText(d.path).c_str());
+      ImGui::TextDisabled("%s", "A file of another kind (not a PNG, for a picture) is never replaced.");
+      if (ImGui::Button("Replace")) {
+        d.confirmReplace = false;
+        d.requested = true;
+        ImGui::CloseCurrentPopup();
+      }
+      recordWidget(state, "export-replace/yes");
+      ImGui::SameLine();
+      if (ImGui::Button("Cancel")) {
+        d.confirmReplace = false;
+        ImGui::CloseCurrentPopup();
+      }
+      recordWidget(state, "export-replace/no");
+      ImGui::EndPopup();
+    }
+  }
+  return action;
+}
+
+}  // namespace kg
