@@ -425,3 +425,25 @@ TEST_CASE("--kind, --search, --actor and --region narrow what is listed, and unk
   CHECK(hidden.status == 2);
   CHECK_THAT(hidden.err, Contains("event 'osh' is not among the events"));
 }
+
+TEST_CASE("a picture exported with ACLED's events shown credits ACLED on the picture itself", "[export][acled]") {
+  const std::string dir = test::scratchDir("e2e-acled-picture");
+  test::writeFile(dir + "/acled.csv", syntheticAcled(40));
+  const std::string png = dir + "/acled.png";
+  const auto made = test::run({kBinary, "--events", dir + "/acled.csv", "--export-png", png, "--title",
+                               "Events in the ACLED export", "--size", "1600x900", "--dump-state", dir + "/state.json"});
+  INFO(made.err);
+  REQUIRE(made.status == 0);
+  CHECK(test::widgetRect(test::readText(dir + "/state.json"), "map/credit/ACLED"));
+  // Read back from the pixels: the credit line names both sources.
+  const auto read = test::run({"tesseract", png, "stdout", "-l", "eng"});
+  REQUIRE(read.status == 0);
+  INFO(read.out);
+  CHECK_THAT(read.out, Contains("ACLED") && Contains("Natural Earth"));
+
+  // Without ACLED's events, no ACLED credit.
+  const auto plain = test::run({kBinary, "--export-png", dir + "/plain.png", "--size", "1600x900", "--dump-state",
+                                dir + "/plain.json"});
+  REQUIRE(plain.status == 0);
+  CHECK_FALSE(test::widgetRect(test::readText(dir + "/plain.json"), "map/credit/ACLED"));
+}

@@ -1,5 +1,6 @@
 #include "core/export/KmlExport.h"
 
+#include <cpl_string.h>
 #include <kml/dom.h>
 #include <kml/engine.h>
 
@@ -15,20 +16,41 @@ namespace {
 // it, which ends the section early and breaks the file; such text is refused instead of changed.
 bool writable(const std::string& text) { return text.find("]]>") == std::string::npos; }
 
+// Text from the data as HTML text: <, > and & escaped by GDAL's CPLEscapeString (quotation
+// marks stay as they are, inside element content), and its line breaks kept as <br/>.
+std::string html(const std::string& text) {
+  char* escaped = CPLEscapeString(text.c_str(), static_cast<int>(text.size()), CPLES_XML_BUT_QUOTES);
+  std::string out;
+  for (const char* c = escaped; *c; ++c) {
+    if (*c == '\n') out += "<br/>";
+    else out += *c;
+  }
+  CPLFree(escaped);
+  return out;
+}
+
 // What a placemark's balloon says: the event's facts, then each passage word for word in
-// quotation marks with its source. Plain text with line breaks: libkml quotes it.
+// quotation marks with its source. HTML, which Google Earth's balloons show with its paragraphs
+// and line breaks; libkml puts it in a CDATA section.
 std::string description(const Event& e, const Catalog& catalog) {
-  std::string out = e.dateLabel + "\n" + e.place;
-  if (!e.kind.empty()) out += "\nKind: " + e.kind;
-  if (!e.actors.empty()) out += "\nActors: " + e.actors;
-  if (e.fatalities >= 0) out += "\nFatalities reported: " + std::to_string(e.fatalities);
-  if (!e.notes.empty()) out += "\n\n" + e.notes;
-  if (!e.source.empty()) out += "\nSource: " + e.source;
-  if (!e.credit.empty()) out += "\nData: " + e.credit;
+  std::string out = "<p>" + html(e.dateLabel) + "<br/>" + html(e.place);
+  if (!e.kind.empty()) out += "<br/>Kind: " + html(e.kind);
+  if (!e.actors.empty()) out += "<br/>Actors: " + html(e.actors);
+  if (e.fatalities >= 0) out += "<br/>Fatalities reported: " + std::to_string(e.fatalities);
+  out += "</p>";
+  if (!e.notes.empty()) out += "<p>" + html(e.notes) + "</p>";
+  if (!e.source.empty() || !e.credit.empty()) {
+    out += "<p>";
+    if (!e.source.empty()) out += "Source: " + html(e.source) + (e.credit.empty() ? "" : "<br/>");
+    if (!e.credit.empty()) out += "Data: " + html(e.credit);
+    out += "</p>";
+  }
   for (const Passage* p : catalog.passagesForEvent(e.id)) {
     const std::string label = passageLabel(*p);
-    out += "\n\n" + (label.empty() ? "" : label + ": ") + "“" + p->text + "”\n— " + catalog.sourceLine(*p);
-    if (const std::string note = editorsNote(*p); !note.empty()) out += "\n" + note;
+    out += "<p>" + (label.empty() ? "" : html(label) + ": ") + html("“" + p->text + "”") + "<br/>— " +
+           html(catalog.sourceLine(*p));
+    if (const std::string note = editorsNote(*p); !note.empty()) out += "<br/>" + html(note);
+    out += "</p>";
   }
   return out;
 }

@@ -90,7 +90,7 @@ TEST_CASE("a briefing goes to KML as a tour: a FlyTo and a Wait for each slide, 
 TEST_CASE("KML libkml cannot write well-formed is refused with the event named, and no other file is replaced",
           "[export][kml]") {
   Catalog catalog = loadCatalog(CatalogPaths::bundled(), test::bundled(), Projection());
-  catalog.events[1].notes = "a note with ]]> inside";
+  catalog.events[1].title = "a title with ]]> inside";
   const auto kml = kmlText({"Events", all(catalog), nullptr}, catalog, test::bundled().regions);
   REQUIRE_FALSE(kml);
   CHECK_THAT(kml.error(), Contains("event '" + catalog.events[1].id + "'"));
@@ -104,4 +104,18 @@ TEST_CASE("KML libkml cannot write well-formed is refused with the event named, 
   CHECK(test::readText(dir + "/notes.txt") == "my notes\n");
   REQUIRE(exportKml(dir + "/again.kml", {"Events", all(good), nullptr}, good, test::bundled().regions));
   REQUIRE(exportKml(dir + "/again.kml", {"Events", all(good), nullptr}, good, test::bundled().regions));  // its own export is replaced
+}
+
+TEST_CASE("a placemark's description is HTML: the data's text escaped by a library, its line breaks kept",
+          "[export][kml]") {
+  Catalog catalog = loadCatalog(CatalogPaths::bundled(), test::bundled(), Projection());
+  catalog.events[0].notes = "First line <script>alert(1)</script> & more\nSecond line ]]> end";
+  const auto kml = kmlText({"Events", {0}, nullptr}, catalog, test::bundled().regions);
+  REQUIRE(kml);
+  CHECK_THAT(*kml, Contains("<p>First line &lt;script&gt;alert(1)&lt;/script&gt; &amp; more<br/>Second line ]]&gt; end</p>"));
+  CHECK_THAT(*kml, !Contains("<script>"));
+  // In the file, libkml keeps the HTML in a CDATA section, as Google Earth reads it.
+  const std::string dir = test::scratchDir("kml-html");
+  REQUIRE(exportKml(dir + "/one.kml", {"Events", {0}, nullptr}, catalog, test::bundled().regions));
+  CHECK_THAT(test::readText(dir + "/one.kml"), Contains("<![CDATA[<p>"));
 }
