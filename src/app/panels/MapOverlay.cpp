@@ -69,9 +69,16 @@ void drawScaleBar(const AppState& state, ImDrawList* list) {
   const ScaleBar bar = chooseScaleBar(state.camera, device(state, 150));
   if (bar.lengthPx <= 0) return;
   const float length = static_cast<float>(bar.lengthPx / state.screen.pixelRatio);
-  // Right of the events list, which would otherwise cover it.
-  const float left = state.showEventList ? eventsPanelWidth(state) + 2 * panelMargin(state) : 0.0f;
-  const ImVec2 origin(left + ui(state, 16), ImGui::GetMainViewport()->Size.y - state.screen.bottomInset - ui(state, 14));
+  // Right of the events list or the slides panel, which would otherwise cover it.
+  const float panel = state.briefing.presenting ? 0.0f
+                      : state.briefing.editing  ? slideEditorWidth(state)
+                      : state.showEventList     ? eventsPanelWidth(state)
+                                                : 0.0f;
+  const float left = panel > 0 ? panel + 2 * panelMargin(state) : 0.0f;
+  float y = ImGui::GetMainViewport()->Size.y - state.screen.bottomInset - ui(state, 14);
+  // A presented slide's passages take the bottom of the screen: the bar goes under its title.
+  if (state.briefing.presenting) y = slideBands(state, false).top + ui(state, 34);
+  const ImVec2 origin(left + ui(state, 16), y);
   const ImVec2 end(origin.x + length, origin.y);
   const float u = ui(state, 1);
   list->AddRectFilled(ImVec2(origin.x - 6 * u, origin.y - 24 * u), ImVec2(end.x + 6 * u, origin.y + 6 * u),
