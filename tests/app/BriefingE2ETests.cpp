@@ -539,13 +539,32 @@ TEST_CASE("File > Export writes a picture and the events shown from the window, 
   CHECK(test::widgetRect(viewer.state(), "menu/view"));
   CHECK(viewer.camera().viewportWidth() == 1280);
 
+  // For print: twice the size, its text drawn at twice the size from fonts made at that scale;
+  // afterwards the window's own text is as it was.
+  const auto menuBefore = test::widgetRect(viewer.state(), "menu/view");
+  REQUIRE(menuBefore);
+  viewer.clickWidget("export/size/3840");
+  typePath(dir + "/print.png");
+  viewer.clickWidget("export/go");
+  CHECK(test::waitForState(state, "export_outcome", "\"Wrote " + dir + "/print.png\"", 60));
+  const test::Image print = test::readPng(dir + "/print.png");
+  CHECK(print.width == 3840);
+  CHECK(print.height == 2160);
+  const std::string printWords = ocr(dir + "/print.png");
+  INFO(printWords);
+  CHECK_THAT(printWords, Contains("events on the map") && Contains("natural earth"));
+  const auto menuAfter = test::widgetRect(viewer.state(), "menu/view");
+  REQUIRE(menuAfter);
+  CHECK((*menuAfter)[2] == Approx((*menuBefore)[2]).margin(1));
+  CHECK((*menuAfter)[3] == Approx((*menuBefore)[3]).margin(1));
+
   // The events shown, as a GeoPackage: the name follows the kind.
   viewer.clickWidget("export/gpkg");
   viewer.clickWidget("export/go");
-  CHECK(test::waitForState(state, "export_outcome", "\"Wrote " + dir + "/october.gpkg\"", 30));
+  CHECK(test::waitForState(state, "export_outcome", "\"Wrote " + dir + "/print.gpkg\"", 30));
   GDALAllRegister();
   {
-    std::unique_ptr<GDALDataset> gpkg(GDALDataset::Open((dir + "/october.gpkg").c_str(), GDAL_OF_VECTOR));
+    std::unique_ptr<GDALDataset> gpkg(GDALDataset::Open((dir + "/print.gpkg").c_str(), GDAL_OF_VECTOR));
     REQUIRE(gpkg);
     CHECK(gpkg->GetLayer(0)->GetFeatureCount() == 3);
   }

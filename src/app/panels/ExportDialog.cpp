@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <system_error>
 
@@ -58,7 +59,7 @@ ExportAction drawExportDialog(AppState& state) {
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + viewport->Size.x / 2, viewport->Pos.y + viewport->Size.y / 2),
                           ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(ui(state, 520), 0), ImGuiCond_Appearing);
+  ImGui::SetNextWindowSize(ImVec2(ui(state, 520), 0), ImGuiCond_Always);  // as tall as what it holds
   bool open = true;
   ExportAction action = ExportAction::None;
   if (ImGui::Begin("Export", &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
@@ -96,7 +97,16 @@ ExportAction drawExportDialog(AppState& state) {
         ImGui::SameLine();
       }
       ImGui::NewLine();
-      if (d.width >= 3840) ImGui::TextDisabled("%s", "For print: text and lines are drawn twice their screen size");
+      // Any other size, for a poster or a slide deck of its own shape.
+      int size[2] = {d.width, d.height};
+      ImGui::SetNextItemWidth(ui(state, 200));
+      if (ImGui::InputInt2("width x height", size)) {
+        d.width = std::clamp(size[0], 16, 16384);
+        d.height = std::clamp(size[1], 16, 16384);
+      }
+      recordWidget(state, "export/size/custom");
+      if (d.kind == ExportKind::Picture && d.height > 1080)
+        ImGui::TextDisabled("For print: text and lines are drawn %.1f times their screen size", d.height / 1080.0);
     } else {
       ImGui::TextDisabled("%zu events shown are written (the timeline's range and the filters apply)",
                           state.shownEvents.size());
