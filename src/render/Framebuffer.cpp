@@ -4,61 +4,52 @@
 #include <stb_image_write.h>
 
 #include <algorithm>
+#include <string>
 
 #include "core/io/AtomicFile.h"
 
 namespace kg {
 
-Result<OffscreenTarget> OffscreenTarget::create(int width, int height) {
-  GLint maxSize = 0;
-  glGetIntegerv(GL_MAX_RENDERBUFFER_SIZE, &maxSize);
-  if (width < 1 || height < 1 || width > maxSize || height > maxSize)
-    return Error{"screenshot size " + std::to_string(width) + "x" + std::to_string(height) +
-                 " is outside what this OpenGL driver supports (1 to " + std::to_string(maxSize) + ")"};
-  OffscreenTarget target;
-  target.width_ = width;
-  target.height_ = height;
-  GLuint id = 0;
-  glGenFramebuffers(1, &id);
-  target.framebuffer_ = gl::Framebuffer(id);
-  glGenRenderbuffers(1, &id);
-  target.colour_ = gl::Renderbuffer(id);
-  glBindRenderbuffer(GL_RENDERBUFFER, target.colour_.get());
-  glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, width, height);
-  glBindFramebuffer(GL_FRAMEBUFFER, target.framebuffer_.get());
-  glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, target.colour_.get());
-  const GLenum status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
-  glBindFramebuffer(GL_FRAMEBUFFER, 0);
-  if (status != GL_FRAMEBUFFER_COMPLETE) return Error{"cannot create an offscreen framebuffer for the screenshot"};
-  return target;
-}
+Result<OffscreenTarget> OffscreenTarget::create(int width, int height) { return make(width, height, false); }
+Result<OffscreenTarget> OffscreenTarget::createTexture(int width, int height) { return make(width, height, true); }
 
-Result<OffscreenTarget> OffscreenTarget::createTexture(int width, int height) {
+// The colour goes to a renderbuffer (read back for a screenshot) or a texture (shown by another
+// context); the rest is the same.
+Result<OffscreenTarget> OffscreenTarget::make(int width, int height, bool texture) {
+  const char* what = texture ? "picture" : "screenshot";
   GLint maxSize = 0;
-  glGetIntegerv(GL_MAX_TEXTURE_SIZE, &maxSize);
+  glGetIntegerv(texture ? GL_MAX_TEXTURE_SIZE : GL_MAX_RENDERBUFFER_SIZE, &maxSize);
   if (width < 1 || height < 1 || width > maxSize || height > maxSize)
-    return Error{"picture size " + std::to_string(width) + "x" + std::to_string(height) +
+    return Error{std::string(what) + " size " + std::to_string(width) + "x" + std::to_string(height) +
                  " is outside what this OpenGL driver supports (1 to " + std::to_string(maxSize) + ")"};
   OffscreenTarget target;
   target.width_ = width;
   target.height_ = height;
   GLuint id = 0;
-  glGenTextures(1, &id);
-  target.texture_ = gl::Texture(id);
-  glBindTexture(GL_TEXTURE_2D, id);
-  glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-  glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-  glBindTexture(GL_TEXTURE_2D, 0);
   glGenFramebuffers(1, &id);
   target.framebuffer_ = gl::Framebuffer(id);
-  glBindFramebuffer(GL_FRAMEBUFFER, id);
-  glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, target.texture_.get(), 0);
+  if (texture) {
+    glGenTextures(1, &id);
+    target.texture_ = gl::Texture(id);
+    glBindTexture(GL_TEXTURE_2D, id);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    glBindTexture(GL_TEXTURE_2D, 0);
+  } else {
+    glGenRenderbuffers(1, &id);
+    target.colour_ = gl::Renderbuffer(id);
+    glBindRenderbuffer(GL_RENDERBUFFER, id);
+    glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, width, height);
+  }
+  glBindFramebuffer(GL_FRAMEBUFFER, target.framebuffer_.get());
+  if (texture) glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, target.texture_.get(), 0);
+  else glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, target.colour_.get());
   const GLenum status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
-  if (status != GL_FRAMEBUFFER_COMPLETE) return Error{"cannot create an offscreen framebuffer for a picture"};
+  if (status != GL_FRAMEBUFFER_COMPLETE) return Error{std::string("cannot create an offscreen framebuffer for the ") + what};
   return target;
 }
 

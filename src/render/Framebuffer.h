@@ -26,6 +26,7 @@ class OffscreenTarget {
   int height() const { return height_; }
 
  private:
+  static Result<OffscreenTarget> make(int width, int height, bool texture);
   gl::Framebuffer framebuffer_;
   gl::Renderbuffer colour_;
   gl::Texture texture_;
