@@ -466,7 +466,7 @@ int App::run() {
   for (;;) {
     if (glfwWindowShouldClose(window_) || state_.quit) {
       // Closing the window (or Ctrl+Q) with unsaved changes to the briefing asks first.
-      if (!state_.briefing.unsaved() || exitStatus_ != 0) break;
+      if (!state_.briefing.unsaved() || exitStatus_ != 0 || closeNow_) break;
       glfwSetWindowShouldClose(window_, GLFW_FALSE);
       state_.quit = false;
       controller_.dispatch(command::CloseBriefing{AfterSaving::Quit});

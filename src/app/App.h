@@ -68,6 +68,12 @@ class App {
   void setDataObserver(std::function<void(App&)> observer) { onData_ = std::move(observer); }
   // Ends the interactive loop with this status after printing the message (bad start-up ids).
   void fail(int status, const std::string& message);
+  // Ends the interactive loop after this frame without asking about unsaved changes
+  // (--quit-after-frames: the run is scripted, nobody is there to answer).
+  void closeWithoutAsking() {
+    closeNow_ = true;
+    state_.quit = true;
+  }
   // Opens a briefing read from `path`: its problems, and the ids it names that the data lacks,
   // go to stderr and to the problems shown; F5 presents it.
   void openBriefing(const BriefingFile& file, const std::string& path);
@@ -132,6 +138,7 @@ class App {
   int windowed_[4] = {0, 0, 1280, 800};  // the window's place and size before full screen
   Fonts fonts_;
   bool slideFontsTried_ = false;
+  bool closeNow_ = false;
   std::string windowTitle_ = "kgatlas";
   std::string fontPath_;  // --font, for the presenter's window
   std::unique_ptr<PresenterWindow> presenter_;

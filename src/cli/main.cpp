@@ -177,7 +177,7 @@ int main(int argc, char** argv) {
       viewer.setFrameObserver([&](const kg::AppState& s, const kg::MapData& d) {
         ++frames;
         if (dump) dump->write(s, d, frames);
-        if (frames == lastFrame) viewer.state().quit = true;
+        if (frames == lastFrame) viewer.closeWithoutAsking();  // a scripted run: nobody to ask
       });
     bool first = true;
     viewer.setDataObserver([&](kg::App& shown) {
