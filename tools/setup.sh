@@ -13,6 +13,7 @@ packages=(
   libtomlplusplus-dev                       # field mapping and briefing files (TOML)
   libxxhash-dev                             # content hashes keying the boundary cache
   libkml-dev                                # KML placemarks and Google Earth tours
+  libicu-dev                                # names compared across scripts and spellings (search)
   postgresql-15-postgis-3                   # a real PostGIS server for the PG: source tests
   clang-14 libfuzzer-14-dev                 # sanitizer builds and the libFuzzer harnesses
   tesseract-ocr tesseract-ocr-eng           # tests read slide titles back from screenshots

@@ -38,7 +38,9 @@ std::string usageText() {
          "  --time START/END      only events in this time: ISO dates, either side open\n"
          "                        (2020-10-01/2020-10-31, 2015-01-01/, /2019-12-31, 2020-10)\n"
          "  --kind KIND           only events of this kind (repeatable; as the legend names them)\n"
-         "  --search WORDS        only events with these words in title, place, actors or notes\n"
+         "  --text WORDS          only events with these words in title, place, actors or notes\n"
+         "  --search NAME         print what has this name (regions, events, places), best first:\n"
+         "                        kind, id and name, tab-separated; any script or spelling\n"
          "  --actor WORDS         only events with an actor of this name\n"
          "  --region ISO          only events in this region (e.g. KG-O)\n"
          "  --print-passages ID   print the passages about event ID with their sources\n"
@@ -152,8 +154,10 @@ Result<Options> parseCommandLine(int argc, const char* const* argv) {
     } else if (arg == "--kind") {
       if (!value(text)) return Error{"--kind needs a kind of event, such as protest (see the legend)"};
       o.kinds.push_back(text);
+    } else if (arg == "--text") {
+      if (!value(o.words)) return Error{"--text needs words to look for"};
     } else if (arg == "--search") {
-      if (!value(o.words)) return Error{"--search needs words to look for"};
+      if (!value(o.search) || o.search.empty()) return Error{"--search needs a name to look for"};
     } else if (arg == "--actor") {
       if (!value(o.actor)) return Error{"--actor needs words of an actor's name"};
     } else if (arg == "--region") {

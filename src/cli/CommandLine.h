@@ -30,7 +30,8 @@ struct Options {
   bool formatGiven = false;
   TimeRange time;           // only events in this range are listed, drawn and stepped through
   std::vector<std::string> kinds;  // only events of these kinds (--kind, repeatable); none: all
-  std::string words, actor, region;  // --search, --actor, --region: as the events list's filters
+  std::string words, actor, region;  // --text, --actor, --region: as the events list's filters
+  std::string search;                // --search: print what has this name, and exit
   bool timeline = false;    // open the timeline panel
   int width = 1280, height = 800;
   Language language = Language::English;

@@ -20,6 +20,7 @@
 #include "cli/StateDump.h"
 #include "core/briefing/Briefing.h"
 #include "core/export/EventExport.h"
+#include "core/search/Search.h"
 #include "core/export/GeoTiffExport.h"
 #include "core/export/KmlExport.h"
 #include "app/panels/MapOverlay.h"
@@ -159,7 +160,8 @@ int main(int argc, char** argv) {
   // A picture for print: its text and lines grow with its size (twice at 3840x2160).
   if (!options->exportPng.empty()) window.scale = std::max(1.0f, static_cast<float>(options->height) / 1080.0f);
   window.vsync = !options->benchmark;
-  const bool interactive = !options->listEvents && options->printPassages.empty() && options->screenshot.empty() &&
+  const bool interactive = !options->listEvents && options->search.empty() && options->printPassages.empty() &&
+                           options->screenshot.empty() &&
                            !options->benchmark && options->exportKml.empty() && options->exportPng.empty() &&
                            options->exportEvents.empty() &&
                            options->exportGeoTiff.empty();
@@ -202,7 +204,8 @@ int main(int argc, char** argv) {
 
   // Scripted work: the data, and for a picture a window drawn straight through. As in the window,
   // the window and its renderer are made while the data loads on another thread.
-  const bool drawing = !options->listEvents && options->printPassages.empty() && options->exportKml.empty() &&
+  const bool drawing = !options->listEvents && options->search.empty() && options->printPassages.empty() &&
+                       options->exportKml.empty() &&
                        options->exportEvents.empty();
   kg::Progress progress;
   std::optional<kg::Result<kg::LoadedData>> loadedSlot;
@@ -231,6 +234,14 @@ int main(int argc, char** argv) {
   if (const std::string problem = unknownIds(*options, loaded->boundaries, loaded->catalog); !problem.empty())
     return fail(2, problem);
   window.filter.hiddenKinds = hiddenKinds(*options, loaded->catalog);  // --kind, now the data's kinds are known
+  if (!options->search.empty()) {
+    const kg::SearchIndex index = kg::buildSearchIndex(loaded->boundaries.regions, loaded->catalog);
+    for (const kg::SearchHit& hit : index.find(options->search)) {
+      const kg::SearchEntry& e = index.entries()[hit.entry];
+      std::fprintf(stdout, "%s\t%s\t%s\n", e.kind.c_str(), e.id.c_str(), e.name.c_str());
+    }
+    return endScripted(0);
+  }
   if (options->listEvents) {
     kg::listEvents(loaded->catalog, kg::shownEvents(loaded->catalog, window.filter), options->listFormat, stdout);
     return endScripted(0);

@@ -402,7 +402,7 @@ TEST_CASE("a person opens a file of events from the window, moves its layer up a
   CHECK(viewer.app.running());
 }
 
-TEST_CASE("--kind, --search, --actor and --region narrow what is listed, and unknown ones are named", "[cli][events][filters]") {
+TEST_CASE("--kind, --text, --actor and --region narrow what is listed, and unknown ones are named", "[cli][events][filters]") {
   auto ids = [](const std::string& out) {
     std::vector<std::string> found;
     std::stringstream in(out);
@@ -416,7 +416,7 @@ TEST_CASE("--kind, --search, --actor and --region narrow what is listed, and unk
   const auto two = test::run({kBinary, "--list-events", "--kind", "mine-attack", "--kind", "armed-clash"});
   CHECK(ids(two.out) == std::vector<std::string>{"osh", "koy-tash", "talas-mine", "naryn-coal-mine"});
   CHECK(ids(test::run({kBinary, "--list-events", "--region", "KG-N"}).out) == std::vector<std::string>{"naryn-coal-mine"});
-  CHECK(ids(test::run({kBinary, "--list-events", "--search", "WHITE house"}).out) ==
+  CHECK(ids(test::run({kBinary, "--list-events", "--text", "WHITE house"}).out) ==
         std::vector<std::string>{"bishkek-white-house"});
   const auto unknown = test::run({kBinary, "--list-events", "--kind", "riot"});
   CHECK(unknown.status == 2);
@@ -446,4 +446,20 @@ TEST_CASE("a picture exported with ACLED's events shown credits ACLED on the pic
                                 dir + "/plain.json"});
   REQUIRE(plain.status == 0);
   CHECK_FALSE(test::widgetRect(test::readText(dir + "/plain.json"), "map/credit/ACLED"));
+}
+
+TEST_CASE("--search prints what has a name, best first, whatever the script or spelling", "[cli][search]") {
+  for (const char* query : {"Ысык-Көл", "ysyk kol", "Ysyk-Köl", "Иссык-Кульская"}) {
+    const auto found = test::run({kBinary, "--search", query});
+    INFO(query);
+    REQUIRE(found.status == 0);
+    CHECK(found.out.rfind("region\tKG-Y\tYsyk-Köl Region\n", 0) == 0);
+  }
+  const auto osh = test::run({kBinary, "--search", "osh"});
+  REQUIRE(osh.status == 0);
+  CHECK_THAT(osh.out, Contains("region\tKG-O\t") && Contains("event\tosh\t"));
+  const auto none = test::run({kBinary, "--search", "qqqqzzzz"});
+  CHECK(none.status == 0);
+  CHECK(none.out.empty());
+  CHECK(test::run({kBinary, "--search", ""}).status == 2);
 }

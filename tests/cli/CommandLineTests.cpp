@@ -97,7 +97,7 @@ TEST_CASE("the options --field and --fields say how the events file before them 
 }
 
 TEST_CASE("the filters of the events list can be given on the command line", "[cli][filters]") {
-  auto o = parse({"--kind", "protest", "--kind", "mine-attack", "--search", "white house", "--actor", "police",
+  auto o = parse({"--kind", "protest", "--kind", "mine-attack", "--text", "white house", "--actor", "police",
                   "--region", "KG-GB"});
   REQUIRE(o.ok());
   CHECK(o->kinds == std::vector<std::string>{"protest", "mine-attack"});

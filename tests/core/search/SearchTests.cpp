@@ -1,0 +1,56 @@
+// Finding regions, events and places by name (core/search/Search).
+#include <catch2/catch.hpp>
+
+#include "core/geo/Projection.h"
+#include "core/search/Search.h"
+#include "support/TestData.h"
+
+using namespace kg;
+
+namespace {
+
+const SearchIndex& bundledIndex() {
+  static const SearchIndex index = [] {
+    const Catalog catalog = loadCatalog(CatalogPaths::bundled(), test::bundled(), Projection());
+    return buildSearchIndex(test::bundled().regions, catalog);
+  }();
+  return index;
+}
+
+std::string first(std::string_view query) {
+  const auto hits = bundledIndex().find(query);
+  if (hits.empty()) return "";
+  const SearchEntry& e = bundledIndex().entries()[hits[0].entry];
+  return e.kind + " " + e.id;
+}
+
+}  // namespace
+
+TEST_CASE("a region is found by any of its names, in either script, whole or begun", "[search]") {
+  CHECK(first("Ысык-Көл") == "region KG-Y");
+  CHECK(first("ysyk kol") == "region KG-Y");
+  CHECK(first("Иссык-Кульская область") == "region KG-Y");
+  CHECK(first("Нарын") == "region KG-N");
+  CHECK(first("jalal") == "region KG-J");
+  CHECK(first("KG-GB") == "region KG-GB");
+  CHECK(first("Bishkek") == "region KG-GB");
+}
+
+TEST_CASE("events and places are found by title, place and id, and 'osh' finds the region and the event",
+          "[search]") {
+  const auto hits = bundledIndex().find("osh");
+  std::vector<std::string> kinds;
+  for (const SearchHit& h : hits) kinds.push_back(bundledIndex().entries()[h.entry].kind + " " + bundledIndex().entries()[h.entry].id);
+  CHECK(std::find(kinds.begin(), kinds.end(), "region KG-O") != kinds.end());
+  CHECK(std::find(kinds.begin(), kinds.end(), "event osh") != kinds.end());
+  CHECK(first("white house") == "event bishkek-white-house");
+  CHECK(first("Kara-Keche") != "");
+}
+
+TEST_CASE("a letter wrong in a longer name still finds it; nonsense finds nothing", "[search]") {
+  CHECK(first("Jalal-Abd") == "region KG-J");
+  CHECK(first("Batkne") == "region KG-B");
+  CHECK(bundledIndex().find("qqqqzzzz").empty());
+  CHECK(bundledIndex().find("").empty());
+  CHECK(bundledIndex().find("osh", 1).size() == 1);
+}
