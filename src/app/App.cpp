@@ -33,6 +33,7 @@
 #include "app/panels/SlidePanel.h"
 #include "app/panels/SlideEditor.h"
 #include "app/panels/ExportDialog.h"
+#include "app/panels/SearchPanel.h"
 #include "app/panels/PicturePanel.h"
 #include "render/Framebuffer.h"
 
@@ -455,6 +456,7 @@ void App::drawPanels() {
   drawArticleWindow(state_, controller_, data_);
   drawMarkerChooser(state_, controller_, data_);
   drawOpenDialog(state_, controller_);
+  drawSearchPanel(state_, controller_, data_);
 }
 
 void App::finishMeshes() {

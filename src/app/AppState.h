@@ -87,6 +87,13 @@ struct OpenDialog {
   std::string path;
 };
 
+// Edit > Find (Ctrl+F): the name typed and the match chosen with the arrow keys.
+struct SearchBox {
+  bool shown = false;
+  std::string query;
+  int chosen = 0;
+};
+
 // File > Export: what to write, where, and how it went. The app writes it between frames.
 enum class ExportKind { Picture, GeoTiff, Kml, GeoJson, GeoPackage };
 struct ExportDialog {
@@ -185,6 +192,7 @@ struct AppState {
   PictureView picture;
   OpenDialog openDialog;
   ExportDialog exportDialog;
+  SearchBox search;
   Screen screen;
   LoadStatus loading;
 

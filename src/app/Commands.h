@@ -42,7 +42,9 @@ struct GroupMarkers { bool grouped = true; };                     // View > Grou
 struct SetEventFilter { EventFilter filter; };                 // which events are shown
 struct ShowLayer { int layer = 0; bool shown = true; };          // an events layer on or off
 struct ShowOpenDialog { bool shown = true; };
-struct ShowExportDialog { bool shown = true; };                  // File > Export, Ctrl+E                    // File > Open, Ctrl+O
+struct ShowExportDialog { bool shown = true; };                  // File > Export, Ctrl+E
+struct ShowSearch { bool shown = true; };                        // Edit > Find, Ctrl+F
+struct GoToFound { std::string kind, id; };                      // a match: select it and fly there                    // File > Open, Ctrl+O
 struct OpenEvents { std::string source; };                       // File > Open: read it in the background
 struct AddEventLayer { std::shared_ptr<LoadedLayer> layer; };    // what an open read, joined to the events
 struct RemoveLayer { int layer = 0; };
@@ -81,7 +83,7 @@ using Command = std::variant<command::SelectRegion, command::SelectEvent, comman
                              command::ShowEventList, command::SetEventFilter, command::ShowLayer, command::ShowTimeline,
                              command::SetTimeRange, command::PlayTimeline, command::StepTimeline, command::SetPlayback,
                              command::ResetView, command::PanBy, command::ZoomAbout, command::ZoomToBounds,
-                             command::GroupMarkers, command::ShowOpenDialog, command::ShowExportDialog, command::OpenEvents, command::AddEventLayer,
+                             command::GroupMarkers, command::ShowOpenDialog, command::ShowExportDialog, command::ShowSearch, command::GoToFound, command::OpenEvents, command::AddEventLayer,
                              command::RemoveLayer, command::MoveLayer, command::AddOverlay, command::ShowOverlay,
                              command::RemoveOverlay, command::ReadBriefing, command::OpenBriefing, command::ShowSlide,
                              command::NewBriefing, command::EditBriefing, command::AddViewAsSlide,

@@ -24,7 +24,7 @@ constexpr bool kNoneOf = (!std::is_same_v<C, Others> && ...);
 template <class C>
 constexpr bool kRecorded =
     kNoneOf<C, command::OfferMarkers, command::SetLanguage, command::ShowEventList, command::OpenEvents,
-            command::ShowOpenDialog, command::ShowExportDialog, command::AddEventLayer, command::RemoveLayer, command::MoveLayer,
+            command::ShowOpenDialog, command::ShowExportDialog, command::ShowSearch, command::AddEventLayer, command::RemoveLayer, command::MoveLayer,
             command::GroupMarkers, command::OpenBriefing, command::ReadBriefing, command::ShowSlide,
             command::NewBriefing, command::EditSlides, command::SaveBriefing, command::CloseBriefing,
             command::AnswerUnsaved, command::BriefingSaved, command::EndPresentation, command::ShowPresenterView,
@@ -475,6 +475,25 @@ void Controller::apply(const command::AddViewAsSlide&) {
   if (slide.title.empty()) slide.title = "Slide " + std::to_string(b.doc.slides.size() + 1);
   if (!b.isOpen) apply(command::NewBriefing{});
   apply(command::EditBriefing{edit::InsertSlide{b.slide + 1, slide}});
+}
+
+void Controller::apply(const command::ShowSearch& c) {
+  state_.search.shown = c.shown;
+  state_.search.chosen = 0;
+  if (c.shown) state_.search.query.clear();
+}
+
+// A region is selected and framed; an event or place opens and the map flies to it. Undone with
+// the selection and view, as a click would be.
+void Controller::apply(const command::GoToFound& c) {
+  state_.search.shown = false;
+  if (c.kind == "event") return apply(command::SelectEvent{c.id, Motion::Fly});
+  if (c.kind == "place") return apply(command::SelectPlace{c.id, Motion::Fly});
+  if (c.kind != "region") return;
+  const int region = data_.regionIndex(c.id);
+  if (region < 0) return;
+  apply(command::SelectRegion{c.id});
+  apply(command::ZoomToBounds{data_.boundaries.regions[static_cast<std::size_t>(region)].bounds, Motion::Fly});
 }
 
 void Controller::apply(const command::UseViewForSlide& c) {

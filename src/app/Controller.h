@@ -144,6 +144,8 @@ class Controller {
   void apply(const command::SetFullScreen& c) { state_.screen.fullScreen = c.on; }
   void apply(const command::ShowPresenterView& c) { state_.briefing.presenterView = c.shown; }
   void apply(const command::ShowExportDialog& c) { state_.exportDialog.shown = c.shown; }
+  void apply(const command::ShowSearch& c);
+  void apply(const command::GoToFound& c);
   void apply(const command::Undo& c);
   void apply(const command::Redo& c);
 

@@ -78,6 +78,7 @@ void MapCanvas::handleKey(ToolContext& context, KeyPress k) {
     else if (k.key == GLFW_KEY_Q) commands.quit();
     else if (k.key == GLFW_KEY_O) commands.dispatch(command::ShowOpenDialog{});
     else if (k.key == GLFW_KEY_E) commands.dispatch(command::ShowExportDialog{});
+    else if (k.key == GLFW_KEY_F) commands.dispatch(command::ShowSearch{});
     else if (k.key == GLFW_KEY_S && context.state.briefing.isOpen)
       commands.dispatch(command::SaveBriefing{shift ? std::string() : context.state.briefing.path});
     return;

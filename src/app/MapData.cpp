@@ -44,4 +44,13 @@ const LabelShape& MapData::labelShape(int region) const {
   return *cached;
 }
 
+const SearchIndex& MapData::searchIndex() const {
+  const std::pair<const void*, int> of{boundaries.regions.data(), catalog.revision()};
+  if (!search_ || searchOf_ != of) {
+    search_ = buildSearchIndex(boundaries.regions, catalog);
+    searchOf_ = of;
+  }
+  return *search_;
+}
+
 }  // namespace kg

@@ -9,6 +9,7 @@
 #include "core/events/Catalog.h"
 #include "core/layers/BoundaryLoader.h"
 #include "core/layers/Overlay.h"
+#include "core/search/Search.h"
 
 namespace kg {
 
@@ -35,12 +36,16 @@ struct MapData {
 
   double areaKm2(int region, const Projection& projection) const;
   const LabelShape& labelShape(int region) const;
+  // Every name to search (Ctrl+F): made when first needed, and again once the events change.
+  const SearchIndex& searchIndex() const;
 
  private:
   std::vector<std::string> regionIds_;
   std::unordered_map<std::string, int> regionIndex_;
   mutable std::unordered_map<int, double> areas_;
   mutable std::vector<std::optional<LabelShape>> labelShapes_;
+  mutable std::optional<SearchIndex> search_;
+  mutable std::pair<const void*, int> searchOf_{nullptr, -1};  // the regions and catalogue revision it is of
 };
 
 }  // namespace kg

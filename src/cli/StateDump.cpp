@@ -100,6 +100,7 @@ std::string stateJson(const AppState& state, const MapData& data, std::uint64_t 
                                            ? state.briefing.doc.slides[static_cast<std::size_t>(state.briefing.slide)].title
                                            : std::string()) +
          ", \"editing_slides\": " + (state.briefing.editing ? "true" : "false") +
+         ", \"search_shown\": " + (state.search.shown ? "true" : "false") +
          ", \"export_outcome\": " + quoted(state.exportDialog.outcome) +
          ", \"exporting\": " + (state.exportDialog.running ? "true" : "false") +
          ", \"presenter_view\": " + (state.briefing.presenterView ? "true" : "false") +

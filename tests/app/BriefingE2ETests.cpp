@@ -37,15 +37,6 @@ std::string ocr(const std::string& png) {
   return text;
 }
 
-// Keys held for a tenth of a second, as a hand presses them: Dear ImGui 1.86 reads which keys
-// are down once a frame, so a chord pressed and released between two frames would not reach a
-// text field (the map's own keys are queued and need no such care).
-void pressChord(const std::string& keys) {
-  test::xdotool({"keydown", keys});
-  test::sleepMs(100);
-  test::xdotool({"keyup", keys});
-}
-
 }  // namespace
 
 TEST_CASE("the bundled briefing lists its slides, and a slide's picture shows its title, passages and view",
@@ -356,7 +347,7 @@ TEST_CASE("slides are made in the window: added from the view, copied, retitled,
   // Typing a new title: one step to undo, however many letters.
   viewer.clickWidget("slides/title");
   REQUIRE(test::waitForState(state, "typing", "true"));
-  pressChord("ctrl+a");
+  test::pressChord("ctrl+a");
   test::xdotool({"type", "--delay", "20", "Jerooy again"});
   CHECK(test::waitForState(state, "slide_title", "\"Jerooy again\""));
   viewer.clickWidget("slides");  // out of the field
@@ -436,9 +427,9 @@ TEST_CASE("Save As asks for a file, asks before replacing one, and never writes 
   CHECK(test::waitForState(state, "asking", "\"save-as\""));
   test::waitForWidget(state, "save-as/path");
   REQUIRE(test::waitForState(state, "typing", "true"));  // the field has the keyboard from the start
-  pressChord("ctrl+a");
+  test::pressChord("ctrl+a");
   test::xdotool({"type", "--delay", "10", dir + "/notes.toml"});
-  pressChord("Return");
+  test::pressChord("Return");
   CHECK(test::waitForState(state, "asking", "\"replace\""));
   viewer.clickWidget("replace/yes");
   // Refused all the same: it is not a briefing.
@@ -450,7 +441,7 @@ TEST_CASE("Save As asks for a file, asks before replacing one, and never writes 
   viewer.clickWidget("slides/save-as");
   test::waitForWidget(state, "save-as/path");
   REQUIRE(test::waitForState(state, "typing", "true"));
-  pressChord("ctrl+a");
+  test::pressChord("ctrl+a");
   test::xdotool({"type", "--delay", "10", dir + "/osh"});  // .toml is added
   viewer.clickWidget("save-as/save");
   CHECK(test::waitForState(state, "unsaved", "false"));
@@ -522,7 +513,7 @@ TEST_CASE("File > Export writes a picture and the events shown from the window, 
   const auto typePath = [&](const std::string& path) {
     viewer.clickWidget("export/path");
     REQUIRE(test::waitForState(state, "typing", "true"));
-    pressChord("ctrl+a");
+    test::pressChord("ctrl+a");
     test::xdotool({"type", "--delay", "10", path});
     viewer.clickWidget("export");  // out of the field
   };

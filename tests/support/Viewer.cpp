@@ -150,6 +150,12 @@ ViewerSession::~ViewerSession() {
   if (hasSanitizerReport(err)) FAIL_CHECK("the viewer printed a sanitizer report:\n" << err);
 }
 
+void pressChord(const std::string& keys) {
+  xdotool({"keydown", keys});
+  sleepMs(100);
+  xdotool({"keyup", keys});
+}
+
 bool hasSanitizerReport(const std::string& err) {
   for (const char* sign : {"Sanitizer", "runtime error:"})
     if (err.find(sign) != std::string::npos) return true;

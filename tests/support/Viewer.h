@@ -41,6 +41,10 @@ std::optional<std::array<double, 4>> widgetRect(const std::string& json, const s
 std::array<double, 4> waitForWidget(const std::string& statePath, const std::string& name, double seconds = 10);
 // Moves the pointer to the middle of the named widget, once it is drawn, and clicks it.
 void clickWidget(const std::string& window, const std::string& statePath, const std::string& name);
+// Keys held for a tenth of a second, as a hand presses them: Dear ImGui 1.86 reads which keys
+// are down once a frame, so a chord pressed and released between two frames would not reach a
+// text field (the map's own keys are queued and need no such care).
+void pressChord(const std::string& keys);
 // Moves the pointer to the middle of the named widget without clicking (menus open on hover).
 void hoverWidget(const std::string& window, const std::string& statePath, const std::string& name);
 

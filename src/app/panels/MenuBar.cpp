@@ -33,6 +33,10 @@ float drawMenuBar(AppState& state, Controller& commands) {
     recordWidget(state, "menu/edit/undo");
     if (ImGui::MenuItem("Redo", "Ctrl+Shift+Z", false, commands.canRedo())) commands.dispatch(command::Redo{});
     recordWidget(state, "menu/edit/redo");
+    ImGui::Separator();
+    if (ImGui::MenuItem("Find...", "Ctrl+F")) commands.dispatch(command::ShowSearch{});
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", "A region, event or place by name, in Latin or Cyrillic");
+    recordWidget(state, "menu/edit/find");
     ImGui::EndMenu();
   }
   const bool view = ImGui::BeginMenu("View");
@@ -131,6 +135,7 @@ float drawMenuBar(AppState& state, Controller& commands) {
       ImGui::TextUnformatted("Ctrl+Z          undo a change of view or selection");
       ImGui::TextUnformatted("Ctrl+Shift+Z    redo it");
       ImGui::TextUnformatted("Ctrl+O          open a file of events as a new layer");
+      ImGui::TextUnformatted("Ctrl+F          find a region, event or place by name");
       ImGui::TextUnformatted("F5 / Shift+F5   present the briefing from the start / this slide");
       ImGui::TextUnformatted("Ctrl+S          save the briefing (Ctrl+Shift+S: as another file)");
       ImGui::TextUnformatted("While presenting: Right, Page Down, Space next; Left, Page Up back;");

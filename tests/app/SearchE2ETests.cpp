@@ -1,0 +1,41 @@
+// Edit > Find (Ctrl+F) end to end: a name typed in Cyrillic, the match chosen with Enter or a
+// click, and the map going there.
+#include <catch2/catch.hpp>
+
+#include "support/Process.h"
+#include "support/Viewer.h"
+
+using namespace kg;
+
+TEST_CASE("Ctrl+F finds a region by its Kyrgyz name and an event by its words, and goes there",
+          "[search][interaction]") {
+  test::ViewerSession viewer("e2e-search", "1280x720");
+  const std::string& state = viewer.statePath;
+  test::xdotool({"windowfocus", "--sync", viewer.window});
+  test::xdotool({"key", "ctrl+f"});
+  CHECK(test::waitForState(state, "search_shown", "true"));
+  test::waitForWidget(state, "search/text");
+  REQUIRE(test::waitForState(state, "typing", "true"));  // the field has the keyboard at once
+  test::xdotool({"type", "--delay", "40", "Ысык-Көл"});
+  test::waitForWidget(state, "search/hit/1");
+  test::pressChord("Return");
+  CHECK(test::waitForState(state, "selected", "\"KG-Y\""));
+  CHECK(test::waitForState(state, "search_shown", "false"));
+  // Framed: the view is about the lake's region, far closer than the whole country.
+  CHECK(test::waitForCamera(state, [&](const Camera& c) { return c.metresPerPixel() < viewer.firstCamera.metresPerPixel() * 0.8; }));
+
+  viewer.clickWidget("menu/edit");
+  viewer.clickWidget("menu/edit/find");
+  REQUIRE(test::waitForState(state, "typing", "true"));
+  test::xdotool({"type", "--delay", "20", "white house"});
+  test::waitForWidget(state, "search/hit/1");
+  viewer.clickWidget("search/hit/1");
+  CHECK(test::waitForState(state, "selected_event", "\"bishkek-white-house\""));
+
+  // Esc closes it, and the selection stays.
+  test::xdotool({"key", "ctrl+f"});
+  CHECK(test::waitForState(state, "search_shown", "true"));
+  test::pressChord("Escape");
+  CHECK(test::waitForState(state, "search_shown", "false"));
+  CHECK(test::stateField(viewer.state(), "selected_event") == "\"bishkek-white-house\"");
+}
