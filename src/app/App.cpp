@@ -29,6 +29,7 @@
 #include "app/panels/OpenDialog.h"
 #include "core/io/SourceName.h"
 #include "app/tools/BrowseTool.h"
+#include "app/tools/MeasureTool.h"
 #include "app/tools/PresentTool.h"
 #include "app/panels/SlidePanel.h"
 #include "app/panels/SlideEditor.h"
@@ -198,6 +199,12 @@ void App::uploadFinishedLevels(bool waitForWanted) {
 
 App::App() : canvas_(std::make_unique<BrowseTool>()) {}
 
+std::unique_ptr<MapTool> App::makeTool(const std::string& name) {
+  if (name == "present") return std::make_unique<PresentTool>();
+  if (name == "measure") return std::make_unique<MeasureTool>();
+  return std::make_unique<BrowseTool>();
+}
+
 void App::setData(LoadedData loaded) {
   builder_.reset();  // it reads the old boundaries until it is gone
   data_.boundaries = std::move(loaded.boundaries);
@@ -365,11 +372,9 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
   std::vector<KeyPress> keys;
   keys.swap(pendingKeys_);
   if (kiosk_ && hasData() && framed_) runKiosk(withInput && touched(keys));
-  const bool presented = state_.briefing.presenting;  // the kiosk may have changed it
-  if (presented != (std::string(canvas_.tool().name()) == "present"))
-    canvas_.setTool(presented ? std::unique_ptr<MapTool>(std::make_unique<PresentTool>())
-                              : std::unique_ptr<MapTool>(std::make_unique<BrowseTool>()),
-                    context);
+  // The tool in use: a presented briefing's, else the one chosen (the kiosk may have changed it).
+  const std::string wanted = state_.briefing.presenting ? "present" : state_.tool;
+  if (wanted != canvas_.tool().name()) canvas_.setTool(makeTool(wanted), context);
   if (withInput) canvas_.handleInput(context, keys);
   controller_.advanceFlight();
   // A scripted frame waits for the level its view needs; a window draws what is ready and gets

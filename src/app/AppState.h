@@ -87,6 +87,11 @@ struct OpenDialog {
   std::string path;
 };
 
+// The measure tool's path: the points clicked, in order (Tools > Measure).
+struct MeasureState {
+  std::vector<GeoPoint> points;
+};
+
 // Edit > Find (Ctrl+F): the name typed and the match chosen with the arrow keys.
 struct SearchBox {
   bool shown = false;
@@ -193,6 +198,8 @@ struct AppState {
   OpenDialog openDialog;
   ExportDialog exportDialog;
   SearchBox search;
+  std::string tool = "browse";  // the map tool chosen (browse, measure); presenting uses its own
+  MeasureState measure;
   Screen screen;
   LoadStatus loading;
 

@@ -44,7 +44,10 @@ struct ShowLayer { int layer = 0; bool shown = true; };          // an events la
 struct ShowOpenDialog { bool shown = true; };
 struct ShowExportDialog { bool shown = true; };                  // File > Export, Ctrl+E
 struct ShowSearch { bool shown = true; };                        // Edit > Find, Ctrl+F
-struct GoToFound { std::string kind, id; };                      // a match: select it and fly there                    // File > Open, Ctrl+O
+struct GoToFound { std::string kind, id; };                      // a match: select it and fly there
+struct UseTool { std::string name = "browse"; };                 // Tools menu: browse, measure
+struct MeasurePoint { GeoPoint point; };                         // the measure tool's next point
+struct MeasureBack { bool all = false; };                        // the last point off (all: every one)                    // File > Open, Ctrl+O
 struct OpenEvents { std::string source; };                       // File > Open: read it in the background
 struct AddEventLayer { std::shared_ptr<LoadedLayer> layer; };    // what an open read, joined to the events
 struct RemoveLayer { int layer = 0; };
@@ -83,7 +86,8 @@ using Command = std::variant<command::SelectRegion, command::SelectEvent, comman
                              command::ShowEventList, command::SetEventFilter, command::ShowLayer, command::ShowTimeline,
                              command::SetTimeRange, command::PlayTimeline, command::StepTimeline, command::SetPlayback,
                              command::ResetView, command::PanBy, command::ZoomAbout, command::ZoomToBounds,
-                             command::GroupMarkers, command::ShowOpenDialog, command::ShowExportDialog, command::ShowSearch, command::GoToFound, command::OpenEvents, command::AddEventLayer,
+                             command::GroupMarkers, command::ShowOpenDialog, command::ShowExportDialog, command::ShowSearch, command::GoToFound,
+                             command::UseTool, command::MeasurePoint, command::MeasureBack, command::OpenEvents, command::AddEventLayer,
                              command::RemoveLayer, command::MoveLayer, command::AddOverlay, command::ShowOverlay,
                              command::RemoveOverlay, command::ReadBriefing, command::OpenBriefing, command::ShowSlide,
                              command::NewBriefing, command::EditBriefing, command::AddViewAsSlide,

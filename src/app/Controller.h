@@ -146,6 +146,16 @@ class Controller {
   void apply(const command::ShowExportDialog& c) { state_.exportDialog.shown = c.shown; }
   void apply(const command::ShowSearch& c);
   void apply(const command::GoToFound& c);
+  void apply(const command::UseTool& c) {
+    state_.tool = c.name;
+    state_.measure = MeasureState();
+  }
+  void apply(const command::MeasurePoint& c) { state_.measure.points.push_back(c.point); }
+  void apply(const command::MeasureBack& c) {
+    auto& points = state_.measure.points;
+    if (c.all) points.clear();
+    else if (!points.empty()) points.pop_back();
+  }
   void apply(const command::Undo& c);
   void apply(const command::Redo& c);
 

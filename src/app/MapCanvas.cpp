@@ -104,6 +104,7 @@ void MapCanvas::handleKey(ToolContext& context, KeyPress k) {
     case GLFW_KEY_MINUS:
     case GLFW_KEY_KP_SUBTRACT: commands.dispatch(command::ZoomAbout{centre, 1 / 1.5}); break;
     case GLFW_KEY_HOME: commands.dispatch(command::ResetView{Motion::Fly}); break;
+    case GLFW_KEY_M: commands.dispatch(command::UseTool{state.tool == "measure" ? "browse" : "measure"}); break;
     default: break;
   }
   commands.endGesture();

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <fstream>
 
+#include "core/geo/Measure.h"
 #include "core/io/AtomicFile.h"
 #include "core/io/ProcessMemory.h"
 
@@ -23,6 +24,12 @@ std::string quoted(const std::string& s) {
     out += c;
   }
   return out + "\"";
+}
+
+std::string number(double value) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.4f", value);
+  return text;
 }
 
 std::string rect(const WidgetRect& r) {
@@ -100,6 +107,10 @@ std::string stateJson(const AppState& state, const MapData& data, std::uint64_t 
                                            ? state.briefing.doc.slides[static_cast<std::size_t>(state.briefing.slide)].title
                                            : std::string()) +
          ", \"editing_slides\": " + (state.briefing.editing ? "true" : "false") +
+         ", \"tool\": " + quoted(state.tool) +
+         ", \"measure_points\": " + std::to_string(state.measure.points.size()) +
+         ", \"measure_km\": " + number(measurePath(state.measure.points).metres / 1000) +
+         ", \"measure_km2\": " + number(measurePath(state.measure.points).squareMetres / 1e6) +
          ", \"search_shown\": " + (state.search.shown ? "true" : "false") +
          ", \"export_outcome\": " + quoted(state.exportDialog.outcome) +
          ", \"exporting\": " + (state.exportDialog.running ? "true" : "false") +

@@ -73,6 +73,17 @@ float drawMenuBar(AppState& state, Controller& commands) {
       commands.dispatch(command::SelectRegion{});
     ImGui::EndMenu();
   }
+  const bool tools = ImGui::BeginMenu("Tools");
+  recordWidget(state, "menu/tools");
+  if (tools) {
+    if (ImGui::MenuItem("Browse", nullptr, state.tool == "browse")) commands.dispatch(command::UseTool{"browse"});
+    recordWidget(state, "menu/tools/browse");
+    if (ImGui::MenuItem("Measure distance and area", "M", state.tool == "measure"))
+      commands.dispatch(command::UseTool{state.tool == "measure" ? "browse" : "measure"});
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", "Click points on the map: the length along the ground, and the area they close");
+    recordWidget(state, "menu/tools/measure");
+    ImGui::EndMenu();
+  }
   const bool briefing = ImGui::BeginMenu("Briefing");
   recordWidget(state, "menu/briefing");
   if (briefing) {
@@ -136,6 +147,7 @@ float drawMenuBar(AppState& state, Controller& commands) {
       ImGui::TextUnformatted("Ctrl+Shift+Z    redo it");
       ImGui::TextUnformatted("Ctrl+O          open a file of events as a new layer");
       ImGui::TextUnformatted("Ctrl+F          find a region, event or place by name");
+      ImGui::TextUnformatted("M               measure: click points; Backspace, Esc");
       ImGui::TextUnformatted("F5 / Shift+F5   present the briefing from the start / this slide");
       ImGui::TextUnformatted("Ctrl+S          save the briefing (Ctrl+Shift+S: as another file)");
       ImGui::TextUnformatted("While presenting: Right, Page Down, Space next; Left, Page Up back;");
