@@ -1,5 +1,7 @@
 #include "support/Viewer.h"
 
+#include <cstdlib>
+
 #include <catch2/catch.hpp>
 
 #include <chrono>
@@ -116,8 +118,37 @@ std::array<double, 4> waitForWidget(const std::string& statePath, const std::str
   return {};
 }
 
+namespace {
+
+// The frame a state was written at, or -1 for a file caught half written.
+long frameOf(const std::string& json) {
+  const auto at = json.find("\"frame\": ");
+  return at == std::string::npos ? -1 : std::atol(json.c_str() + at + 9);
+}
+
+// A widget's place once the layout has settled: the same in two frames one after the other. A
+// click that changes what a panel holds can move what lies below it a frame later.
+std::array<double, 4> settledWidget(const std::string& statePath, const std::string& name) {
+  auto r = waitForWidget(statePath, name);
+  long frame = frameOf(readText(statePath));
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+  while (std::chrono::steady_clock::now() < deadline) {
+    sleepMs(20);
+    const std::string json = readText(statePath);
+    const long now = frameOf(json);
+    if (now <= frame) continue;
+    const auto again = widgetRect(json, name);
+    if (again && *again == r) return r;
+    if (again) r = *again;
+    frame = now;
+  }
+  return r;
+}
+
+}  // namespace
+
 void hoverWidget(const std::string& window, const std::string& statePath, const std::string& name) {
-  const auto r = waitForWidget(statePath, name);
+  const auto r = settledWidget(statePath, name);
   moveTo(window, statePath, {std::floor(r[0] + r[2] / 2), std::floor(r[1] + r[3] / 2)});
 }
 

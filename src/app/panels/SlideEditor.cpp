@@ -142,20 +142,22 @@ void drawSlideEditor(AppState& state, Controller& commands, const MapData& data)
     if (button(state, "Down", "slides/down", "Later in the briefing", chosen && current + 1 < count))
       commands.dispatch(command::EditBriefing{edit::MoveSlide{current, current + 1}});
 
-    const float listHeight = std::min(ImGui::GetTextLineHeightWithSpacing() * std::max(3, std::min(count, 8)) + 8,
+    // The slides as the buttons above have just left them (a frame late, what lies below would move).
+    const int listed = static_cast<int>(b.doc.slides.size()), shown = b.slide;
+    const float listHeight = std::min(ImGui::GetTextLineHeightWithSpacing() * std::max(3, std::min(listed, 8)) + 8,
                                       ImGui::GetContentRegionAvail().y * 0.4f);
     if (ImGui::BeginChild("##slide-list", ImVec2(0, listHeight), true)) {
-      for (int i = 0; i < count; ++i) {
+      for (int i = 0; i < listed; ++i) {
         ImGui::PushID(i);
         const std::string row = std::to_string(i + 1) + "  " + b.doc.slides[static_cast<std::size_t>(i)].title;
-        if (selectableRow(row, i == current)) commands.dispatch(command::ShowSlide{i, Motion::Fly, false});
+        if (selectableRow(row, i == shown)) commands.dispatch(command::ShowSlide{i, Motion::Fly, false});
         recordWidget(state, "slides/row/" + std::to_string(i + 1));
         ImGui::PopID();
       }
-      if (count == 0) ImGui::TextDisabled("%s", "No slides yet: frame a view, open an event, then Add this view");
+      if (listed == 0) ImGui::TextDisabled("%s", "No slides yet: frame a view, open an event, then Add this view");
     }
     ImGui::EndChild();
-    if (chosen) drawSlideDetails(state, commands, data, current);
+    if (b.slide >= 0 && b.slide < static_cast<int>(b.doc.slides.size())) drawSlideDetails(state, commands, data, b.slide);
   }
   ImGui::End();
   if (!open) commands.dispatch(command::EditSlides{false});

@@ -139,12 +139,16 @@ class SlideReader {
 // A string as TOML writes it: quoted and escaped by toml++, as a basic string ("..." with
 // escapes), multi-line text as a """ block. toml++ 3.3 writes some literal ('...') strings that
 // do not read back (a line break in a one-line literal, three quotes inside a block), so
-// literal strings are never asked for, nor a block for text holding three quotes in a row.
+// literal strings are never asked for, nor a block for text holding three quotes in a row. Nor
+// for text that starts with a line break (TOML drops the one right after the opening """) or
+// ends with a quote (it would run into the closing """).
 std::string quoted(const std::string& text, bool block = true) {
   using bits = std::underlying_type_t<toml::format_flags>;
   auto flags = static_cast<bits>(toml::toml_formatter::default_flags | toml::format_flags::allow_multi_line_strings);
   flags &= ~static_cast<bits>(toml::format_flags::allow_literal_strings);
-  if (!block || text.find("'''") != std::string::npos || text.find(R"(""")") != std::string::npos)
+  const bool awkward = text.find("'''") != std::string::npos || text.find(R"(""")") != std::string::npos ||
+                       (!text.empty() && (text.front() == '\n' || text.front() == '\r' || text.back() == '"'));
+  if (!block || awkward)
     flags &= ~static_cast<bits>(toml::format_flags::allow_multi_line_strings);
   std::ostringstream out;
   out << toml::toml_formatter{toml::value<std::string>(text), static_cast<toml::format_flags>(flags)};

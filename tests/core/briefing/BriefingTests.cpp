@@ -114,6 +114,20 @@ TEST_CASE("a briefing written out reads back as the same briefing, and saving re
   CHECK(saved->briefing == b);
 }
 
+TEST_CASE("text that starts with a line break or ends with a quote is written so that it reads back the same",
+          "[briefing][bad-input]") {
+  Briefing b;
+  b.title = "\n\nstarts with two line breaks";
+  Slide s;
+  s.title = "\r\nafter a Windows line break\n\"two\nlines";
+  s.notes = "ends with a \"quote\"";
+  b.slides.push_back(s);
+  const auto again = parseBriefing(briefingText(b), "written.toml");
+  REQUIRE(again);
+  CHECK(again->problems.empty());
+  CHECK(again->briefing == b);
+}
+
 TEST_CASE("a briefing whose save fails half way (the disk full) leaves the old briefing whole", "[briefing][bad-input]") {
   const std::string dir = test::scratchDir("briefing-save-interrupted");
   const std::string path = dir + "/talk.toml";
