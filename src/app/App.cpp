@@ -28,9 +28,7 @@
 #include "core/io/Resources.h"
 #include "app/panels/OpenDialog.h"
 #include "core/io/SourceName.h"
-#include "app/tools/BrowseTool.h"
-#include "app/tools/MeasureTool.h"
-#include "app/tools/PresentTool.h"
+#include "app/tools/Tools.h"
 #include "app/panels/SlidePanel.h"
 #include "app/panels/SlideEditor.h"
 #include "app/panels/ExportDialog.h"
@@ -197,13 +195,7 @@ void App::uploadFinishedLevels(bool waitForWanted) {
   if (builder_->allFinished()) builder_.reset();
 }
 
-App::App() : canvas_(std::make_unique<BrowseTool>()) {}
-
-std::unique_ptr<MapTool> App::makeTool(const std::string& name) {
-  if (name == "present") return std::make_unique<PresentTool>();
-  if (name == "measure") return std::make_unique<MeasureTool>();
-  return std::make_unique<BrowseTool>();
-}
+App::App() : canvas_(makeTool("browse")) {}
 
 void App::setData(LoadedData loaded) {
   builder_.reset();  // it reads the old boundaries until it is gone

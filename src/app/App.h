@@ -109,7 +109,6 @@ class App {
   void pollLoading();
   void pollLayerLoading();  // File > Open: starts what was asked for, joins what was read
   void showWindowTitle();
-  static std::unique_ptr<MapTool> makeTool(const std::string& name);  // "present", "measure", else browsing
   // The presenter's window: opened and closed as state_.briefing.presenterView says (between
   // frames), and drawn after the map window's frame, whose picture it shows.
   void applyPresenterView();
