@@ -47,7 +47,7 @@ TEST_CASE("events and places are found by title, place and id, and 'osh' finds t
   CHECK(first("Kara-Keche") != "");
 }
 
-TEST_CASE("a letter wrong in a longer name still finds it; nonsense finds nothing", "[search]") {
+TEST_CASE("a letter wrong in a longer name still finds it, and nonsense finds nothing", "[search]") {
   CHECK(first("Jalal-Abd") == "region KG-J");
   CHECK(first("Batkne") == "region KG-B");
   CHECK(bundledIndex().find("qqqqzzzz").empty());
