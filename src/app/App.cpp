@@ -98,6 +98,8 @@ Result<std::unique_ptr<App>> App::create(const WindowOptions& options) {
   if (!fonts) return Error{fonts.error()};
   app->fonts_ = *fonts;
   app->fontPath_ = options.font;
+  app->screenScale_ = app->state_.screen.uiScale;
+  app->screenStyle_ = std::make_unique<ImGuiStyle>(ImGui::GetStyle());
   // Our key callback goes in first; ImGui's backend chains to it. Presses are queued so that a
   // quick tap (down and up between two frames) still counts.
   glfwSetWindowUserPointer(app->window_, app.get());
@@ -478,6 +480,7 @@ int App::run() {
     int fbW = 0, fbH = 0, winW = 0, winH = 0;
     applyFullScreen();
     applyPresenterView();
+    applyTextScale();
     glfwGetFramebufferSize(window_, &fbW, &fbH);
     glfwGetWindowSize(window_, &winW, &winH);
     if (fbW <= 0 || fbH <= 0 || winW <= 0) {  // minimised

@@ -3,6 +3,8 @@
 // frame it reads input into the map canvas (which hands it to the active tool), lets the panels
 // draw from the app state, and draws the map. What the program does lives in the state, the
 // controller's commands, the tools and the panels; command-line work lives in src/cli.
+#include <imgui.h>
+
 #include <array>
 #include <functional>
 #include <memory>
@@ -112,6 +114,9 @@ class App {
   // The presenter's window: opened and closed as state_.briefing.presenterView says (between
   // frames), and drawn after the map window's frame, whose picture it shows.
   void applyPresenterView();
+  // Ctrl + / Ctrl -: the panels' sizes and the fonts made again at the screen's scale times
+  // state_.screen.textScale, between frames, so text stays sharp at any size.
+  void applyTextScale();
   // File > Export, between frames; events are written on a background thread (pollExport).
   void runExport();
   void pollExport();
@@ -141,6 +146,9 @@ class App {
   bool closeNow_ = false;
   std::string windowTitle_ = "kgatlas";
   std::string fontPath_;  // --font, for the presenter's window
+  double screenScale_ = 1;     // uiScale as the screen gave it, before any Ctrl + / Ctrl -
+  std::unique_ptr<ImGuiStyle> screenStyle_;  // the style at that scale: each text scale starts from it
+  double textScaleShown_ = 1;  // the text scale the fonts and panels are made at
   std::unique_ptr<PresenterWindow> presenter_;
   std::unique_ptr<BackgroundJob<Result<bool>>> exportJob_;
   bool cancelExport_ = false;

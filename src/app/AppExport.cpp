@@ -71,6 +71,22 @@ Result<std::vector<std::uint8_t>> App::renderPicture(int width, int height, bool
   return pixels;
 }
 
+void App::applyTextScale() {
+  const double wanted = state_.screen.textScale;
+  if (wanted == textScaleShown_) return;
+  const double ui = screenScale_ * wanted;
+  // From the screen's own style each time: scaling the last one again would let rounding creep in.
+  ImGui::GetStyle() = *screenStyle_;
+  ImGui::GetStyle().ScaleAllSizes(static_cast<float>(wanted));
+  const float atlas = static_cast<float>(fonts_.atlasScale * ui / state_.screen.uiScale);
+  state_.screen.uiScale = ui;
+  if (rescaleFonts(fonts_, atlas, static_cast<float>(ui))) {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+  textScaleShown_ = wanted;
+}
+
 void App::runExport() {
   ExportDialog& d = state_.exportDialog;
   // First a frame that says it is writing, then the work.

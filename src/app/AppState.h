@@ -52,6 +52,7 @@ struct Screen {
   float topInset = 0, bottomInset = 0;  // window units taken by the menu and status bars
   bool fullScreen = false;              // F11: the window fills its monitor
   bool typing = false;                  // a text field has the keyboard (keys are letters, not commands)
+  double textScale = 1.0;               // Ctrl + / Ctrl -: all text and panels this much larger (a projector)
 };
 
 // A named widget's rectangle in window units, as drawn in the last frame.

@@ -45,6 +45,7 @@ struct ShowOpenDialog { bool shown = true; };
 struct ShowExportDialog { bool shown = true; };                  // File > Export, Ctrl+E
 struct ShowSearch { bool shown = true; };                        // Edit > Find, Ctrl+F
 struct GoToFound { std::string kind, id; };                      // a match: select it and fly there
+struct SetTextScale { double scale = 1; };                      // Ctrl + / Ctrl - / Ctrl 0: all text, for a projector
 struct UseTool { std::string name = "browse"; };                 // Tools menu: browse, measure
 struct MeasurePoint { GeoPoint point; };                         // the measure tool's next point
 struct MeasureBack { bool all = false; };                        // the last point off (all: every one)                    // File > Open, Ctrl+O
@@ -87,7 +88,7 @@ using Command = std::variant<command::SelectRegion, command::SelectEvent, comman
                              command::SetTimeRange, command::PlayTimeline, command::StepTimeline, command::SetPlayback,
                              command::ResetView, command::PanBy, command::ZoomAbout, command::ZoomToBounds,
                              command::GroupMarkers, command::ShowOpenDialog, command::ShowExportDialog, command::ShowSearch, command::GoToFound,
-                             command::UseTool, command::MeasurePoint, command::MeasureBack, command::OpenEvents, command::AddEventLayer,
+                             command::UseTool, command::MeasurePoint, command::MeasureBack, command::SetTextScale, command::OpenEvents, command::AddEventLayer,
                              command::RemoveLayer, command::MoveLayer, command::AddOverlay, command::ShowOverlay,
                              command::RemoveOverlay, command::ReadBriefing, command::OpenBriefing, command::ShowSlide,
                              command::NewBriefing, command::EditBriefing, command::AddViewAsSlide,

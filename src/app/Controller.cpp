@@ -24,7 +24,7 @@ constexpr bool kNoneOf = (!std::is_same_v<C, Others> && ...);
 template <class C>
 constexpr bool kRecorded =
     kNoneOf<C, command::OfferMarkers, command::SetLanguage, command::ShowEventList, command::OpenEvents,
-            command::ShowOpenDialog, command::ShowExportDialog, command::ShowSearch, command::UseTool,
+            command::ShowOpenDialog, command::ShowExportDialog, command::ShowSearch, command::UseTool, command::SetTextScale,
             command::MeasurePoint, command::MeasureBack, command::AddEventLayer, command::RemoveLayer, command::MoveLayer,
             command::GroupMarkers, command::OpenBriefing, command::ReadBriefing, command::ShowSlide,
             command::NewBriefing, command::EditSlides, command::SaveBriefing, command::CloseBriefing,

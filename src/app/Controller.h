@@ -1,6 +1,7 @@
 #pragma once
 // Carries out commands on the app state, and keeps the history that undo and redo walk. It
 // reads no clock: the frame loop tells it the time, which drives flights.
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -11,6 +12,9 @@
 #include "core/view/Framing.h"
 
 namespace kg {
+
+// How far Ctrl + and Ctrl - go: from three quarters of the designed size to three times it.
+inline constexpr double kMinTextScale = 0.75, kMaxTextScale = 3.0, kTextScaleStep = 1.25;
 
 class Controller {
  public:
@@ -151,6 +155,7 @@ class Controller {
     state_.measure = MeasureState();
   }
   void apply(const command::MeasurePoint& c) { state_.measure.points.push_back(c.point); }
+  void apply(const command::SetTextScale& c) { state_.screen.textScale = std::clamp(c.scale, kMinTextScale, kMaxTextScale); }
   void apply(const command::MeasureBack& c) {
     auto& points = state_.measure.points;
     if (c.all) points.clear();

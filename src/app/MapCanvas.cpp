@@ -79,6 +79,11 @@ void MapCanvas::handleKey(ToolContext& context, KeyPress k) {
     else if (k.key == GLFW_KEY_O) commands.dispatch(command::ShowOpenDialog{});
     else if (k.key == GLFW_KEY_E) commands.dispatch(command::ShowExportDialog{});
     else if (k.key == GLFW_KEY_F) commands.dispatch(command::ShowSearch{});
+    else if (k.key == GLFW_KEY_EQUAL || k.key == GLFW_KEY_KP_ADD)
+      commands.dispatch(command::SetTextScale{context.state.screen.textScale * kTextScaleStep});
+    else if (k.key == GLFW_KEY_MINUS || k.key == GLFW_KEY_KP_SUBTRACT)
+      commands.dispatch(command::SetTextScale{context.state.screen.textScale / kTextScaleStep});
+    else if (k.key == GLFW_KEY_0 || k.key == GLFW_KEY_KP_0) commands.dispatch(command::SetTextScale{1});
     else if (k.key == GLFW_KEY_S && context.state.briefing.isOpen)
       commands.dispatch(command::SaveBriefing{shift ? std::string() : context.state.briefing.path});
     return;

@@ -108,6 +108,7 @@ std::string stateJson(const AppState& state, const MapData& data, std::uint64_t 
                                            : std::string()) +
          ", \"editing_slides\": " + (state.briefing.editing ? "true" : "false") +
          ", \"tool\": " + quoted(state.tool) +
+         ", \"text_scale\": " + number(state.screen.textScale) +
          ", \"measure_points\": " + std::to_string(state.measure.points.size()) +
          ", \"measure_km\": " + number(measurePath(state.measure.points).metres / 1000) +
          ", \"measure_km2\": " + number(measurePath(state.measure.points).squareMetres / 1e6) +

@@ -52,3 +52,37 @@ TEST_CASE("the measure tool: clicks on Bishkek and Osh measure the geodesic betw
   CHECK(test::waitForState(state, "tool", "\"browse\""));
   CHECK(test::stateField(viewer.state(), "selected") == "null");  // the clicks selected nothing
 }
+
+TEST_CASE("Ctrl+= and Ctrl+- make all text and panels larger and smaller for a projector, Ctrl+0 as designed",
+          "[projector][interaction]") {
+  test::ViewerSession viewer("e2e-text-scale", "1280x720");
+  const std::string& state = viewer.statePath;
+  const auto menu = test::waitForWidget(state, "menu/view");
+  test::xdotool({"windowfocus", "--sync", viewer.window});
+  test::pressChord("ctrl+equal");
+  CHECK(test::waitForNumber(state, "text_scale", 1.25, 1e-3));
+  test::pressChord("ctrl+equal");
+  CHECK(test::waitForNumber(state, "text_scale", 1.5625, 1e-3));
+  // The menu's text is drawn that much larger: its item that much taller and wider.
+  const auto larger = [&] {
+    for (int i = 0; i < 100; ++i) {
+      const auto r = test::widgetRect(viewer.state(), "menu/view");
+      if (r && (*r)[3] > menu[3] * 1.4) return *r;
+      test::sleepMs(50);
+    }
+    return menu;
+  }();
+  CHECK(larger[3] / menu[3] == Approx(1.5625).epsilon(0.15));
+  CHECK(larger[2] / menu[2] == Approx(1.5625).epsilon(0.15));
+  test::pressChord("ctrl+minus");
+  CHECK(test::waitForNumber(state, "text_scale", 1.25, 1e-3));
+  test::pressChord("ctrl+0");
+  CHECK(test::waitForNumber(state, "text_scale", 1, 1e-3));
+  bool back = false;
+  for (int i = 0; i < 100 && !back; ++i) {
+    const auto r = test::widgetRect(viewer.state(), "menu/view");
+    back = r && std::abs((*r)[3] - menu[3]) < 1 && std::abs((*r)[2] - menu[2]) < 1;
+    if (!back) test::sleepMs(50);
+  }
+  CHECK(back);  // exactly as it was: nothing crept in on the way
+}

@@ -67,6 +67,16 @@ float drawMenuBar(AppState& state, Controller& commands) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", "With more than 100 events shown, markers that overlap become a count");
     recordWidget(state, "menu/view/group");
     ImGui::Separator();
+    const double text = state.screen.textScale;
+    if (ImGui::MenuItem("Larger text", "Ctrl+=", false, text < kMaxTextScale))
+      commands.dispatch(command::SetTextScale{text * kTextScaleStep});
+    recordWidget(state, "menu/view/larger");
+    if (ImGui::MenuItem("Smaller text", "Ctrl+-", false, text > kMinTextScale))
+      commands.dispatch(command::SetTextScale{text / kTextScaleStep});
+    recordWidget(state, "menu/view/smaller");
+    if (ImGui::MenuItem("Text at its usual size", "Ctrl+0", false, text != 1)) commands.dispatch(command::SetTextScale{1});
+    recordWidget(state, "menu/view/text-reset");
+    ImGui::Separator();
     if (ImGui::MenuItem("Reset view", "Home")) commands.dispatch(command::ResetView{Motion::Fly});
     recordWidget(state, "menu/view/reset");
     if (ImGui::MenuItem("Clear selection", "Esc", false, !state.selection.regionId.empty()))
@@ -148,6 +158,7 @@ float drawMenuBar(AppState& state, Controller& commands) {
       ImGui::TextUnformatted("Ctrl+O          open a file of events as a new layer");
       ImGui::TextUnformatted("Ctrl+F          find a region, event or place by name");
       ImGui::TextUnformatted("M               measure: click points; Backspace, Esc");
+      ImGui::TextUnformatted("Ctrl+= / Ctrl+- / Ctrl+0  larger, smaller, usual text (a projector)");
       ImGui::TextUnformatted("F5 / Shift+F5   present the briefing from the start / this slide");
       ImGui::TextUnformatted("Ctrl+S          save the briefing (Ctrl+Shift+S: as another file)");
       ImGui::TextUnformatted("While presenting: Right, Page Down, Space next; Left, Page Up back;");
