@@ -43,3 +43,14 @@ TEST_CASE("a layer named after a password keeps the password hidden", "[source-n
   CHECK(sourceLabel(withLayer("PG:dbname=gis password=s3cret", "incidents")) ==
         "PG:dbname=gis password=********|layername=incidents");
 }
+
+TEST_CASE("passwords made of stars do not multiply the stars put in for the others", "[source-name][bad-input]") {
+  // Replaced one password after another, each "*" would turn every star already put in into
+  // eight more: 8^20 characters. Found in one pass, the text stays its own length.
+  std::string source = "PG:dbname=d password=secret";
+  for (int i = 0; i < 20; ++i) source += " password=" + std::string(static_cast<std::size_t>(i % 3 + 1), '*');
+  const std::string hidden = hidePassword(source, source);
+  CHECK(hidden.size() < 2 * source.size());
+  CHECK(hidden.find("secret") == std::string::npos);
+  CHECK(hidden.rfind("PG:dbname=d password=********", 0) == 0);
+}
