@@ -317,8 +317,7 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
   if (slidesAhead && !slideFontsTried_) {
     slideFontsTried_ = true;
     if (addSlideFonts(fonts_)) {
-      ImGui_ImplOpenGL3_DestroyFontsTexture();
-      ImGui_ImplOpenGL3_CreateFontsTexture();
+      remakeFontTexture();
     } else {
       std::fprintf(stderr, "kgatlas: warning: %s: the large fonts for slides could not be made; slides use the "
                            "interface's font\n", fonts_.path.c_str());

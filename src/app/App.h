@@ -117,6 +117,9 @@ class App {
   // Ctrl + / Ctrl -: the panels' sizes and the fonts made again at the screen's scale times
   // state_.screen.textScale, between frames, so text stays sharp at any size.
   void applyTextScale();
+  // The font atlas was built again (slide fonts added, a new scale): its texture made again from
+  // it. Between frames only.
+  void remakeFontTexture();
   // File > Export, between frames; events are written on a background thread (pollExport).
   void runExport();
   void pollExport();

@@ -46,9 +46,7 @@ Result<std::vector<std::uint8_t>> App::renderPicture(int width, int height, bool
   const double scale = std::max(1.0, height / 1080.0);
   const bool rescale = !bare && scale != state_.screen.uiScale;
   const auto useFonts = [&](float atlasScale, float displayScale) {
-    if (!rescaleFonts(fonts_, atlasScale, displayScale)) return;
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    if (rescaleFonts(fonts_, atlasScale, displayScale)) remakeFontTexture();
   };
   if (rescale) {
     ImGui::GetStyle().ScaleAllSizes(static_cast<float>(scale / state_.screen.uiScale));
@@ -71,6 +69,11 @@ Result<std::vector<std::uint8_t>> App::renderPicture(int width, int height, bool
   return pixels;
 }
 
+void App::remakeFontTexture() {
+  ImGui_ImplOpenGL3_DestroyFontsTexture();
+  ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
 void App::applyTextScale() {
   const double wanted = state_.screen.textScale;
   if (wanted == textScaleShown_) return;
@@ -80,10 +83,7 @@ void App::applyTextScale() {
   ImGui::GetStyle().ScaleAllSizes(static_cast<float>(wanted));
   const float atlas = static_cast<float>(fonts_.atlasScale * ui / state_.screen.uiScale);
   state_.screen.uiScale = ui;
-  if (rescaleFonts(fonts_, atlas, static_cast<float>(ui))) {
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
-  }
+  if (rescaleFonts(fonts_, atlas, static_cast<float>(ui))) remakeFontTexture();
   textScaleShown_ = wanted;
 }
 

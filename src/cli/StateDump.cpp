@@ -45,6 +45,7 @@ std::string stateJson(const AppState& state, const MapData& data, std::uint64_t 
                       std::optional<std::size_t> residentBytes) {
   const Camera& c = state.camera;
   const Selection& s = state.selection;
+  const Measurement measured = measurePath(state.measure.points);  // the measure tool's path, once
   const Catalog& catalog = data.catalog;
   std::size_t passagesShown = 0;
   if (!s.eventId.empty()) passagesShown = catalog.passagesForEvent(s.eventId).size();
@@ -110,8 +111,8 @@ std::string stateJson(const AppState& state, const MapData& data, std::uint64_t 
          ", \"tool\": " + quoted(state.tool) +
          ", \"text_scale\": " + number(state.screen.textScale) +
          ", \"measure_points\": " + std::to_string(state.measure.points.size()) +
-         ", \"measure_km\": " + number(measurePath(state.measure.points).metres / 1000) +
-         ", \"measure_km2\": " + number(measurePath(state.measure.points).squareMetres / 1e6) +
+         ", \"measure_km\": " + number(measured.metres / 1000) +
+         ", \"measure_km2\": " + number(measured.squareMetres / 1e6) +
          ", \"search_shown\": " + (state.search.shown ? "true" : "false") +
          ", \"export_outcome\": " + quoted(state.exportDialog.outcome) +
          ", \"exporting\": " + (state.exportDialog.running ? "true" : "false") +
