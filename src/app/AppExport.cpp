@@ -110,7 +110,7 @@ void App::runExport() {
         camera.setViewport(d.width, d.height);
         applyView(camera, viewOf(state_.camera));
         written = exportGeoTiff(path, GeoPicture{d.width, d.height, std::move(*pixels), camera,
-                                                 creditLine(state_, data_.catalog)});
+                                                 creditLine(state_, data_)});
       } else {
         written = writePng(path, d.width, d.height, *pixels);
       }

@@ -173,6 +173,13 @@ struct PictureView {
   std::string title;
 };
 
+// The lesson geography's layers (BoundaryData's water, rivers and landmarks), each switched on
+// and off in View > Map layers.
+struct GeographyLayers {
+  bool water = true, rivers = true, towns = true, peaks = true, countries = true;
+  bool operator==(const GeographyLayers&) const = default;
+};
+
 struct AppState {
   Camera camera;  // framebuffer pixels
   CameraAnimation flight;
@@ -186,6 +193,7 @@ struct AppState {
   bool showEventList = true;  // the events panel on the left
   EventFilter filter;         // which events are shown
   std::vector<int> hiddenOverlays;  // overlays (MapData::overlays) switched off in the Layers list
+  GeographyLayers geography;        // View > Map layers
   // The events that pass `filter`, as indices into catalog.events in time order: derived, kept by
   // the Controller whenever the filter or the data changes.
   std::vector<int> shownEvents;

@@ -33,6 +33,7 @@ struct OpenArticle { std::string passageId; };
 struct CloseArticle {};
 struct SetLanguage { Language language = Language::English; };
 struct ShowPlaces { bool shown = true; };
+struct ShowGeography { GeographyLayers layers; };
 struct ShowEventList { bool shown = true; };
 struct ResetView { Motion motion = Motion::Jump; };              // the whole data set, inside the panels
 struct PanBy { double dx = 0, dy = 0; };                         // framebuffer pixels
@@ -83,7 +84,7 @@ struct Redo {};
 
 using Command = std::variant<command::SelectRegion, command::SelectEvent, command::SelectPlace, command::StepEvent,
                              command::OfferMarkers, command::CloseInnermost, command::CloseMarkerPanel,
-                             command::OpenArticle, command::CloseArticle, command::SetLanguage, command::ShowPlaces,
+                             command::OpenArticle, command::CloseArticle, command::SetLanguage, command::ShowPlaces, command::ShowGeography,
                              command::ShowEventList, command::SetEventFilter, command::ShowLayer, command::ShowTimeline,
                              command::SetTimeRange, command::PlayTimeline, command::StepTimeline, command::SetPlayback,
                              command::ResetView, command::PanBy, command::ZoomAbout, command::ZoomToBounds,

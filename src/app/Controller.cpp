@@ -191,6 +191,8 @@ void Controller::apply(const command::OpenArticle& c) {
 void Controller::apply(const command::CloseArticle&) { state_.selection.articlePassage.clear(); }
 
 void Controller::apply(const command::SetLanguage& c) { state_.language = c.language; }
+void Controller::apply(const command::ShowGeography& c) { state_.geography = c.layers; }
+
 void Controller::apply(const command::ShowPlaces& c) {
   state_.showPlaces = c.shown;
   if (!c.shown && !state_.selection.placeId.empty()) apply(command::CloseMarkerPanel{});
@@ -434,7 +436,12 @@ void Controller::apply(const command::GoToFound& c) {
   state_.search.shown = false;
   if (c.kind == "event") return apply(command::SelectEvent{c.id, Motion::Fly});
   if (c.kind == "place") return apply(command::SelectPlace{c.id, Motion::Fly});
-  if (c.kind != "region") return;
+  if (c.kind != "region") {  // the geography: fly to it (a lake, a river's course, round a town)
+    for (const SearchEntry& entry : data_.searchIndex().entries())
+      if (entry.kind == c.kind && entry.id == c.id && !entry.bounds.empty())
+        return apply(command::ZoomToBounds{entry.bounds, Motion::Fly});
+    return;
+  }
   const int region = data_.regionIndex(c.id);
   if (region < 0) return;
   apply(command::SelectRegion{c.id});

@@ -102,6 +102,7 @@ class Controller {
   void apply(const command::CloseArticle& c);
   void apply(const command::SetLanguage& c);
   void apply(const command::ShowPlaces& c);
+  void apply(const command::ShowGeography& c);
   void apply(const command::ShowEventList& c);
   void apply(const command::SetEventFilter& c);
   void apply(const command::ShowLayer& c);

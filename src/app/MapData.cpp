@@ -47,7 +47,7 @@ const LabelShape& MapData::labelShape(int region) const {
 const SearchIndex& MapData::searchIndex() const {
   const std::pair<const void*, int> of{boundaries.regions.data(), catalog.revision()};
   if (!search_ || searchOf_ != of) {
-    search_ = buildSearchIndex(boundaries.regions, catalog);
+    search_ = buildSearchIndex(boundaries, catalog);
     searchOf_ = of;
   }
   return *search_;

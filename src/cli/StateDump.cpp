@@ -11,6 +11,16 @@
 namespace kg {
 namespace {
 
+// The lesson layers switched on, in View > Map layers' order: "water,rivers,towns,peaks,countries".
+std::string geographyShown(const GeographyLayers& layers) {
+  std::string shown;
+  for (const auto& [on, name] : {std::pair{layers.water, "water"}, std::pair{layers.rivers, "rivers"},
+                                 std::pair{layers.towns, "towns"}, std::pair{layers.peaks, "peaks"},
+                                 std::pair{layers.countries, "countries"}})
+    if (on) shown += (shown.empty() ? "" : ",") + std::string(name);
+  return shown;
+}
+
 constexpr const char* kSignature = "{\"selected\":";
 
 std::string languageCode(Language l) { return l == Language::Russian ? "ru" : l == Language::Kyrgyz ? "ky" : "en"; }
@@ -109,6 +119,7 @@ std::string stateJson(const AppState& state, const MapData& data, std::uint64_t 
                                            : std::string()) +
          ", \"editing_slides\": " + (state.briefing.editing ? "true" : "false") +
          ", \"tool\": " + quoted(state.tool) +
+         ", \"map_layers\": " + quoted(geographyShown(state.geography)) +
          ", \"text_scale\": " + number(state.screen.textScale) +
          ", \"measure_points\": " + std::to_string(state.measure.points.size()) +
          ", \"measure_km\": " + number(measured.metres / 1000) +

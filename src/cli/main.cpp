@@ -235,7 +235,7 @@ int main(int argc, char** argv) {
     return fail(2, problem);
   window.filter.hiddenKinds = hiddenKinds(*options, loaded->catalog);  // --kind, now the data's kinds are known
   if (!options->search.empty()) {
-    const kg::SearchIndex index = kg::buildSearchIndex(loaded->boundaries.regions, loaded->catalog);
+    const kg::SearchIndex index = kg::buildSearchIndex(loaded->boundaries, loaded->catalog);
     for (const kg::SearchHit& hit : index.find(options->search)) {
       const kg::SearchEntry& e = index.entries()[hit.entry];
       std::fprintf(stdout, "%s\t%s\t%s\n", e.kind.c_str(), e.id.c_str(), e.name.c_str());
@@ -286,7 +286,7 @@ int main(int argc, char** argv) {
     auto pixels = kg::renderOffscreen(viewer, options->width, options->height);
     if (!pixels) return fail(1, pixels.error());
     const kg::GeoPicture geo{options->width, options->height, std::move(*pixels), viewer.state().camera,
-                             kg::creditLine(viewer.state(), viewer.data().catalog)};
+                             kg::creditLine(viewer.state(), viewer.data())};
     auto written = kg::exportGeoTiff(options->exportGeoTiff, geo);
     if (!written) return fail(1, written.error());
     return endScripted(0);

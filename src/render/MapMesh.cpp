@@ -57,6 +57,10 @@ MeshLevel buildMeshLevel(const BoundaryData& data, const std::vector<int>& colou
     if (cancelled()) return level;
     appendFeature(data.regions[i], kRegionPalette[colours[i]], tolerance, origin, level, level.regions);
   }
+  for (const Feature& f : data.water) {
+    if (cancelled()) return level;
+    appendFeature(f, kWaterFill, tolerance, origin, level, level.water);
+  }
   return level;
 }
 

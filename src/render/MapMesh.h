@@ -31,6 +31,7 @@ struct MeshLevel {
   std::vector<std::uint32_t> indices;
   std::vector<FeatureRange> context;  // drawn first, grey
   std::vector<FeatureRange> regions;
+  std::vector<FeatureRange> water;  // lakes, drawn over the regions
 };
 
 // Simplification tolerance of each level, in map metres. Level 0 is full detail: it drops only

@@ -52,6 +52,15 @@ void MapRenderer::prepare(const BoundaryData& data, MapPoint origin) {
   regionBounds_.clear();
   for (const Feature& f : data.context) contextBounds_.push_back(f.bounds);
   for (const Feature& f : data.regions) regionBounds_.push_back(f.bounds);
+  waterBounds_.clear();
+  for (const Feature& f : data.water) waterBounds_.push_back(f.bounds);
+  std::vector<Ring> rivers;
+  rivers_.bounds = {};
+  for (const Feature& f : data.rivers) {
+    rivers_.bounds.add(f.bounds);
+    for (const Polygon& line : f.polygons) rivers.push_back(line.rings.front());
+  }
+  rivers_.full = uploadOutlines({}, rivers);
   ++generation_;
 }
 
@@ -118,6 +127,7 @@ void MapRenderer::uploadLevel(std::size_t index, const MeshLevel& level) {
   GpuLevel gpu;
   gpu.context = level.context;
   gpu.regions = level.regions;
+  gpu.water = level.water;
   gpu.fillVao = gl::makeVertexArray();
   gpu.vertices = gl::makeBuffer();
   gpu.indices = gl::makeBuffer();
@@ -280,6 +290,7 @@ void MapRenderer::drawScene(const Camera& camera, const MapHighlight& highlight,
   if (hovered)
     drawFills(only(level.regions, highlight.hoveredRegion), onlyBounds(regionBounds_, highlight.hoveredRegion), view,
               1, 1, 1, 0.45f);
+  if (highlight.water) drawFills(level.water, waterBounds_, view, 0, 0, 0, 0);  // lakes stay blue under a highlight
 
   glEnable(GL_BLEND);
   glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
@@ -301,6 +312,17 @@ void MapRenderer::drawScene(const Camera& camera, const MapHighlight& highlight,
     drawLines(eventRanges, eventBounds, view);
     glUniform1f(halfWidth, 0.7f * ratio);
     setColour(colour, kRegionBorder);
+  }
+  if (highlight.water) {
+    glUniform1f(halfWidth, 0.5f * ratio);
+    setColour(colour, kWaterLine);
+    drawLines(level.water, waterBounds_, view);
+  }
+  if (highlight.rivers && rivers_.full.vertexCount > 1 && rivers_.bounds.intersects(view)) {
+    glUniform1f(halfWidth, 0.8f * ratio);
+    setColour(colour, kWaterLine);
+    glBindVertexArray(rivers_.full.vao.get());
+    glDrawArrays(GL_LINE_STRIP, 0, static_cast<GLsizei>(rivers_.full.vertexCount));
   }
   drawOverlays(camera, highlight, pixelRatio);
   glBindVertexArray(level.lineVao.get());

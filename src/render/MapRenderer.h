@@ -28,6 +28,7 @@ struct MapHighlight {
   // 3): tinted and outlined, the region itself being the event's place.
   std::vector<int> eventRegions;
   std::vector<int> hiddenOverlays;  // overlays (see setOverlays) switched off in the Layers list
+  bool water = true, rivers = true;  // the lesson layers, each switched on and off in View
   bool operator==(const MapHighlight&) const = default;
 };
 
@@ -35,7 +36,8 @@ class MapRenderer {
  public:
   static Result<MapRenderer> create(const std::string& shaderDir);
 
-  // Forgets any uploaded levels and takes the feature bounds and mesh origin of new data.
+  // Forgets any uploaded levels and takes the feature bounds and mesh origin of new data, and
+  // its rivers.
   void prepare(const BoundaryData& data, MapPoint origin);
   void uploadLevel(std::size_t index, const MeshLevel& level);
   // prepare() and every level of a fully built mesh.
@@ -59,7 +61,7 @@ class MapRenderer {
     bool ready = false;
     gl::VertexArray fillVao, lineVao;
     gl::Buffer vertices, indices;
-    std::vector<FeatureRange> context, regions;
+    std::vector<FeatureRange> context, regions, water;
   };
   struct GpuOutlines {  // one overlay's rings at one detail, laid out as the line shader reads them
     gl::VertexArray vao;
@@ -93,7 +95,8 @@ class MapRenderer {
   ShaderProgram fill_, line_;
   std::vector<GpuLevel> levels_;
   std::vector<GpuOverlay> overlays_;
-  std::vector<Bounds> contextBounds_, regionBounds_;
+  std::vector<Bounds> contextBounds_, regionBounds_, waterBounds_;
+  GpuOverlay rivers_;
   MapPoint origin_;
   std::size_t generation_ = 0;  // bumped by every upload, so the cache knows to redraw
 

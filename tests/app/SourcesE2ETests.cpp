@@ -449,12 +449,14 @@ TEST_CASE("a picture exported with ACLED's events shown credits ACLED on the pic
 }
 
 TEST_CASE("--search prints what has a name, best first, whatever the script or spelling", "[cli][search]") {
-  for (const char* query : {"Ысык-Көл", "ysyk kol", "Ysyk-Köl", "Иссык-Кульская"}) {
+  // The lake first, then the region named after it.
+  for (const char* query : {"Ысык-Көл", "ysyk kol", "Ysyk-Köl", "Иссык-Куль"}) {
     const auto found = test::run({kBinary, "--search", query});
     INFO(query);
     REQUIRE(found.status == 0);
-    CHECK(found.out.rfind("region\tKG-Y\tYsyk-Köl Region\n", 0) == 0);
+    CHECK(found.out.rfind("lake\tissyk-kul\tIssyk-Kul\nregion\tKG-Y\tYsyk-Köl Region\n", 0) == 0);
   }
+  CHECK(test::run({kBinary, "--search", "Иссык-Кульская"}).out.rfind("region\tKG-Y\tYsyk-Köl Region\n", 0) == 0);
   const auto osh = test::run({kBinary, "--search", "osh"});
   REQUIRE(osh.status == 0);
   CHECK_THAT(osh.out, Contains("region\tKG-O\t") && Contains("event\tosh\t"));

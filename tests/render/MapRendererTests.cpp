@@ -160,8 +160,9 @@ TEST_CASE("borders are dark lines between regions", "[render]") {
 TEST_CASE("the selected region is drawn lighter than its unselected self, and only it", "[render]") {
   const BoundaryData& data = test::bundled();
   const int naryn = data.findRegion("KG-N");
-  const Rendered plain = render(800, 500);
-  const Rendered selected = render(800, 500, MapHighlight{-1, naryn, {}, {}});
+  // Rivers off: the Naryn runs by the town, and a river is drawn over any highlight.
+  const Rendered plain = render(800, 500, MapHighlight{-1, -1, {}, {}, true, false});
+  const Rendered selected = render(800, 500, MapHighlight{-1, naryn, {}, {}, true, false});
   // Every pixel of an 11x11 patch around Naryn town is lighter; Osh region's are unchanged.
   const ScreenPoint p = plain.camera.geoToScreen(test::kNarynTown);
   const ScreenPoint osh = plain.camera.geoToScreen({39.9, 73.6});
@@ -180,8 +181,9 @@ TEST_CASE("the selected region is drawn lighter than its unselected self, and on
 TEST_CASE("a region that is the place of an event is tinted and outlined, and only it", "[render]") {
   const BoundaryData& data = test::bundled();
   const int naryn = data.findRegion("KG-N");
-  const Rendered plain = render(800, 500);
+  const Rendered plain = render(800, 500, MapHighlight{-1, -1, {}, {}, true, false});  // rivers off, as above
   MapHighlight marked;
+  marked.rivers = false;
   marked.eventRegions = {naryn};
   const Rendered tinted = render(800, 500, marked);
   const ScreenPoint p = plain.camera.geoToScreen(test::kNarynTown);
@@ -402,4 +404,39 @@ TEST_CASE("an uncertainty circle is sized in metres, a marker in pixels", "[rend
   CHECK(red25 == Approx(160).margin(2));
   CHECK(blue50 == Approx(20).margin(2));
   CHECK(blue25 == Approx(20).margin(2));
+}
+
+TEST_CASE("Issyk-Kul is drawn as water, rivers as blue lines, and both go when switched off", "[render][geography]") {
+  const BoundaryData& data = test::bundled();
+  const Feature* lake = nullptr;
+  for (const Feature& f : data.water)
+    if (f.nameEn == "Issyk-Kul") lake = &f;
+  REQUIRE(lake);
+  const Rendered r = render(1000, 640);
+  // The middle of the lake, 11x11 pixels of it: every one the water's blue, none the region's colour.
+  const ScreenPoint middle = r.camera.mapToScreen(lake->bounds.centre());
+  const int x = static_cast<int>(middle.x), y = static_cast<int>(middle.y);
+  CHECK(countNear(r.image, x, y, 5, kWaterFill, 2) == 121);
+  // The lake's far ends are water too, out to near its shore.
+  const ScreenPoint west = r.camera.geoToScreen({42.45, 76.7}), east = r.camera.geoToScreen({42.5, 77.8});
+  CHECK(near(r.image.rgb(static_cast<int>(west.x), static_cast<int>(west.y)), kWaterFill, 2));
+  CHECK(near(r.image.rgb(static_cast<int>(east.x), static_cast<int>(east.y)), kWaterFill, 2));
+
+  // The Naryn river crosses the line from Naryn town north to south: some pixel on a short walk
+  // across it is the rivers' blue.
+  auto riverBlueAcross = [&](const test::Image& image) {
+    const ScreenPoint town = r.camera.geoToScreen(test::kNarynTown);
+    int blue = 0;
+    for (int dy = -6; dy <= 6; ++dy)
+      blue += near(image.rgb(static_cast<int>(town.x) + 8, static_cast<int>(town.y) + dy), kWaterLine, 40);
+    return blue;
+  };
+  CHECK(riverBlueAcross(r.image) > 0);
+
+  MapHighlight off;
+  off.water = false;
+  off.rivers = false;
+  const Rendered hidden = render(1000, 640, off);
+  CHECK(countNear(hidden.image, x, y, 5, kWaterFill, 2) == 0);
+  CHECK(riverBlueAcross(hidden.image) == 0);
 }

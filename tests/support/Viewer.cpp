@@ -178,7 +178,9 @@ ViewerSession::ViewerSession(const std::string& scratchName, const std::string& 
 
 ViewerSession::~ViewerSession() {
   const std::string err = app.errorOutput();
-  if (hasSanitizerReport(err)) FAIL_CHECK("the viewer printed a sanitizer report:\n" << err);
+  // The report's own lines first: a CI log shows only so much of a failure.
+  if (hasSanitizerReport(err))
+    FAIL_CHECK("the viewer printed a sanitizer report:\n" << sanitizerExcerpt(err) << "\nall it printed:\n" << err);
 }
 
 void pressChord(const std::string& keys) {
@@ -191,6 +193,23 @@ bool hasSanitizerReport(const std::string& err) {
   for (const char* sign : {"Sanitizer", "runtime error:"})
     if (err.find(sign) != std::string::npos) return true;
   return false;
+}
+
+std::string sanitizerExcerpt(const std::string& err) {
+  std::string excerpt;
+  int frames = 0;
+  std::size_t start = 0;
+  while (start < err.size()) {
+    std::size_t end = err.find('\n', start);
+    if (end == std::string::npos) end = err.size();
+    const std::string line = err.substr(start, end - start);
+    const bool frame = line.find("    #") == 0 && frames < 12;
+    if (frame) ++frames;
+    if (frame || line.find("Sanitizer") != std::string::npos || line.find("runtime error:") != std::string::npos)
+      excerpt += line + "\n";
+    start = end + 1;
+  }
+  return excerpt;
 }
 
 std::string ViewerSession::state() const {

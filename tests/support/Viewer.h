@@ -51,6 +51,8 @@ void hoverWidget(const std::string& window, const std::string& statePath, const 
 // Whether a program's stderr holds a report from AddressSanitizer, UBSan, LeakSanitizer or
 // ThreadSanitizer.
 bool hasSanitizerReport(const std::string& err);
+// The lines of a sanitizer report that say what and where: its headline, summary and first frames.
+std::string sanitizerExcerpt(const std::string& err);
 
 // The viewer running in its own window with a state dump, ready for input: the window found and
 // the first view's camera read. When the session ends, a sanitizer report in the viewer's stderr

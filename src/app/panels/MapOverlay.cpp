@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "app/panels/GeographyLayer.h"
 #include "app/panels/Widgets.h"
 #include "core/geometry/HitTester.h"
 #include "core/view/LabelLayout.h"
@@ -26,8 +27,9 @@ void drawHaloText(ImDrawList* list, ImFont* font, float size, ImVec2 pos, const 
   list->AddText(font, size, pos, kInk, text);
 }
 
-void drawLabels(const AppState& state, const MapData& mapData, const Fonts& fonts,
-                const std::vector<ScreenMarker>& screenMarkers, ImDrawList* list) {
+// Returns the boxes it drew names in, and the markers', for the geography's names to keep clear of.
+std::vector<PlacedLabel> drawLabels(const AppState& state, const MapData& mapData, const Fonts& fonts,
+                                    const std::vector<ScreenMarker>& screenMarkers, ImDrawList* list) {
   const BoundaryData& data = mapData.boundaries;
   const double ratio = state.screen.pixelRatio;
   const Camera& camera = state.camera;
@@ -58,11 +60,14 @@ void drawLabels(const AppState& state, const MapData& mapData, const Fonts& font
     markers.push_back({-1, m.position.x / ratio - r, m.position.y / ratio - r, 2 * r, 2 * r});
   }
   const double top = state.screen.topInset, bottom = height - state.screen.bottomInset;
+  std::vector<PlacedLabel> taken = markers;
   for (const PlacedLabel& label : layoutLabels(std::move(candidates), width, height, inside, 3, markers)) {
     if (label.top < top || label.top + label.height > bottom) continue;
     drawHaloText(list, fonts.label, ui(state, 15), ImVec2(static_cast<float>(label.left), static_cast<float>(label.top)),
                  data.regions[label.feature].name(state.language).c_str());
+    taken.push_back(label);
   }
+  return taken;
 }
 
 void drawScaleBar(const AppState& state, ImDrawList* list) {
@@ -122,9 +127,10 @@ void drawClusterCounts(AppState& state, const Fonts& fonts, const std::vector<Sc
   }
 }
 
-void drawCredit(AppState& state, const Catalog& catalog, ImDrawList* list) {
+void drawCredit(AppState& state, const MapData& data, ImDrawList* list) {
+  const Catalog& catalog = data.catalog;
   const std::vector<std::string> credits = creditedSources(state, catalog);
-  const std::string text = creditLine(state, catalog);
+  const std::string text = creditLine(state, data);
   const char* credit = text.c_str();
   const ImVec2 size = ImGui::CalcTextSize(credit);
   const ImVec2 viewport = ImGui::GetMainViewport()->Size;
@@ -214,8 +220,12 @@ std::vector<std::string> creditedSources(const AppState& state, const Catalog& c
   return credits;
 }
 
-std::string creditLine(const AppState& state, const Catalog& catalog) {
+std::string creditLine(const AppState& state, const MapData& data) {
+  const Catalog& catalog = data.catalog;
   std::string text = "Boundaries: Natural Earth (public domain)";
+  const BoundaryData& shown = data.boundaries;
+  if (!shown.water.empty() || !shown.rivers.empty()) text += " · Lakes, rivers: GSHHG (LGPL)";
+  if (!shown.landmarks.empty()) text += " · Towns: GeoNames (CC BY 4.0)";
   for (const std::string& source : creditedSources(state, catalog))
     text = "Events: " + source + (source == "ACLED" ? " (acleddata.com)" : "") + " · " + text;
   return text;
@@ -223,11 +233,11 @@ std::string creditLine(const AppState& state, const Catalog& catalog) {
 
 void drawMapOverlay(AppState& state, const MapData& data, const Fonts& fonts, const std::vector<ScreenMarker>& markers) {
   ImDrawList* list = ImGui::GetBackgroundDrawList();
-  drawLabels(state, data, fonts, markers, list);
+  drawGeography(state, data, fonts, drawLabels(state, data, fonts, markers, list), list);
   drawClusterCounts(state, fonts, markers, list);
   if (state.picture.bare) return;  // a GeoTIFF: the map alone; its credits go in its tags
   drawScaleBar(state, list);
-  drawCredit(state, data.catalog, list);
+  drawCredit(state, data, list);
   drawTimelineDate(state, list);
   drawWarnings(state);
 }

@@ -10,6 +10,30 @@
 #include "core/io/Resources.h"
 
 namespace kg {
+namespace {
+
+// View > Map layers: the lesson geography's layers, each on or off.
+void drawGeographyMenu(AppState& state, Controller& commands) {
+  const bool open = ImGui::BeginMenu("Map layers");
+  recordWidget(state, "menu/view/layers");
+  if (!open) return;
+  GeographyLayers layers = state.geography;
+  const std::tuple<bool*, const char*, const char*> items[] = {{&layers.water, "Lakes", "water"},
+                                                               {&layers.rivers, "Rivers", "rivers"},
+                                                               {&layers.towns, "Towns", "towns"},
+                                                               {&layers.peaks, "Peaks", "peaks"},
+                                                               {&layers.countries, "Neighbouring countries", "countries"}};
+  for (const auto& [flag, name, code] : items) {
+    if (ImGui::MenuItem(name, nullptr, *flag)) {
+      *flag = !*flag;
+      commands.dispatch(command::ShowGeography{layers});
+    }
+    recordWidget(state, std::string("menu/view/layers/") + code);
+  }
+  ImGui::EndMenu();
+}
+
+}  // namespace
 
 float drawMenuBar(AppState& state, Controller& commands) {
   if (!ImGui::BeginMainMenuBar()) return 0;
@@ -62,6 +86,7 @@ float drawMenuBar(AppState& state, Controller& commands) {
     if (ImGui::MenuItem("Other places the reports name", nullptr, state.showPlaces))
       commands.dispatch(command::ShowPlaces{!state.showPlaces});
     recordWidget(state, "menu/view/places");
+    drawGeographyMenu(state, commands);
     if (ImGui::MenuItem("Group overlapping markers", nullptr, state.grouping.enabled))
       commands.dispatch(command::GroupMarkers{!state.grouping.enabled});
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", "With more than 100 events shown, markers that overlap become a count");

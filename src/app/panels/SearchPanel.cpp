@@ -14,6 +14,13 @@ const char* kindLabel(const std::string& kind) {
   if (kind == "region") return "Region";
   if (kind == "event") return "Event";
   if (kind == "place") return "Place";
+  if (kind == "lake") return "Lake";
+  if (kind == "reservoir") return "Reservoir";
+  if (kind == "river") return "River";
+  if (kind == "capital") return "Capital";
+  if (kind == "town") return "Town";
+  if (kind == "peak") return "Peak";
+  if (kind == "country") return "Country";
   return "";
 }
 
@@ -47,7 +54,7 @@ void drawSearchPanel(AppState& state, Controller& commands, const MapData& data)
     for (int i = 0; i < count; ++i) {
       const SearchEntry& e = data.searchIndex().entries()[hits[static_cast<std::size_t>(i)].entry];
       ImGui::PushID(i);
-      ImGui::TextDisabled("%-7s", kindLabel(e.kind));
+      ImGui::TextDisabled("%-9s", kindLabel(e.kind));
       ImGui::SameLine();
       if (selectableRow(e.name, i == box.chosen)) {
         goKind = e.kind;

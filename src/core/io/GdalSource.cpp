@@ -126,4 +126,12 @@ Result<Transform> transformToWgs84(const OGRSpatialReference* source) {
   return transform;
 }
 
+std::string fieldOf(OGRFeature& feature, std::initializer_list<const char*> candidates) {
+  for (const char* name : candidates) {
+    const int index = feature.GetFieldIndex(name);
+    if (index >= 0 && feature.IsFieldSetAndNotNull(index)) return feature.GetFieldAsString(index);
+  }
+  return {};
+}
+
 }  // namespace kg

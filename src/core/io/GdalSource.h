@@ -6,6 +6,7 @@
 #include <ogr_spatialref.h>
 #include <ogrsf_frmts.h>
 
+#include <initializer_list>
 #include <memory>
 #include <string>
 #include <vector>
@@ -63,5 +64,8 @@ Result<OGRLayer*> chooseLayer(GDALDataset& dataset, const std::string& source, c
 // to do: the layer is WGS84 already, or names no CRS (then its coordinates are taken as WGS84).
 // The error says which CRS could not be reprojected.
 Result<Transform> transformToWgs84(const OGRSpatialReference* source);
+
+// The first of these fields the feature has a value in, as text; "" when none has.
+std::string fieldOf(OGRFeature& feature, std::initializer_list<const char*> candidates);
 
 }  // namespace kg

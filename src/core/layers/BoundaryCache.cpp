@@ -24,7 +24,7 @@ namespace fs = std::filesystem;
 // entry apart, which is then just a miss. Bump the version whenever the layout or what
 // loadBoundaries produces (the projection, the checks, the warnings) changes.
 constexpr char kMagic[8] = {'K', 'G', 'B', 'N', 'D', 'R', 'Y', 1};
-constexpr std::uint32_t kVersion = 1;
+constexpr std::uint32_t kVersion = 2;  // 2: water, rivers and landmarks
 constexpr std::size_t kKeptEntries = 8;  // the newest; older ones are removed after a write
 
 class Writer {
@@ -111,6 +111,27 @@ void writeFeatures(Writer& w, const std::vector<Feature>& features) {
   }
 }
 
+void writeLandmarks(Writer& w, const std::vector<Landmark>& landmarks) {
+  w.put(static_cast<std::uint32_t>(landmarks.size()));
+  for (const Landmark& l : landmarks) {
+    for (const std::string* s : {&l.id, &l.nameEn, &l.nameRu, &l.nameKy, &l.type}) w.text(*s);
+    w.put(static_cast<std::int64_t>(l.population));
+    w.put(static_cast<std::int32_t>(l.elevationM));
+    w.put(l.where);
+    w.put(l.at);
+  }
+}
+void readLandmarks(Reader& r, std::vector<Landmark>& landmarks) {
+  landmarks.resize(r.count(5 * 4 + 8 + 4 + sizeof(GeoPoint) + sizeof(MapPoint)));
+  for (Landmark& l : landmarks) {
+    for (std::string* s : {&l.id, &l.nameEn, &l.nameRu, &l.nameKy, &l.type}) *s = r.text();
+    l.population = r.get<std::int64_t>();
+    l.elevationM = r.get<std::int32_t>();
+    l.where = r.get<GeoPoint>();
+    l.at = r.get<MapPoint>();
+    if (!r.ok()) return;
+  }
+}
 void readFeatures(Reader& r, std::vector<Feature>& features) {
   // Five empty names, bounds, a vertex count and a polygon count: the least a feature takes.
   features.resize(r.count(5 * 4 + sizeof(Bounds) + 8 + 4));
@@ -215,6 +236,9 @@ std::string encodeBoundaryCache(const BoundaryData& data, const ContentKey& key)
   w.put(static_cast<std::uint64_t>(data.vertexCount));
   writeFeatures(w, data.regions);
   writeFeatures(w, data.context);
+  writeFeatures(w, data.water);
+  writeFeatures(w, data.rivers);
+  writeLandmarks(w, data.landmarks);
   std::string bytes = w.take();
   const XXH64_hash_t check = XXH3_64bits(bytes.data(), bytes.size());
   bytes.append(reinterpret_cast<const char*>(&check), sizeof check);
@@ -243,6 +267,9 @@ Result<BoundaryData> decodeBoundaryCache(std::string_view bytes, const ContentKe
   data.vertexCount = r.get<std::uint64_t>();
   readFeatures(r, data.regions);
   readFeatures(r, data.context);
+  readFeatures(r, data.water);
+  readFeatures(r, data.rivers);
+  readLandmarks(r, data.landmarks);
   if (!r.ok() || !r.atEnd()) return Error{"a cache entry whose contents do not add up"};
   if (data.regions.empty()) return Error{"a cache entry with no regions"};
   return data;

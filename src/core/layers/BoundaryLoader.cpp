@@ -10,14 +10,6 @@
 namespace kg {
 namespace {
 
-std::string fieldOf(OGRFeature& feature, std::initializer_list<const char*> candidates) {
-  for (const char* name : candidates) {
-    const int index = feature.GetFieldIndex(name);
-    if (index >= 0 && feature.IsFieldSetAndNotNull(index)) return feature.GetFieldAsString(index);
-  }
-  return {};
-}
-
 bool hasPolygonType(OGRLayer& layer) {
   const OGRwkbGeometryType type = wkbFlatten(layer.GetGeomType());
   if (type == wkbPolygon || type == wkbMultiPolygon || type == wkbCurvePolygon || type == wkbMultiSurface)
@@ -351,6 +343,23 @@ int BoundaryData::findRegion(const std::string& iso) const {
   return -1;
 }
 
+namespace {
+// The lesson geography beside the regions (see BoundaryLoader.h).
+void readGeography(GDALDataset& dataset, LayerReader& reader, BoundaryData& data) {
+  if (OGRLayer* water = dataset.GetLayerByName("water")) {
+    if (std::string problem = reader.read(*water, data.water); !problem.empty()) data.warnings.push_back(problem);
+  }
+  if (OGRLayer* rivers = dataset.GetLayerByName("rivers")) {
+    LayerReader lines = reader;
+    lines.lines = true;
+    if (std::string problem = lines.read(*rivers, data.rivers); !problem.empty()) data.warnings.push_back(problem);
+  }
+  if (OGRLayer* landmarks = dataset.GetLayerByName("landmarks"))
+    data.landmarks = readLandmarks(*landmarks, reader.path, reader.projection, data.warnings);
+}
+
+}  // namespace
+
 Result<BoundaryData> loadBoundaries(const std::string& source, const Projection& projection, Progress* progress) {
   GdalErrorCapture errors;  // lives through the reading too: a truncated file fails there
   auto opened = openVectorFile(source, errors);
@@ -382,6 +391,7 @@ Result<BoundaryData> loadBoundaries(const std::string& source, const Projection&
     if (std::string problem = reader.read(*countries, data.context); !problem.empty())
       data.warnings.push_back(problem);
   }
+  if (!named) readGeography(*dataset, reader, data);
   if (errors.errors().size() > openingErrors)
     return Error{path + (isConnectionString(source) ? ": reading stopped (" : ": the file is damaged or truncated (") +
                  hidePassword(errors.errors()[openingErrors], source) + ")"};

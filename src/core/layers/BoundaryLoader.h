@@ -4,7 +4,9 @@
 // load time.
 //
 // Layer choice: a layer named "regions" holds the selectable regions and a layer named
-// "countries" the grey context around them (the bundled GeoPackage has both). Any other file
+// "countries" the grey context around them (the bundled GeoPackage has both). Beside them, the
+// lesson geography where a file has it: "water" (lakes, filled blue), "rivers" (lines) and
+// "landmarks" (towns, peaks: Landmarks.h); a problem in one of these is a warning, not a failure. Any other file
 // contributes its first layer that has polygons as regions.
 //
 // Bad coordinates: a feature with a vertex that is NaN, infinite or not on Earth (CoordinateCheck.h)
@@ -15,6 +17,7 @@
 #include <vector>
 
 #include "core/geometry/Feature.h"
+#include "core/layers/Landmarks.h"
 #include "core/geo/Projection.h"
 #include "core/io/Result.h"
 #include "core/jobs/Progress.h"
@@ -25,6 +28,9 @@ struct BoundaryData {
   std::string path;
   std::vector<Feature> regions;
   std::vector<Feature> context;
+  std::vector<Feature> water;   // lakes and reservoirs
+  std::vector<Feature> rivers;  // each polygon one open line (its one ring)
+  std::vector<Landmark> landmarks;
   std::vector<std::string> warnings;  // shown to the user; loading went on
   std::size_t vertexCount = 0;
 

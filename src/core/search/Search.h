@@ -10,14 +10,18 @@
 
 #include "core/events/Catalog.h"
 #include "core/geometry/Feature.h"
+#include "core/layers/BoundaryLoader.h"
 
 namespace kg {
 
 struct SearchEntry {
-  std::string kind;                // "region", "event", "place" (as --search prints it)
+  std::string kind;                // "region", "lake", "reservoir", "river", "capital", "town", "peak",
+                                   // "country", "event", "place" (as --search prints it)
   std::string id;                  // the region's ISO code, the event's or place's id
   std::string name;                // what a list shows (the English name)
   std::vector<std::string> names;  // every name it answers to
+  Bounds bounds;                   // where to fly for the geography (lakes, rivers, towns, peaks,
+                                   // countries); empty for what has its own way there
 };
 
 struct SearchHit {
@@ -43,6 +47,6 @@ class SearchIndex {
 
 // The regions (their English, Russian and Kyrgyz names and code), then the events (title, place,
 // id) and the places (name, id) of the catalogue.
-SearchIndex buildSearchIndex(const std::vector<Feature>& regions, const Catalog& catalog);
+SearchIndex buildSearchIndex(const BoundaryData& boundaries, const Catalog& catalog);
 
 }  // namespace kg

@@ -1,6 +1,7 @@
 #include "core/view/LabelLayout.h"
 
 #include <algorithm>
+#include <iterator>
 
 namespace kg {
 
@@ -11,7 +12,7 @@ std::vector<PlacedLabel> layoutLabels(std::vector<LabelCandidate> candidates, do
                    [](const LabelCandidate& a, const LabelCandidate& b) { return a.priority > b.priority; });
   std::vector<PlacedLabel> placed = obstacles;
   for (const LabelCandidate& c : candidates) {
-    const bool tinyRegion = c.featureWidthPx < c.width || c.featureHeightPx < c.height;
+    const bool tinyRegion = !c.beside && (c.featureWidthPx < c.width || c.featureHeightPx < c.height);
     // Cheapest tests first: the screen, then the boxes already placed, and only then the
     // region's outline, which costs a walk along its rings.
     auto fits = [&](const PlacedLabel& box) {
@@ -33,13 +34,17 @@ std::vector<PlacedLabel> layoutLabels(std::vector<LabelCandidate> candidates, do
     const double nudges[][2] = {{0, 0},       {0, -h},     {0, h},      {-w / 3, 0}, {w / 3, 0},
                                 {-w / 3, -h}, {w / 3, -h}, {-w / 3, h}, {w / 3, h},  {0, -2 * h},
                                 {0, 2 * h},   {-w / 2, 0}, {w / 2, 0}};
-    for (const auto& n : nudges) {
+    const double g = c.gapPx;
+    const double beside[][2] = {{w / 2 + g, 0}, {-w / 2 - g, 0}, {0, -h / 2 - g}, {0, h / 2 + g}};
+    auto tryAt = [&](const double n[2]) {
       const PlacedLabel box{c.feature, c.anchor.x - w / 2 + n[0], c.anchor.y - h / 2 + n[1], w, h};
-      if (fits(box)) {
-        placed.push_back(box);
-        break;
-      }
-    }
+      if (!fits(box)) return false;
+      placed.push_back(box);
+      return true;
+    };
+    const bool shown = c.beside ? std::any_of(std::begin(beside), std::end(beside), tryAt)
+                                : std::any_of(std::begin(nudges), std::end(nudges), tryAt);
+    (void)shown;  // a name that fits nowhere is left out
   }
   placed.erase(placed.begin(), placed.begin() + static_cast<std::ptrdiff_t>(obstacles.size()));
   return placed;

@@ -1,8 +1,9 @@
 #pragma once
-// Chooses which region labels to show and where, so they sit inside their region and never
-// overlap: candidates are taken by priority, and one is dropped when its box would leave its
-// region (unless the region is smaller than the text, when it is centred on it), leave the
-// screen, or touch a label already placed.
+// Chooses which labels to show and where, so they sit inside their feature and never overlap:
+// candidates are taken by priority, and one is dropped when its box would leave its feature
+// (unless the feature is smaller than the text, when it is centred on it), leave the screen, or
+// touch a label already placed. Names beside points keep inside what `inside` says (the region
+// the point is in, so they do not cross a border).
 #include <functional>
 #include <vector>
 
@@ -16,6 +17,10 @@ struct LabelCandidate {
   double width = 0, height = 0;
   double priority = 0;     // larger first
   double featureWidthPx = 0, featureHeightPx = 0;
+  // A name beside a point (a town, a peak) rather than on an area: tried to the right of the
+  // anchor, then left, above and below, `gapPx` away, never over the point itself.
+  bool beside = false;
+  double gapPx = 0;
 };
 
 struct PlacedLabel {

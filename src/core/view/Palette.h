@@ -27,6 +27,11 @@ inline constexpr std::array<Rgba, 8> kRegionPalette{{
 inline constexpr Rgba kContextFill{0xDD, 0xDD, 0xDD, 0xFF};
 inline constexpr Rgba kContextBorder{0xA0, 0xA0, 0xA0, 0xFF};
 inline constexpr Rgba kRegionBorder{0x44, 0x44, 0x44, 0xFF};
+// Lakes and rivers: a blue no region colour comes near, darker for shores and rivers, darker
+// still for their names (5:1 on the lake's blue and 7:1 on white).
+inline constexpr Rgba kWaterFill{0xA8, 0xD0, 0xEE, 0xFF};
+inline constexpr Rgba kWaterLine{0x3C, 0x84, 0xC4, 0xFF};
+inline constexpr Rgba kWaterText{0x13, 0x4A, 0x80, 0xFF};
 // Outlines and tints a region that is itself the place of an event (known only to the region).
 inline constexpr Rgba kEventRegion{0x7A, 0x1F, 0x5C, 0xFF};
 // Outlines of boundary files opened beside the map (overlays): a deep teal, apart from the grey
