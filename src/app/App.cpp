@@ -50,6 +50,7 @@ std::string glfwProblem() {
 Result<std::unique_ptr<App>> App::create(const WindowOptions& options) {
   std::unique_ptr<App> app(new App());
   app->state_.language = options.language;
+  app->state_.geography = options.geography;
   app->state_.filter = options.filter;
   app->state_.timeline.shown = options.timeline;
   if (!glfwInit()) {

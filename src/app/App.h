@@ -35,6 +35,7 @@ struct WindowOptions {
   int width = 1280, height = 800;
   std::string font;      // a TTF to use instead of the system fonts; empty to search
   Language language = Language::English;
+  GeographyLayers geography;  // the lesson layers shown at start (--hide)
   EventFilter filter;    // which events are shown at start (--time)
   bool timeline = false; // the timeline panel open at start
   bool hidden = false;   // no visible window: frames are drawn into an offscreen target

@@ -1,6 +1,8 @@
 #include "cli/CommandLine.h"
 
+#include <algorithm>
 #include <charconv>
+#include <iterator>
 #include <cstdio>
 #include <cstdlib>
 
@@ -18,6 +20,8 @@ std::string usageText() {
          "                        GeoPackage, Shapefile, GeoJSON, FlatGeobuf, KML), any CRS,\n"
          "                        or a PostGIS table: \"PG:host=H dbname=D tables=T\"\n"
          "  --lang en|ru|ky       label language: English, Russian or Kyrgyz\n"
+         "  --hide LAYERS         start with these map layers off, comma-separated: water,\n"
+         "                        rivers, towns, peaks, countries (also View > Map layers)\n"
          "  --select ISO          start with this region selected (e.g. KG-N)\n"
          "  --event ID            start with this event selected and its passages open\n"
          "  --events PATH         add a layer of events from a file (a point layer GDAL reads,\n"
@@ -223,6 +227,18 @@ Result<Options> parseCommandLine(int argc, const char* const* argv) {
       if (!value(text) || !parseFrameCount(text, o.quitAfterFrames))
         return Error{"--quit-after-frames expects a whole number of frames from 1 to " + std::to_string(kMostFrames) +
                      ", such as 20000 (got '" + text + "')"};
+    } else if (arg == "--hide") {
+      if (!value(text) || text.empty()) return Error{"--hide needs layers: water, rivers, towns, peaks, countries"};
+      std::size_t start = 0;
+      while (start <= text.size()) {
+        const std::size_t comma = std::min(text.find(',', start), text.size());
+        const std::string layer = text.substr(start, comma - start);
+        const char* known[] = {"water", "rivers", "towns", "peaks", "countries"};
+        if (std::find(std::begin(known), std::end(known), layer) == std::end(known))
+          return Error{"--hide: no map layer '" + layer + "' (there are water, rivers, towns, peaks, countries)"};
+        o.hiddenLayers.push_back(layer);
+        start = comma + 1;
+      }
     } else if (arg == "--lang") {
       if (!value(text)) return Error{"--lang needs en, ru or ky"};
       if (text == "en") o.language = Language::English;

@@ -35,6 +35,7 @@ struct Options {
   bool timeline = false;    // open the timeline panel
   int width = 1280, height = 800;
   Language language = Language::English;
+  std::vector<std::string> hiddenLayers;  // --hide: lesson layers off at start (water, rivers, ...)
   std::string briefing;     // a briefing file (TOML) to open, ready to present with F5
   bool listSlides = false;  // print the briefing's slides, a line each, and exit
   int slide = 0;            // present this slide (from 1) at start; 0: none

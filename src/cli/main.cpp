@@ -151,6 +151,12 @@ int main(int argc, char** argv) {
   window.height = options->height;
   window.font = options->font;
   window.language = options->language;
+  for (const std::string& layer : options->hiddenLayers) {
+    kg::GeographyLayers& g = window.geography;
+    bool* flag = layer == "water" ? &g.water : layer == "rivers" ? &g.rivers : layer == "towns" ? &g.towns
+               : layer == "peaks" ? &g.peaks : &g.countries;
+    *flag = false;
+  }
   window.filter.time = options->time;
   window.filter.text = options->words;
   window.filter.actor = options->actor;

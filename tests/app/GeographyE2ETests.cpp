@@ -22,3 +22,32 @@ TEST_CASE("View > Map layers switches the lakes and the towns off and on again",
   toggle("water");
   CHECK(test::waitForState(state, "map_layers", "\"water,rivers,peaks,countries\""));
 }
+
+TEST_CASE("no name on the map is drawn under a panel, at the usual text size or larger for a projector",
+          "[geography][projector]") {
+  test::ViewerSession viewer("e2e-geography-panels", "1280x720");
+  const std::string& state = viewer.statePath;
+  auto overlaps = [](const std::array<double, 4>& a, const std::array<double, 4>& b) {
+    return a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
+  };
+  auto checkClear = [&] {
+    const std::string json = viewer.state();
+    const auto labels = test::widgetsNamed(json, "label/");
+    const auto panels = test::widgetsNamed(json, "panel/");
+    CHECK(labels.size() >= 20);  // regions, lakes, rivers, towns, peaks and countries
+    REQUIRE(panels.count("panel/Events") == 1);
+    for (const auto& [label, box] : labels)
+      for (const auto& [panel, area] : panels) {
+        INFO(label << " under " << panel);
+        CHECK_FALSE(overlaps(box, area));
+      }
+  };
+  checkClear();
+  test::xdotool({"windowfocus", "--sync", viewer.window});
+  for (const double scale : {1.25, 1.5625}) {
+    test::pressChord("ctrl+equal");
+    REQUIRE(test::waitForNumber(state, "text_scale", scale, 1e-3));
+    test::sleepMs(300);  // the fonts are made again between frames
+    checkClear();
+  }
+}

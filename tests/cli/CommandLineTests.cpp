@@ -31,6 +31,15 @@ TEST_CASE("bad arguments name the problem", "[cli]") {
   CHECK_THAT(parse({"--screenshot"}).error(), Contains("--screenshot"));
 }
 
+TEST_CASE("--hide takes map layers by name, and names the one it does not know", "[cli][geography]") {
+  auto o = parse({"--hide", "water,towns"});
+  REQUIRE(o.ok());
+  CHECK(o->hiddenLayers == std::vector<std::string>{"water", "towns"});
+  CHECK_THAT(parse({"--hide", "water,lakes"}).error(), Contains("'lakes'") && Contains("rivers"));
+  CHECK_THAT(parse({"--hide", "water,"}).error(), Contains("--hide"));
+  CHECK_THAT(parse({"--hide"}).error(), Contains("--hide"));
+}
+
 TEST_CASE("the frame limit (--quit-after-frames) takes a whole number of frames", "[cli]") {
   auto o = parse({"--quit-after-frames", "20000"});
   REQUIRE(o.ok());

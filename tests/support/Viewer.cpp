@@ -108,6 +108,18 @@ std::optional<std::array<double, 4>> widgetRect(const std::string& json, const s
   return r;
 }
 
+std::map<std::string, std::array<double, 4>> widgetsNamed(const std::string& json, const std::string& prefix) {
+  std::map<std::string, std::array<double, 4>> found;
+  const std::string start = "\"" + prefix;
+  for (auto at = json.find(start); at != std::string::npos; at = json.find(start, at + 1)) {
+    const auto end = json.find('"', at + 1);
+    if (end == std::string::npos) break;
+    const std::string name = json.substr(at + 1, end - at - 1);
+    if (auto r = widgetRect(json, name)) found[name] = *r;
+  }
+  return found;
+}
+
 std::array<double, 4> waitForWidget(const std::string& statePath, const std::string& name, double seconds) {
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
   while (std::chrono::steady_clock::now() < deadline) {

@@ -1,6 +1,7 @@
 #pragma once
 // Driving the real viewer in end-to-end tests: its state dump, its camera, xdotool.
 #include <array>
+#include <map>
 #include <functional>
 #include <optional>
 #include <string>
@@ -37,6 +38,8 @@ void clickAt(const std::string& window, const std::string& statePath, ScreenPoin
 // A widget's rectangle (x, y, w, h in window units) as the app last drew it, found by the name
 // panels give it ("menu/view", "events/osh", "passage/0/copy"); empty when it is not drawn.
 std::optional<std::array<double, 4>> widgetRect(const std::string& json, const std::string& name);
+// Every widget whose name begins with `prefix` ("label/", "panel/"), by name.
+std::map<std::string, std::array<double, 4>> widgetsNamed(const std::string& json, const std::string& prefix);
 // Waits until the widget is drawn, then returns its rectangle (fails the test if it never is).
 std::array<double, 4> waitForWidget(const std::string& statePath, const std::string& name, double seconds = 10);
 // Moves the pointer to the middle of the named widget, once it is drawn, and clicks it.

@@ -1,5 +1,6 @@
 #include "app/panels/GeographyLayer.h"
 
+#include <algorithm>
 #include <cfloat>
 #include <cmath>
 #include <string>
@@ -29,12 +30,33 @@ void haloText(ImDrawList* list, ImFont* font, float size, ImVec2 pos, ImU32 ink,
 }
 
 std::string landmarkText(const Landmark& l, Language language) {
-  if (l.type == "peak" && l.elevationM > 0) return l.name(language) + " " + withThousands(l.elevationM) + " m";
-  return l.name(language);
+  if (l.type != "peak" || l.elevationM <= 0) return l.name(language);
+  if (language == Language::English) return l.name(language) + " " + withThousands(l.elevationM) + " m";
+  const std::string digits = std::to_string(l.elevationM);  // Russian and Kyrgyz: "7 439 м"
+  std::string metres;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) metres += "\u00A0";
+    metres.push_back(digits[i]);
+  }
+  return l.name(language) + " " + metres + "\u00A0м";
 }
 
 bool townShown(const Landmark& l, long long smallest) {
   return l.type == "capital" || ((l.type == "town") && l.population >= smallest);
+}
+
+// A dot for a town (ringed white for the capital), a triangle for a peak, a blue dot for water.
+void drawSymbol(ImDrawList* list, const std::string& type, ImVec2 c, float r) {
+  if (type == "peak") {
+    list->AddTriangleFilled(ImVec2(c.x, c.y - r * 1.6f), ImVec2(c.x - r * 1.4f, c.y + r), ImVec2(c.x + r * 1.4f, c.y + r),
+                            kPeakInk);
+  } else if (type == "reservoir") {
+    list->AddCircleFilled(c, r, kWaterInk);
+  } else {
+    list->AddCircleFilled(c, r + 1, IM_COL32(255, 255, 255, 255));
+    list->AddCircleFilled(c, r, kTownInk);
+    if (type == "capital") list->AddCircleFilled(c, r * 0.45f, IM_COL32(255, 255, 255, 255));
+  }
 }
 
 }  // namespace
@@ -46,7 +68,7 @@ long long smallestTownNamed(double metresPerUnit) {
   return 0;  // a region: every town the map has
 }
 
-void drawGeography(const AppState& state, const MapData& data, const Fonts& fonts,
+void drawGeography(AppState& state, const MapData& data, const Fonts& fonts, const std::vector<ScreenMarker>& markers,
                    const std::vector<PlacedLabel>& taken, ImDrawList* list) {
   const BoundaryData& b = data.boundaries;
   const GeographyLayers& shown = state.geography;
@@ -83,18 +105,14 @@ void drawGeography(const AppState& state, const MapData& data, const Fonts& font
     if (town ? !(shown.towns && townShown(l, smallest)) : !(l.type == "peak" ? shown.peaks : shown.water)) continue;
     const ScreenPoint p = toWindow(l.at);
     if (!onScreen(p, 0)) continue;
+    // An event's marker on the same spot (Osh, Bishkek) is drawn under this overlay: the marker
+    // keeps the spot, and the town keeps only its name.
+    const bool underMarker = std::any_of(markers.begin(), markers.end(), [&](const ScreenMarker& m) {
+      return std::hypot(m.position.x / ratio - p.x, m.position.y / ratio - p.y) < m.radiusPx / ratio + 2;
+    });
     const float r = ui(state, l.type == "capital" ? 5 : 3.5);
     const ImVec2 c(static_cast<float>(p.x), static_cast<float>(p.y));
-    if (l.type == "peak") {
-      list->AddTriangleFilled(ImVec2(c.x, c.y - r * 1.6f), ImVec2(c.x - r * 1.4f, c.y + r), ImVec2(c.x + r * 1.4f, c.y + r),
-                              kPeakInk);
-    } else if (l.type == "reservoir") {
-      list->AddCircleFilled(c, r, kWaterInk);
-    } else {
-      list->AddCircleFilled(c, r + 1, IM_COL32(255, 255, 255, 255));
-      list->AddCircleFilled(c, r, kTownInk);
-      if (l.type == "capital") list->AddCircleFilled(c, r * 0.45f, IM_COL32(255, 255, 255, 255));
-    }
+    if (!underMarker) drawSymbol(list, l.type, c, r);
     obstacles.push_back({-1, p.x - r, p.y - r, 2.0 * r, 2.0 * r});
     const std::string text = landmarkText(l, state.language);
     const bool capital = l.type == "capital";
@@ -183,6 +201,11 @@ void drawGeography(const AppState& state, const MapData& data, const Fonts& font
     const int kind = label.feature / kKindStride;
     const auto index = static_cast<std::size_t>(label.feature % kKindStride);
     const ImVec2 pos(static_cast<float>(label.left), static_cast<float>(label.top));
+    const char* kinds[] = {"lake", "river", "landmark", "country"};
+    const std::string id = kind == kLandmark ? b.landmarks[index].id : kind == kCountry ? b.context[index].iso
+                                                                       : std::to_string(index);
+    state.widgets[std::string("label/") + kinds[kind] + "/" + id] = {static_cast<float>(label.left), static_cast<float>(label.top),
+                                                       static_cast<float>(label.width), static_cast<float>(label.height)};
     if (kind == kLake) {
       haloText(list, fonts.label, ui(state, 14), pos, kWaterInk, b.water[index].name(state.language).c_str());
     } else if (kind == kRiver) {

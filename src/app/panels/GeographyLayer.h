@@ -11,12 +11,14 @@
 #include "app/AppState.h"
 #include "app/Fonts.h"
 #include "app/MapData.h"
+#include "core/events/MarkerHits.h"
 #include "core/view/LabelLayout.h"
 
 namespace kg {
 
-// `taken` holds the boxes already drawn (region names, markers), in window units.
-void drawGeography(const AppState& state, const MapData& data, const Fonts& fonts,
+// `taken` holds the boxes already drawn or covered (region names, markers, panels), in window
+// units. Each name drawn is recorded as "label/KIND/ID" (lake, river, landmark, country).
+void drawGeography(AppState& state, const MapData& data, const Fonts& fonts, const std::vector<ScreenMarker>& markers,
                    const std::vector<PlacedLabel>& taken, ImDrawList* list);
 
 // The smallest population of a town named at this scale (map metres per window unit).

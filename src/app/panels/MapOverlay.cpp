@@ -1,6 +1,7 @@
 #include "app/panels/MapOverlay.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cfloat>
@@ -27,8 +28,23 @@ void drawHaloText(ImDrawList* list, ImFont* font, float size, ImVec2 pos, const 
   list->AddText(font, size, pos, kInk, text);
 }
 
-// Returns the boxes it drew names in, and the markers', for the geography's names to keep clear of.
-std::vector<PlacedLabel> drawLabels(const AppState& state, const MapData& mapData, const Fonts& fonts,
+// The windows over the map (panels, dialogs, bars), from ImGui's own list, each recorded as
+// "panel/NAME": no name on the map is drawn under one.
+std::vector<PlacedLabel> panelBoxes(AppState& state) {
+  std::vector<PlacedLabel> boxes;
+  for (const ImGuiWindow* w : GImGui->Windows) {
+    if (!(w->Active || w->WasActive) || w->Hidden || w->IsFallbackWindow ||
+        (w->Flags & (ImGuiWindowFlags_ChildWindow | ImGuiWindowFlags_Tooltip)))
+      continue;
+    boxes.push_back({-1, w->Pos.x, w->Pos.y, w->Size.x, w->Size.y});
+    state.widgets[std::string("panel/") + w->Name] = {w->Pos.x, w->Pos.y, w->Size.x, w->Size.y};
+  }
+  return boxes;
+}
+
+// Returns the boxes it drew names in, the markers' and the panels', for the geography's names to
+// keep clear of. Each name drawn is recorded as "label/region/ID".
+std::vector<PlacedLabel> drawLabels(AppState& state, const MapData& mapData, const Fonts& fonts,
                                     const std::vector<ScreenMarker>& screenMarkers, ImDrawList* list) {
   const BoundaryData& data = mapData.boundaries;
   const double ratio = state.screen.pixelRatio;
@@ -54,7 +70,7 @@ std::vector<PlacedLabel> drawLabels(const AppState& state, const MapData& mapDat
     return featureContains(mapData.labelShape(feature).outline, camera.screenToMap({p.x * ratio, p.y * ratio}));
   };
   // Labels keep clear of the markers: a name can move, a place cannot.
-  std::vector<PlacedLabel> markers;
+  std::vector<PlacedLabel> markers = panelBoxes(state);
   for (const ScreenMarker& m : screenMarkers) {
     const double r = m.radiusPx / ratio;
     markers.push_back({-1, m.position.x / ratio - r, m.position.y / ratio - r, 2 * r, 2 * r});
@@ -66,6 +82,8 @@ std::vector<PlacedLabel> drawLabels(const AppState& state, const MapData& mapDat
     drawHaloText(list, fonts.label, ui(state, 15), ImVec2(static_cast<float>(label.left), static_cast<float>(label.top)),
                  data.regions[label.feature].name(state.language).c_str());
     taken.push_back(label);
+    state.widgets["label/region/" + mapData.regionId(label.feature)] = {static_cast<float>(label.left), static_cast<float>(label.top),
+                                                       static_cast<float>(label.width), static_cast<float>(label.height)};
   }
   return taken;
 }
@@ -233,7 +251,7 @@ std::string creditLine(const AppState& state, const MapData& data) {
 
 void drawMapOverlay(AppState& state, const MapData& data, const Fonts& fonts, const std::vector<ScreenMarker>& markers) {
   ImDrawList* list = ImGui::GetBackgroundDrawList();
-  drawGeography(state, data, fonts, drawLabels(state, data, fonts, markers, list), list);
+  drawGeography(state, data, fonts, markers, drawLabels(state, data, fonts, markers, list), list);
   drawClusterCounts(state, fonts, markers, list);
   if (state.picture.bare) return;  // a GeoTIFF: the map alone; its credits go in its tags
   drawScaleBar(state, list);

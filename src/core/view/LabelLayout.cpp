@@ -35,7 +35,13 @@ std::vector<PlacedLabel> layoutLabels(std::vector<LabelCandidate> candidates, do
                                 {-w / 3, -h}, {w / 3, -h}, {-w / 3, h}, {w / 3, h},  {0, -2 * h},
                                 {0, 2 * h},   {-w / 2, 0}, {w / 2, 0}};
     const double g = c.gapPx;
-    const double beside[][2] = {{w / 2 + g, 0}, {-w / 2 - g, 0}, {0, -h / 2 - g}, {0, h / 2 + g}};
+    // Right, left, above, below; then from the point's corners (for a point at the screen's edge);
+    // then the same further out (past a marker on the point).
+    const double G = g + h;
+    const double beside[][2] = {{w / 2 + g, 0},          {-w / 2 - g, 0},          {0, -h / 2 - g},
+                                {0, h / 2 + g},          {-w / 2, -h / 2 - g},     {-w / 2, h / 2 + g},
+                                {w / 2, -h / 2 - g},     {w / 2, h / 2 + g},       {w / 2 + G, 0},
+                                {-w / 2 - G, 0},         {0, -h / 2 - G},          {0, h / 2 + G}};
     auto tryAt = [&](const double n[2]) {
       const PlacedLabel box{c.feature, c.anchor.x - w / 2 + n[0], c.anchor.y - h / 2 + n[1], w, h};
       if (!fits(box)) return false;
