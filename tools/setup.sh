@@ -14,9 +14,10 @@ packages=(
   libxxhash-dev                             # content hashes keying the boundary cache
   libkml-dev                                # KML placemarks and Google Earth tours
   libicu-dev                                # names compared across scripts and spellings (search)
+  gettext                                   # the interface in Russian and Kyrgyz (msgfmt at build)
   postgresql-15-postgis-3                   # a real PostGIS server for the PG: source tests
   clang-14 libfuzzer-14-dev                 # sanitizer builds and the libFuzzer harnesses
-  tesseract-ocr tesseract-ocr-eng           # tests read slide titles back from screenshots
+  tesseract-ocr tesseract-ocr-eng tesseract-ocr-rus  # tests read text back from screenshots
   xvfb xauth xdotool xclip x11-xserver-utils libgl1-mesa-dri x11-utils  # display, input, clipboard, dpi
 )
 missing=()

@@ -22,6 +22,7 @@
 #include "app/panels/LoadingPanel.h"
 #include "app/panels/MarkerStyle.h"
 #include "app/panels/MenuBar.h"
+#include "app/Translate.h"
 #include "app/panels/MapOverlay.h"
 #include "app/panels/RegionPanel.h"
 #include "app/panels/StatusBar.h"
@@ -338,6 +339,7 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
   else state_.camera.setViewport(framebufferWidth, framebufferHeight);
   controller_.setTime(glfwGetTime());
   state_.widgets.clear();
+  setInterfaceLanguage(state_.language);  // menus and panels speak the language of the labels
   pollLoading();
   pollLayerLoading();
   pollBriefing();

@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "app/App.h"
+#include "app/Translate.h"
 #include "app/MapLoading.h"
 #include "cli/Benchmark.h"
 #include "cli/CommandLine.h"
@@ -119,6 +120,10 @@ int main(int argc, char** argv) {
     std::printf("kgatlas %s\n", KGATLAS_VERSION);
     return 0;
   }
+  // Before any thread: the Russian and Kyrgyz interface (gettext catalogues beside the program).
+  const std::string translations = kg::startTranslations();
+  if (!translations.empty() && options->language != kg::Language::English)
+    std::fprintf(stderr, "kgatlas: warning: %s\n", translations.c_str());
   // A briefing is read first: --list-slides needs nothing else, and a file that cannot be read
   // is said before any window opens.
   std::optional<kg::BriefingFile> briefing;

@@ -35,7 +35,7 @@ TEST_CASE("no name on the map is drawn under a panel, at the usual text size or 
     const auto labels = test::widgetsNamed(json, "label/");
     const auto panels = test::widgetsNamed(json, "panel/");
     CHECK(labels.size() >= 20);  // regions, lakes, rivers, towns, peaks and countries
-    REQUIRE(panels.count("panel/Events") == 1);
+    REQUIRE(panels.count("panel/events") == 1);
     for (const auto& [label, box] : labels)
       for (const auto& [panel, area] : panels) {
         INFO(label << " under " << panel);

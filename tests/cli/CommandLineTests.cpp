@@ -31,7 +31,7 @@ TEST_CASE("bad arguments name the problem", "[cli]") {
   CHECK_THAT(parse({"--screenshot"}).error(), Contains("--screenshot"));
 }
 
-TEST_CASE("--hide takes map layers by name, and names the one it does not know", "[cli][geography]") {
+TEST_CASE("the option --hide takes map layers by name, and names the one it does not know", "[cli][geography]") {
   auto o = parse({"--hide", "water,towns"});
   REQUIRE(o.ok());
   CHECK(o->hiddenLayers == std::vector<std::string>{"water", "towns"});

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "app/Translate.h"
 #include "app/panels/MarkerStyle.h"
 #include "app/panels/Widgets.h"
 #include "core/io/SourceName.h"
@@ -94,20 +95,20 @@ void wordsField(AppState& state, Controller& commands, const char* id, const cha
 
 // Words, an actor and a region to narrow the events to; the kinds are switched in the legend.
 void drawFilters(AppState& state, Controller& commands, const MapData& data) {
-  wordsField(state, commands, "##words", "Words in title, place, actors, notes", &EventFilter::text);
-  wordsField(state, commands, "##actor", "Actor", &EventFilter::actor);
+  wordsField(state, commands, "##words", tr("Words in title, place, actors, notes"), &EventFilter::text);
+  wordsField(state, commands, "##actor", tr("Actor"), &EventFilter::actor);
   const std::vector<Feature>& regions = data.boundaries.regions;
   // By ISO code, as events name their region.
   int current = -1;
   for (std::size_t i = 0; i < regions.size() && !state.filter.region.empty(); ++i)
     if (regions[i].iso == state.filter.region) current = static_cast<int>(i);
   const std::string preview = current >= 0 ? shownText(regions[static_cast<std::size_t>(current)].name(state.language))
-                                           : std::string("All regions");
+                                           : std::string(tr("All regions"));
   ImGui::SetNextItemWidth(-1);
   if (ImGui::BeginCombo("##region", preview.c_str())) {
     std::string chosen = state.filter.region;
     bool picked = false;
-    if (ImGui::Selectable("All regions", current < 0)) {
+    if (ImGui::Selectable(tr("All regions"), current < 0)) {
       chosen.clear();
       picked = true;
     }
@@ -129,7 +130,7 @@ void drawFilters(AppState& state, Controller& commands, const MapData& data) {
   recordWidget(state, "filter/region");
   const EventFilter& f = state.filter;
   if (!f.text.empty() || !f.actor.empty() || !f.region.empty() || !f.hiddenKinds.empty()) {
-    if (ImGui::SmallButton("Clear the filters")) {
+    if (ImGui::SmallButton(tr("Clear the filters"))) {
       EventFilter cleared;  // the time and the layers stay as they are: they have their own controls
       cleared.time = f.time;
       cleared.hiddenLayers = f.hiddenLayers;
@@ -161,7 +162,7 @@ void drawSourceName(AppState& state, const std::string& name, const std::string&
 // Files drawn over the map (boundaries or lines): a switch, the name with how many shapes, and away.
 void drawOverlays(AppState& state, Controller& commands, const std::vector<OverlayLayer>& overlays) {
   if (overlays.empty()) return;
-  ImGui::TextDisabled("%s", "Drawn over the map");
+  ImGui::TextDisabled("%s", tr("Drawn over the map"));
   const auto& hidden = state.hiddenOverlays;
   for (std::size_t i = 0; i < overlays.size(); ++i) {
     const OverlayLayer& overlay = overlays[i];
@@ -176,7 +177,7 @@ void drawOverlays(AppState& state, Controller& commands, const std::vector<Overl
                    "overlays/" + std::to_string(i) + "/name");
     ImGui::SameLine(ImGui::GetContentRegionMax().x - button);
     if (ImGui::Button("x", ImVec2(button, button))) commands.dispatch(command::RemoveOverlay{index});
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", "Remove this file from the map (the file is not touched)");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Remove this file from the map (the file is not touched)"));
     recordWidget(state, "overlays/" + std::to_string(i) + "/remove");
     ImGui::PopID();
   }
@@ -186,7 +187,7 @@ void drawOverlays(AppState& state, Controller& commands, const std::vector<Overl
 void drawLayers(AppState& state, Controller& commands, const MapData& data) {
   const Catalog& catalog = data.catalog;
   ImGui::Separator();
-  ImGui::TextDisabled("%s", "Layers");
+  ImGui::TextDisabled("%s", tr("Layers"));
   for (std::size_t i = 0; i < catalog.layers.size(); ++i) {
     const EventLayer& layer = catalog.layers[i];
     const int index = static_cast<int>(i);
@@ -213,7 +214,7 @@ void drawLayers(AppState& state, Controller& commands, const MapData& data) {
       recordWidget(state, "layers/" + std::to_string(i) + "/down");
       ImGui::SameLine();
       if (ImGui::Button("x", ImVec2(button, button))) commands.dispatch(command::RemoveLayer{index});
-      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", "Remove this layer (its file is not touched)");
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Remove this layer (its file is not touched)"));
       recordWidget(state, "layers/" + std::to_string(i) + "/remove");
     }
     ImGui::PopID();
@@ -221,15 +222,15 @@ void drawLayers(AppState& state, Controller& commands, const MapData& data) {
   drawOverlays(state, commands, data.overlays);
   // A file being opened: what, for how long, and a way to stop waiting.
   if (state.layerLoad.active) {
-    ImGui::TextDisabled("Reading %s... %.0f s", shownText(sourceTitle(state.layerLoad.source)).c_str(),
+    ImGui::TextDisabled("%s %.0f s", filled("Reading {file}...", "file", shownText(sourceTitle(state.layerLoad.source))).c_str(),
                         state.time - state.layerLoad.started);
     recordWidget(state, "layers/reading");
     ImGui::SameLine();
-    if (ImGui::SmallButton("Cancel")) state.layerLoad.cancel = true;
+    if (ImGui::SmallButton(tr("Cancel"))) state.layerLoad.cancel = true;
     recordWidget(state, "layers/reading/cancel");
   }
-  if (ImGui::SmallButton("Open a file...")) commands.dispatch(command::ShowOpenDialog{});
-  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", "Events (points) join the layers above; boundaries (polygons) and lines are drawn over the map");
+  if (ImGui::SmallButton(tr("Open a file..."))) commands.dispatch(command::ShowOpenDialog{});
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Events (points) join the layers above; boundaries (polygons) and lines are drawn over the map"));
   recordWidget(state, "layers/open");
   ImGui::Separator();
 }
@@ -246,14 +247,15 @@ void drawEventsPanel(AppState& state, Controller& commands, const MapData& data)
   ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, maxHeight));
   ImGui::SetNextWindowBgAlpha(0.94f);
   bool open = true;
-  if (ImGui::Begin("Events", &open,
+  const std::string title = std::string(tr("Events")) + "###events";
+  if (ImGui::Begin(title.c_str(), &open,
                    ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings |
                        ImGuiWindowFlags_NoCollapse)) {
     ImGui::TextUnformatted(shownCount(state.shownEvents.size(), catalog.events.size()).c_str());
-    if (!state.filter.time.isOpen()) ImGui::TextDisabled("Time: %s", state.filter.time.text().c_str());
+    if (!state.filter.time.isOpen()) ImGui::TextDisabled("%s", filled("Time: {range}", "range", state.filter.time.text()).c_str());
     drawFilters(state, commands, data);
     if (catalog.layers.size() > 1 || !data.overlays.empty()) drawLayers(state, commands, data);
-    ImGui::TextDisabled("%s", "In time order. Tab / Shift+Tab to step.");
+    ImGui::TextDisabled("%s", tr("In time order. Tab / Shift+Tab to step."));
     const std::vector<int>& shown = state.shownEvents;
     if (shown.size() <= kWrappedRows) {
       for (const int i : shown) drawRow(state, commands, catalog.events[static_cast<std::size_t>(i)], i, false);
@@ -269,7 +271,7 @@ void drawEventsPanel(AppState& state, Controller& commands, const MapData& data)
       clipper.End();
     }
     ImGui::Separator();
-    ImGui::TextDisabled("%s", "Legend");
+    ImGui::TextDisabled("%s", tr("Legend"));
     // The kinds the events on the map have, whatever they are: data with other kinds explains itself.
     for (const std::string& kind : catalog.kindsInUse()) {
       const std::string label = legendLabel(catalog, kind);
@@ -294,7 +296,7 @@ void drawEventsPanel(AppState& state, Controller& commands, const MapData& data)
       ImGui::GetWindowDrawList()->AddCircle(centre, ui(state, 8), IM_COL32(0xD5, 0x5E, 0x00, 120), 24);
       ImGui::SetCursorScreenPos(ImVec2(pos.x + ui(state, 24), pos.y));
       ImGui::PushTextWrapPos(0);
-      ImGui::TextUnformatted("Faint circle: how far the true spot may be");
+      ImGui::TextUnformatted(tr("Faint circle: how far the true spot may be"));
       ImGui::PopTextWrapPos();
     }
     // Only when some event's place is a whole region (ACLED geo_precision 3).
@@ -307,7 +309,7 @@ void drawEventsPanel(AppState& state, Controller& commands, const MapData& data)
                                           ui(state, 2));
       ImGui::SetCursorScreenPos(ImVec2(pos.x + ui(state, 24), pos.y));
       ImGui::PushTextWrapPos(0);
-      ImGui::TextUnformatted("Outlined region: the place of events known only to the region (hollow markers)");
+      ImGui::TextUnformatted(tr("Outlined region: the place of events known only to the region (hollow markers)"));
       ImGui::PopTextWrapPos();
       recordWidget(state, "legend/region-only");
     }
@@ -315,7 +317,7 @@ void drawEventsPanel(AppState& state, Controller& commands, const MapData& data)
     if (ImGui::Checkbox("##places", &places)) commands.dispatch(command::ShowPlaces{places});
     recordWidget(state, "legend/places");
     ImGui::SameLine();
-    iconThenText(state, placeStyle(), "Other places the reports name");
+    iconThenText(state, placeStyle(), tr("Other places the reports name"));
   }
   ImGui::End();
   if (!open) commands.dispatch(command::ShowEventList{false});

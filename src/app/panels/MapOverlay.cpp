@@ -6,9 +6,12 @@
 #include <algorithm>
 #include <cfloat>
 #include <cstdio>
+#include <cstring>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "app/Translate.h"
 #include "app/panels/GeographyLayer.h"
 #include "app/panels/Widgets.h"
 #include "core/geometry/HitTester.h"
@@ -37,7 +40,9 @@ std::vector<PlacedLabel> panelBoxes(AppState& state) {
         (w->Flags & (ImGuiWindowFlags_ChildWindow | ImGuiWindowFlags_Tooltip)))
       continue;
     boxes.push_back({-1, w->Pos.x, w->Pos.y, w->Size.x, w->Size.y});
-    state.widgets[std::string("panel/") + w->Name] = {w->Pos.x, w->Pos.y, w->Size.x, w->Size.y};
+    // Named by its id where its title is translated ("Окуялар###events": panel/events).
+    const char* id = std::strstr(w->Name, "###");
+    state.widgets[std::string("panel/") + (id ? id + 3 : w->Name)] = {w->Pos.x, w->Pos.y, w->Size.x, w->Size.y};
   }
   return boxes;
 }
@@ -109,7 +114,14 @@ void drawScaleBar(const AppState& state, ImDrawList* list) {
   list->AddLine(origin, end, kInk, 2.0f * u);
   list->AddLine(ImVec2(origin.x, origin.y - 6 * u), ImVec2(origin.x, origin.y + u), kInk, 2.0f * u);
   list->AddLine(ImVec2(end.x, end.y - 6 * u), ImVec2(end.x, end.y + u), kInk, 2.0f * u);
-  list->AddText(ImVec2(origin.x, origin.y - 22 * u), kInk, bar.label.c_str());
+  // "100 km" in the interface's language: the number as the bar measured it, the unit translated.
+  std::string label = bar.label;
+  for (const auto& [unit, name] : {std::pair{" km", N_(" km")}, std::pair{" m", N_(" m")}})
+    if (label.size() > std::strlen(unit) && label.compare(label.size() - std::strlen(unit), std::string::npos, unit) == 0) {
+      label = label.substr(0, label.size() - std::strlen(unit)) + tr(name);
+      break;
+    }
+  list->AddText(ImVec2(origin.x, origin.y - 22 * u), kInk, label.c_str());
 }
 
 // Whose data the map shows: the boundaries always, and each source of events that has a credit
@@ -240,12 +252,12 @@ std::vector<std::string> creditedSources(const AppState& state, const Catalog& c
 
 std::string creditLine(const AppState& state, const MapData& data) {
   const Catalog& catalog = data.catalog;
-  std::string text = "Boundaries: Natural Earth (public domain)";
+  std::string text = tr("Boundaries: Natural Earth (public domain)");
   const BoundaryData& shown = data.boundaries;
-  if (!shown.water.empty() || !shown.rivers.empty()) text += " · Lakes, rivers: GSHHG (LGPL)";
-  if (!shown.landmarks.empty()) text += " · Towns: GeoNames (CC BY 4.0)";
+  if (!shown.water.empty() || !shown.rivers.empty()) text += std::string(" · ") + tr("Lakes, rivers: GSHHG (LGPL)");
+  if (!shown.landmarks.empty()) text += std::string(" · ") + tr("Towns: GeoNames (CC BY 4.0)");
   for (const std::string& source : creditedSources(state, catalog))
-    text = "Events: " + source + (source == "ACLED" ? " (acleddata.com)" : "") + " · " + text;
+    text = filled("Events: {source}", "source", source + (source == "ACLED" ? " (acleddata.com)" : "")) + " · " + text;
   return text;
 }
 

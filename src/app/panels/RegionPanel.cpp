@@ -6,6 +6,7 @@
 #include <cmath>
 #include <string>
 
+#include "app/Translate.h"
 #include "app/panels/Widgets.h"
 
 
@@ -31,7 +32,8 @@ void drawRegionPanel(AppState& state, Controller& commands, const MapData& data)
   ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + viewport->Size.x - width - margin, viewport->Pos.y + state.screen.topInset + margin));
   ImGui::SetNextWindowSize(ImVec2(width, 0));
   bool open = true;
-  if (ImGui::Begin("Region", &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
+  const std::string title = std::string(tr("Region")) + "###region";
+  if (ImGui::Begin(title.c_str(), &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
                                         ImGuiWindowFlags_NoSavedSettings)) {
     ImGui::TextUnformatted(shownText(region.name(state.language)).c_str());
     ImGui::Separator();
@@ -39,13 +41,13 @@ void drawRegionPanel(AppState& state, Controller& commands, const MapData& data)
     row(state, "Русский", region.nameRu);
     row(state, "Кыргызча", region.nameKy);
     row(state, "ISO 3166-2", region.iso);
-    row(state, "Area", withThousands(std::llround(data.areaKm2(index, state.camera.projection()))) + " km²");
-    ImGui::TextDisabled("%s", "Area measured on the WGS84 ellipsoid.");
+    row(state, tr("Area"), withThousands(std::llround(data.areaKm2(index, state.camera.projection()))) + tr(" km²"));
+    ImGui::TextDisabled("%s", tr("Area measured on the WGS84 ellipsoid."));
     auto events = catalog.eventsInRegion(region.iso);
     events.erase(std::remove_if(events.begin(), events.end(), [&](const Event* e) { return !state.filter.matches(*e); }),
                  events.end());
     ImGui::Separator();
-    ImGui::TextDisabled("%s", events.empty() ? "No events on the map in this region." : "Events in this region:");
+    ImGui::TextDisabled("%s", events.empty() ? tr("No events on the map in this region.") : tr("Events in this region:"));
     for (const Event* e : events) {
       ImGui::PushID(e);
       if (selectableRow(shownText(e->dateLabel + ": " + e->title)))

@@ -5,22 +5,23 @@
 #include <algorithm>
 #include <string>
 
+#include "app/Translate.h"
 #include "app/panels/Widgets.h"
 
 namespace kg {
 namespace {
 
 const char* kindLabel(const std::string& kind) {
-  if (kind == "region") return "Region";
-  if (kind == "event") return "Event";
-  if (kind == "place") return "Place";
-  if (kind == "lake") return "Lake";
-  if (kind == "reservoir") return "Reservoir";
-  if (kind == "river") return "River";
-  if (kind == "capital") return "Capital";
-  if (kind == "town") return "Town";
-  if (kind == "peak") return "Peak";
-  if (kind == "country") return "Country";
+  if (kind == "region") return tr("Region");
+  if (kind == "event") return tr("Event");
+  if (kind == "place") return tr("Place");
+  if (kind == "lake") return tr("Lake");
+  if (kind == "reservoir") return tr("Reservoir");
+  if (kind == "river") return tr("River");
+  if (kind == "capital") return tr("Capital");
+  if (kind == "town") return tr("Town");
+  if (kind == "peak") return tr("Peak");
+  if (kind == "country") return tr("Country");
   return "";
 }
 
@@ -36,7 +37,8 @@ void drawSearchPanel(AppState& state, Controller& commands, const MapData& data)
   ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + (viewport->Size.x - width) / 2, state.screen.topInset + panelMargin(state)));
   ImGui::SetNextWindowSize(ImVec2(width, 0));
   bool open = true;
-  if (ImGui::Begin("Find", &open,
+  const std::string title = std::string(tr("Find")) + "###find";
+  if (ImGui::Begin(title.c_str(), &open,
                    ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
                        ImGuiWindowFlags_NoSavedSettings)) {
     recordWidget(state, "search");
@@ -63,7 +65,7 @@ void drawSearchPanel(AppState& state, Controller& commands, const MapData& data)
       recordWidget(state, "search/hit/" + std::to_string(i + 1));
       ImGui::PopID();
     }
-    if (!box.query.empty() && count == 0) ImGui::TextDisabled("%s", "Nothing has this name");
+    if (!box.query.empty() && count == 0) ImGui::TextDisabled("%s", tr("Nothing has this name"));
     if (enter && count > 0) {
       const SearchEntry& e = data.searchIndex().entries()[hits[static_cast<std::size_t>(box.chosen)].entry];
       goKind = e.kind;

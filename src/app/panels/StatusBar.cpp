@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "app/Translate.h"
 #include "core/geo/GeoText.h"
 
 namespace kg {
@@ -21,7 +22,7 @@ float drawStatusBar(const AppState& state, const std::string& sourceName) {
     // Presenting, the room sees the briefing's title; exploring, where the pointer is.
     const std::string text = state.briefing.presenting ? state.briefing.doc.title
                              : state.cursor           ? latLonText(*state.cursor)
-                                                      : "Move the pointer over the map for coordinates";
+                                                      : tr("Move the pointer over the map for coordinates");
     ImGui::TextUnformatted(text.c_str());
     if (state.noticeShown()) {
       ImGui::SameLine(ui(state, 300));

@@ -1,5 +1,7 @@
 #include "app/panels/Widgets.h"
 
+#include "app/Translate.h"
+
 #include <imgui.h>
 
 #include <algorithm>
@@ -9,8 +11,9 @@ namespace kg {
 
 std::string shownCount(std::size_t shown, std::size_t total) {
   const auto all = static_cast<long long>(total);
-  if (shown == total) return withThousands(all) + (total == 1 ? " event" : " events");
-  return withThousands(static_cast<long long>(shown)) + " of " + withThousands(all) + " events shown";
+  if (shown == total) return filledPlural("{n} event", "{n} events", total, {{"n", withThousands(all)}});
+  return filledPlural("{shown} of {n} event shown", "{shown} of {n} events shown", total,
+                      {{"shown", withThousands(static_cast<long long>(shown))}, {"n", withThousands(all)}});
 }
 
 std::string shownText(const std::string& text) {

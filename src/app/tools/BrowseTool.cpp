@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <limits>
 
+#include "app/Translate.h"
 #include "app/panels/Widgets.h"
 #include "core/geometry/HitTester.h"
 #include "core/io/TextFormats.h"
@@ -144,8 +145,8 @@ void BrowseTool::drawOverlay(ToolContext& context) {
     ImGui::BeginTooltip();
     ImGui::Text("%s events here", withThousands(static_cast<long long>(cluster.members.size())).c_str());
     if (span.first <= span.last) ImGui::TextDisabled("%s", describeDays(span).c_str());
-    ImGui::TextDisabled("%s", zoomSeparates(context, cluster) ? "Click to zoom in, Shift+click to list them"
-                                                               : "Click to list them");
+    ImGui::TextDisabled("%s", zoomSeparates(context, cluster) ? tr("Click to zoom in, Shift+click to list them")
+                                                               : tr("Click to list them"));
     ImGui::EndTooltip();
   } else if (const Event* e = catalog.findEvent(state.hover.eventId)) {
     ImGui::BeginTooltip();
@@ -159,7 +160,7 @@ void BrowseTool::drawOverlay(ToolContext& context) {
     ImGui::PushTextWrapPos(ui(state, 320));
     ImGui::TextUnformatted(shownText(p->name).c_str());
     ImGui::PopTextWrapPos();
-    ImGui::TextDisabled("%s", "Named in the reports; click for the passages");
+    ImGui::TextDisabled("%s", tr("Named in the reports; click for the passages"));
     ImGui::EndTooltip();
   } else if (const int region = context.data.regionIndex(state.hover.regionId);
              region >= 0 || state.hover.overlay >= 0) {

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 
+#include "app/Translate.h"
 #include "core/geo/Measure.h"
 
 namespace kg {
@@ -53,10 +54,10 @@ void MeasureTool::drawOverlay(ToolContext& context) {
 
   // What the path measures, by its last point; or how to start.
   const Measurement m = measurePath(state.measure.points);
-  std::string text = path.empty() ? "Measure: click points on the map" : distanceText(m.metres);
-  if (m.squareMetres > 0) text += "   area " + areaText(m.squareMetres);
-  if (!path.empty()) text += "\nBackspace: last point off   Esc: clear";
-  else text += "\nEsc: back to browsing";
+  std::string text = path.empty() ? std::string(tr("Measure: click points on the map")) : distanceText(m.metres);
+  if (m.squareMetres > 0) text += "   " + filled("area {area}", "area", areaText(m.squareMetres));
+  text += "\n";
+  text += path.empty() ? tr("Esc: back to browsing") : tr("Backspace: last point off   Esc: clear");
   const ImVec2 size = ImGui::CalcTextSize(text.c_str());
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImVec2 at = path.empty() ? ImVec2(viewport->Size.x / 2 - size.x / 2, state.screen.topInset + 14 * u)
