@@ -475,9 +475,8 @@ int App::run() {
       state_.quit = false;
       controller_.dispatch(command::CloseBriefing{AfterSaving::Quit});
     }
-    // While a file loads there is nothing on the map to animate but a progress bar: a dozen frames
-    // a second are enough, and the loading thread gets the processor (a software renderer would
-    // otherwise take a core drawing the same picture).
+    // While a file loads there is nothing to animate but a progress bar: a dozen frames a second
+    // are enough, and the loading thread gets the processor (a software renderer's core).
     if (job_) glfwWaitEventsTimeout(1.0 / 12);
     else glfwPollEvents();
     int fbW = 0, fbH = 0, winW = 0, winH = 0;
@@ -494,6 +493,7 @@ int App::run() {
     glfwSwapBuffers(window_);
     if (state_.exportDialog.requested && !exportJob_) runExport();
   }
+  saveSettings();
   return exitStatus_;
 }
 

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "app/AppState.h"
+#include "core/settings/Settings.h"
 #include "app/Controller.h"
 #include "app/Fonts.h"
 #include "app/PresenterWindow.h"
@@ -31,8 +32,12 @@ struct GLFWwindow;
 
 namespace kg {
 
+// Switches off the map layers named ("water", "rivers", "towns", "peaks", "countries"), as
+// --hide and the settings name them; other names are passed over.
+void hideLayers(GeographyLayers& layers, const std::vector<std::string>& names);
+
 struct WindowOptions {
-  int width = 1280, height = 800;
+  int width = 1280, height = 720;
   std::string font;      // a TTF to use instead of the system fonts; empty to search
   Language language = Language::English;
   GeographyLayers geography;  // the lesson layers shown at start (--hide)
@@ -53,6 +58,10 @@ class App {
   App& operator=(const App&) = delete;
 
   int run();  // interactive until the window closes; returns the exit status
+  // What was remembered (core/settings): the window's place and state, the text size and the
+  // events list are applied now; when the window closes, what changed is written to `path`
+  // ("" to write nothing: a file that could not be read is never written over).
+  void rememberSettings(const std::string& path, const Settings& remembered);
 
   // Draws a map of one square at this size, where the real frames will go (the window, or for a
   // hidden window an offscreen target): the driver compiles what drawing a map needs (the fill,
@@ -132,6 +141,8 @@ class App {
   bool touched(const std::vector<KeyPress>& keys) const;  // a key, a click or the wheel this frame
   void runKiosk(bool touchedNow);
   void applyFullScreen();
+  Settings currentSettings() const;  // what the window, panels and map show now (AppSettings.cpp)
+  void saveSettings();
   bool hasData() const { return dataGeneration_ > 0; }  // some data has been shown
 
   MapData data_;
@@ -150,6 +161,8 @@ class App {
   bool closeNow_ = false;
   std::string windowTitle_ = "kgatlas";
   std::string fontPath_;  // --font, for the presenter's window
+  std::string settingsPath_;  // where to remember them; "" for nowhere
+  Settings remembered_;       // as they were at the start
   double screenScale_ = 1;     // uiScale as the screen gave it, before any Ctrl + / Ctrl -
   std::unique_ptr<ImGuiStyle> screenStyle_;  // the style at that scale: each text scale starts from it
   double textScaleShown_ = 1;  // the text scale the fonts and panels are made at

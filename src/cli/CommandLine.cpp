@@ -223,6 +223,7 @@ Result<Options> parseCommandLine(int argc, const char* const* argv) {
     } else if (arg == "--size") {
       if (!value(text) || !parseSize(text, o.width, o.height))
         return Error{"--size expects WIDTHxHEIGHT between 64 and 16384, such as 1600x1000 (got '" + text + "')"};
+      o.sizeGiven = true;
     } else if (arg == "--quit-after-frames") {
       if (!value(text) || !parseFrameCount(text, o.quitAfterFrames))
         return Error{"--quit-after-frames expects a whole number of frames from 1 to " + std::to_string(kMostFrames) +
@@ -241,6 +242,7 @@ Result<Options> parseCommandLine(int argc, const char* const* argv) {
       }
     } else if (arg == "--lang") {
       if (!value(text)) return Error{"--lang needs en, ru or ky"};
+      o.languageGiven = true;
       if (text == "en") o.language = Language::English;
       else if (text == "ru") o.language = Language::Russian;
       else if (text == "ky") o.language = Language::Kyrgyz;

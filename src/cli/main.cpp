@@ -13,6 +13,7 @@
 
 #include "app/App.h"
 #include "app/Translate.h"
+#include "core/settings/Settings.h"
 #include "app/MapLoading.h"
 #include "cli/Benchmark.h"
 #include "cli/CommandLine.h"
@@ -156,12 +157,7 @@ int main(int argc, char** argv) {
   window.height = options->height;
   window.font = options->font;
   window.language = options->language;
-  for (const std::string& layer : options->hiddenLayers) {
-    kg::GeographyLayers& g = window.geography;
-    bool* flag = layer == "water" ? &g.water : layer == "rivers" ? &g.rivers : layer == "towns" ? &g.towns
-               : layer == "peaks" ? &g.peaks : &g.countries;
-    *flag = false;
-  }
+  kg::hideLayers(window.geography, options->hiddenLayers);
   window.filter.time = options->time;
   window.filter.text = options->words;
   window.filter.actor = options->actor;
@@ -178,10 +174,29 @@ int main(int argc, char** argv) {
                            options->exportGeoTiff.empty();
 
   if (interactive) {
+    // What was remembered from the last run, unless the command line says otherwise. A file
+    // that cannot be read is said so and kept as it is: nothing is written over it.
+    std::string settingsFile = kg::settingsPath();
+    kg::Settings remembered;
+    if (auto read = kg::readSettings(settingsFile)) {
+      remembered = *read;
+    } else {
+      std::fprintf(stderr, "kgatlas: warning: %s; starting with the usual settings, and leaving the file as it is\n",
+                   read.error().c_str());
+      settingsFile.clear();
+    }
+    if (!options->languageGiven && remembered.language) window.language = *remembered.language;
+    if (!options->sizeGiven && remembered.width > 0) {
+      window.width = remembered.width;
+      window.height = remembered.height;
+    }
+    if (options->hiddenLayers.empty()) kg::hideLayers(window.geography, remembered.hiddenLayers);
+    window.timeline = options->timeline || remembered.timeline;
     // The window first, so a large file never keeps a person waiting for it to appear.
     auto app = kg::App::create(window);
     if (!app) return fail(1, app.error());
     kg::App& viewer = **app;
+    viewer.rememberSettings(settingsFile, remembered);
     if (options->kiosk) viewer.startKiosk(options->slideSeconds, options->idleSeconds);
     if (options->presenter) viewer.commands().dispatch(kg::command::ShowPresenterView{true});
     const std::uint64_t lastFrame = options->quitAfterFrames;

@@ -19,6 +19,10 @@ int spawn(const std::vector<std::string>& args, const std::vector<std::string>& 
   const pid_t pid = fork();
   if (pid != 0) return pid;
   setpgid(0, 0);
+  // Each run remembers its settings in a folder of its own (unless the test names one): a test
+  // that switches the language must not start the next one in Kyrgyz.
+  const std::string config = "/tmp/kgatlas-test-" + std::to_string(getppid()) + "/config-" + std::to_string(getpid());
+  setenv("XDG_CONFIG_HOME", config.c_str(), 1);
   for (const std::string& e : extraEnv) {
     const auto eq = e.find('=');
     if (eq == std::string::npos) unsetenv(e.c_str());
@@ -67,9 +71,9 @@ Finished run(const std::vector<std::string>& args, const std::vector<std::string
   return result;
 }
 
-Background::Background(const std::vector<std::string>& args)
+Background::Background(const std::vector<std::string>& args, const std::vector<std::string>& extraEnv)
     : outPath_(tempPath("bg.out")), errPath_(tempPath("bg.err")) {
-  pid_ = spawn(args, {}, outPath_, errPath_);
+  pid_ = spawn(args, extraEnv, outPath_, errPath_);
 }
 
 Background::~Background() {

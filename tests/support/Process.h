@@ -23,7 +23,7 @@ std::string inChild(const std::function<std::string()>& work);
 
 class Background {
  public:
-  explicit Background(const std::vector<std::string>& args);
+  explicit Background(const std::vector<std::string>& args, const std::vector<std::string>& extraEnv = {});
   ~Background();
   Background(const Background&) = delete;
   Background& operator=(const Background&) = delete;

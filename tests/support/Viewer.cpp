@@ -180,8 +180,9 @@ bool windowShown(const std::string& json) { return json.find("\"map_ready\"") !=
 }  // namespace
 
 ViewerSession::ViewerSession(const std::string& scratchName, const std::string& size,
-                             const std::vector<std::string>& extraArgs, bool waitForMap)
-    : statePath(scratchDir(scratchName) + "/state.json"), app(viewerArgs(size, statePath, extraArgs)) {
+                             const std::vector<std::string>& extraArgs, bool waitForMap,
+                             const std::vector<std::string>& extraEnv)
+    : statePath(scratchDir(scratchName) + "/state.json"), app(viewerArgs(size, statePath, extraArgs), extraEnv) {
   REQUIRE(waitForFile(statePath, waitForMap ? hasState : windowShown, 30));
   const std::string found = xdotool({"search", "--sync", "--name", "^kgatlas(: .*)?$"});
   window = found.substr(0, found.find('\n'));

@@ -67,8 +67,9 @@ struct ViewerSession {
   Camera firstCamera;
 
   // Waits until the map is shown (`ready`), or only until the window is there.
+  // extraEnv: NAME=VALUE for the viewer (XDG_CONFIG_HOME, to keep settings between two sessions).
   ViewerSession(const std::string& scratchName, const std::string& size, const std::vector<std::string>& extraArgs = {},
-                bool waitForMap = true);
+                bool waitForMap = true, const std::vector<std::string>& extraEnv = {});
   ~ViewerSession();
   ViewerSession(const ViewerSession&) = delete;
   ViewerSession& operator=(const ViewerSession&) = delete;
