@@ -10,7 +10,6 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <filesystem>
 #include <optional>
 #include <utility>
 
@@ -22,6 +21,7 @@
 #include "app/panels/LoadingPanel.h"
 #include "app/panels/MarkerStyle.h"
 #include "app/panels/MenuBar.h"
+#include "app/Theme.h"
 #include "app/Translate.h"
 #include "app/panels/MapOverlay.h"
 #include "app/panels/RegionPanel.h"
@@ -50,10 +50,7 @@ std::string glfwProblem() {
 
 Result<std::unique_ptr<App>> App::create(const WindowOptions& options) {
   std::unique_ptr<App> app(new App());
-  app->state_.language = options.language;
-  app->state_.geography = options.geography;
-  app->state_.filter = options.filter;
-  app->state_.timeline.shown = options.timeline;
+  app->startWith(options);
   if (!glfwInit()) {
     const char* display = std::getenv("DISPLAY");
     return Error{std::string("cannot open a window: ") + glfwProblem() +
@@ -79,7 +76,7 @@ Result<std::unique_ptr<App>> App::create(const WindowOptions& options) {
   app->imguiReady_ = true;
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // the layout is fixed; nothing to save into the user's folder
-  ImGui::StyleColorsLight();
+  applyColours(ImGui::GetStyle(), false);
   ImGui::GetStyle().WindowRounding = 4;
   // HiDPI: macOS and Wayland give a framebuffer larger than the window (pixelRatio 2); X11
   // keeps them equal and reports the density as a content scale, so there the UI itself must

@@ -41,6 +41,7 @@ struct WindowOptions {
   std::string font;      // a TTF to use instead of the system fonts; empty to search
   Language language = Language::English;
   GeographyLayers geography;  // the lesson layers shown at start (--hide)
+  bool highContrast = false, projector = false;
   EventFilter filter;    // which events are shown at start (--time)
   bool timeline = false; // the timeline panel open at start
   bool hidden = false;   // no visible window: frames are drawn into an offscreen target
@@ -141,6 +142,7 @@ class App {
   bool touched(const std::vector<KeyPress>& keys) const;  // a key, a click or the wheel this frame
   void runKiosk(bool touchedNow);
   void applyFullScreen();
+  void startWith(const WindowOptions& options);  // the state the options ask for (AppSettings.cpp)
   Settings currentSettings() const;  // what the window, panels and map show now (AppSettings.cpp)
   void saveSettings();
   bool hasData() const { return dataGeneration_ > 0; }  // some data has been shown
@@ -166,6 +168,7 @@ class App {
   double screenScale_ = 1;     // uiScale as the screen gave it, before any Ctrl + / Ctrl -
   std::unique_ptr<ImGuiStyle> screenStyle_;  // the style at that scale: each text scale starts from it
   double textScaleShown_ = 1;  // the text scale the fonts and panels are made at
+  bool contrastShown_ = false;  // whether the style's colours are the high-contrast ones
   std::unique_ptr<PresenterWindow> presenter_;
   std::unique_ptr<BackgroundJob<Result<bool>>> exportJob_;
   bool cancelExport_ = false;

@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "app/panels/ExportDialog.h"
+#include "app/Theme.h"
 #include "app/panels/MapOverlay.h"
 #include "core/export/EventExport.h"
 #include "core/export/GeoTiffExport.h"
@@ -25,6 +26,7 @@ Result<std::vector<std::uint8_t>> App::renderOffscreen(int width, int height) {
   auto target = OffscreenTarget::create(width, height);
   if (!target) return Error{target.error()};
   target->bind();
+  applyTextScale();  // a screenshot in high contrast, or larger text, as the window would show it
   // ImGui needs a couple of frames to measure and place auto-sized windows. Each waits for the
   // level of detail its view needs: a picture shows the final detail, not a placeholder.
   for (int i = 0; i < 3; ++i) frame(width, height, 1.0, false, true);
@@ -76,10 +78,13 @@ void App::remakeFontTexture() {
 
 void App::applyTextScale() {
   const double wanted = state_.screen.textScale;
-  if (wanted == textScaleShown_) return;
+  const bool contrast = state_.screen.highContrast || state_.screen.projector;
+  if (wanted == textScaleShown_ && contrast == contrastShown_) return;
   const double ui = screenScale_ * wanted;
   // From the screen's own style each time: scaling the last one again would let rounding creep in.
   ImGui::GetStyle() = *screenStyle_;
+  applyColours(ImGui::GetStyle(), contrast);
+  contrastShown_ = contrast;
   ImGui::GetStyle().ScaleAllSizes(static_cast<float>(wanted));
   const float atlas = static_cast<float>(fonts_.atlasScale * ui / state_.screen.uiScale);
   state_.screen.uiScale = ui;

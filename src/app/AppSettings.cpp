@@ -34,6 +34,15 @@ bool* layerFlag(GeographyLayers& layers, const std::string& name) {
 
 }  // namespace
 
+void App::startWith(const WindowOptions& options) {
+  state_.language = options.language;
+  state_.geography = options.geography;
+  state_.screen.highContrast = options.highContrast;
+  state_.screen.projector = state_.foldPanels = options.projector;
+  state_.filter = options.filter;
+  state_.timeline.shown = options.timeline;
+}
+
 void App::rememberSettings(const std::string& path, const Settings& remembered) {
   settingsPath_ = path;
   remembered_ = remembered;
@@ -69,6 +78,8 @@ Settings App::currentSettings() const {
   now.textScale = state_.screen.textScale;
   now.eventList = state_.showEventList;
   now.timeline = state_.timeline.shown;
+  now.highContrast = state_.screen.highContrast;
+  now.projector = state_.screen.projector;
   now.hiddenLayers.clear();
   GeographyLayers layers = state_.geography;
   for (const char* name : kLayerNames)

@@ -53,6 +53,8 @@ struct Screen {
   bool fullScreen = false;              // F11: the window fills its monitor
   bool typing = false;                  // a text field has the keyboard (keys are letters, not commands)
   double textScale = 1.0;               // Ctrl + / Ctrl -: all text and panels this much larger (a projector)
+  bool highContrast = false;            // View > High contrast: every text at least 4.5:1 (WCAG AA)
+  bool projector = false;               // View > Projector: high contrast, panels folded to leave the map
 };
 
 // A named widget's rectangle in window units, as drawn in the last frame.
@@ -194,6 +196,8 @@ struct AppState {
   EventFilter filter;         // which events are shown
   std::vector<int> hiddenOverlays;  // overlays (MapData::overlays) switched off in the Layers list
   GeographyLayers geography;        // View > Map layers
+  bool foldPanels = false;          // fold the events list to its title (projector) or open it, next frame
+  bool eventsFolded = false;        // the events list shows only its title
   // The events that pass `filter`, as indices into catalog.events in time order: derived, kept by
   // the Controller whenever the filter or the data changes.
   std::vector<int> shownEvents;

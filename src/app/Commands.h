@@ -78,6 +78,8 @@ struct EndPresentation {};
 struct ShowPresenterView { bool shown = true; };                 // the presenter's window: notes, next slide, time
 struct BlankScreen { bool blank = true; };
 struct SetFullScreen { bool on = true; };                        // F11
+struct SetHighContrast { bool on = true; };                      // View > High contrast
+struct SetProjector { bool on = true; };                         // View > Projector mode: high contrast, panels folded
 struct Undo {};
 struct Redo {};
 }  // namespace command
@@ -95,6 +97,7 @@ using Command = std::variant<command::SelectRegion, command::SelectEvent, comman
                              command::NewBriefing, command::EditBriefing, command::AddViewAsSlide,
                              command::UseViewForSlide, command::EditSlides, command::SaveBriefing,
                              command::CloseBriefing, command::AnswerUnsaved, command::BriefingSaved, command::EndPresentation, command::ShowPresenterView, command::BlankScreen, command::SetFullScreen,
+                             command::SetHighContrast, command::SetProjector,
                              command::Undo, command::Redo>;
 
 }  // namespace kg

@@ -30,7 +30,7 @@ constexpr bool kRecorded =
             command::NewBriefing, command::EditSlides, command::SaveBriefing, command::CloseBriefing,
             command::AnswerUnsaved, command::BriefingSaved, command::EndPresentation, command::ShowPresenterView,
             command::BlankScreen,
-            command::SetFullScreen, command::Undo, command::Redo>;
+            command::SetFullScreen, command::SetHighContrast, command::SetProjector, command::Undo, command::Redo>;
 
 }  // namespace
 
@@ -373,7 +373,7 @@ Insets Controller::freeArea() const {
   insets.top = state_.screen.topInset * ratio;
   insets.bottom = state_.screen.bottomInset * ratio;
   if (state_.briefing.editing) insets.left = (slideEditorWidth(state_) + 2 * panelMargin(state_)) * ratio;
-  else if (state_.showEventList) insets.left = (eventsPanelWidth(state_) + 2 * panelMargin(state_)) * ratio;
+  else if (state_.showEventList && !state_.eventsFolded) insets.left = (eventsPanelWidth(state_) + 2 * panelMargin(state_)) * ratio;
   return insets;
 }
 

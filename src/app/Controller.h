@@ -147,6 +147,11 @@ class Controller {
   void apply(const command::EndPresentation& c);
   void apply(const command::BlankScreen& c);
   void apply(const command::SetFullScreen& c) { state_.screen.fullScreen = c.on; }
+  void apply(const command::SetHighContrast& c) { state_.screen.highContrast = c.on; }
+  void apply(const command::SetProjector& c) {
+    state_.screen.projector = c.on;
+    state_.foldPanels = true;  // the events list folds to its title (or opens again)
+  }
   void apply(const command::ShowPresenterView& c) { state_.briefing.presenterView = c.shown; }
   void apply(const command::ShowExportDialog& c) { state_.exportDialog.shown = c.shown; }
   void apply(const command::ShowSearch& c);

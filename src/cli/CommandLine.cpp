@@ -20,6 +20,8 @@ std::string usageText() {
          "                        GeoPackage, Shapefile, GeoJSON, FlatGeobuf, KML), any CRS,\n"
          "                        or a PostGIS table: \"PG:host=H dbname=D tables=T\"\n"
          "  --lang en|ru|ky       label language: English, Russian or Kyrgyz\n"
+         "  --high-contrast       every text at least 4.5:1 against what is behind it\n"
+         "  --projector           projector mode: high contrast, the events list folded\n"
          "  --hide LAYERS         start with these map layers off, comma-separated: water,\n"
          "                        rivers, towns, peaks, countries (also View > Map layers)\n"
          "  --select ISO          start with this region selected (e.g. KG-N)\n"
@@ -128,6 +130,10 @@ Result<Options> parseCommandLine(int argc, const char* const* argv) {
       o.help = true;
     } else if (arg == "--version") {
       o.version = true;
+    } else if (arg == "--high-contrast") {
+      o.highContrast = true;
+    } else if (arg == "--projector") {
+      o.projector = true;
     } else if (arg == "--timeline") {
       o.timeline = true;
     } else if (arg == "--benchmark") {

@@ -158,6 +158,8 @@ int main(int argc, char** argv) {
   window.font = options->font;
   window.language = options->language;
   kg::hideLayers(window.geography, options->hiddenLayers);
+  window.highContrast = options->highContrast;
+  window.projector = options->projector;
   window.filter.time = options->time;
   window.filter.text = options->words;
   window.filter.actor = options->actor;
@@ -192,6 +194,8 @@ int main(int argc, char** argv) {
     }
     if (options->hiddenLayers.empty()) kg::hideLayers(window.geography, remembered.hiddenLayers);
     window.timeline = options->timeline || remembered.timeline;
+    window.highContrast = options->highContrast || remembered.highContrast;
+    window.projector = options->projector || remembered.projector;
     // The window first, so a large file never keeps a person waiting for it to appear.
     auto app = kg::App::create(window);
     if (!app) return fail(1, app.error());

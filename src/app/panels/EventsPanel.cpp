@@ -245,12 +245,21 @@ void drawEventsPanel(AppState& state, Controller& commands, const MapData& data)
   ImGui::SetNextWindowPos(ImVec2(margin, state.screen.topInset + margin), ImGuiCond_Always);
   ImGui::SetNextWindowSize(ImVec2(width, 0), ImGuiCond_Always);
   ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0), ImVec2(width, maxHeight));
-  ImGui::SetNextWindowBgAlpha(0.94f);
+  ImGui::SetNextWindowBgAlpha(state.screen.highContrast || state.screen.projector ? 1.0f : 0.94f);
+  // In projector mode the list folds to its title, leaving the map to the room; a click on the
+  // title (or its arrow) opens it.
+  if (state.foldPanels) {
+    ImGui::SetNextWindowCollapsed(state.screen.projector, ImGuiCond_Always);
+    state.foldPanels = false;
+  }
   bool open = true;
   const std::string title = std::string(tr("Events")) + "###events";
-  if (ImGui::Begin(title.c_str(), &open,
-                   ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings |
-                       ImGuiWindowFlags_NoCollapse)) {
+  const bool shown = ImGui::Begin(title.c_str(), &open,
+                                  ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings);
+  // A window sized to its contents is laid out even while folded (ImGui keeps fitting it): what
+  // the folded list would hold is left out here, not just hidden.
+  state.eventsFolded = ImGui::IsWindowCollapsed();
+  if (shown && !state.eventsFolded) {
     ImGui::TextUnformatted(shownCount(state.shownEvents.size(), catalog.events.size()).c_str());
     if (!state.filter.time.isOpen()) ImGui::TextDisabled("%s", filled("Time: {range}", "range", state.filter.time.text()).c_str());
     drawFilters(state, commands, data);

@@ -23,9 +23,12 @@ enum Kind : int { kLake = 0, kRiver = 1, kLandmark = 2, kCountry = 3 };
 constexpr int kKindStride = 1 << 20;
 int labelId(Kind kind, std::size_t index) { return kind * kKindStride + static_cast<int>(index); }
 
-void haloText(ImDrawList* list, ImFont* font, float size, ImVec2 pos, ImU32 ink, const char* text) {
+// High contrast (strong): every name black, water's a blue of 13:1 on white, on an opaque halo.
+void haloText(ImDrawList* list, ImFont* font, float size, ImVec2 pos, ImU32 ink, const char* text, bool strong) {
+  if (strong) ink = ink == kWaterInk ? IM_COL32(0x0B, 0x2F, 0x55, 0xFF) : IM_COL32(0, 0, 0, 0xFF);
+  const ImU32 halo = strong ? IM_COL32(255, 255, 255, 255) : kHalo;
   for (float dx : {-1.0f, 1.0f})
-    for (float dy : {-1.0f, 1.0f}) list->AddText(font, size, ImVec2(pos.x + dx, pos.y + dy), kHalo, text);
+    for (float dy : {-1.0f, 1.0f}) list->AddText(font, size, ImVec2(pos.x + dx, pos.y + dy), halo, text);
   list->AddText(font, size, pos, ink, text);
 }
 
@@ -196,6 +199,7 @@ void drawGeography(AppState& state, const MapData& data, const Fonts& fonts, con
     return region < 0 || featureContains(data.labelShape(region).outline, m);
   };
   const double top = state.screen.topInset, bottom = height - state.screen.bottomInset;
+  const bool strong = state.screen.highContrast || state.screen.projector;
   for (const PlacedLabel& label : layoutLabels(candidates, width, height, insideTest, 2, obstacles)) {
     if (label.top < top || label.top + label.height > bottom) continue;
     const int kind = label.feature / kKindStride;
@@ -207,17 +211,17 @@ void drawGeography(AppState& state, const MapData& data, const Fonts& fonts, con
     state.widgets[std::string("label/") + kinds[kind] + "/" + id] = {static_cast<float>(label.left), static_cast<float>(label.top),
                                                        static_cast<float>(label.width), static_cast<float>(label.height)};
     if (kind == kLake) {
-      haloText(list, fonts.label, ui(state, 14), pos, kWaterInk, b.water[index].name(state.language).c_str());
+      haloText(list, fonts.label, ui(state, 14), pos, kWaterInk, b.water[index].name(state.language).c_str(), strong);
     } else if (kind == kRiver) {
-      haloText(list, fonts.ui, textSize, pos, kWaterInk, b.rivers[index].name(state.language).c_str());
+      haloText(list, fonts.ui, textSize, pos, kWaterInk, b.rivers[index].name(state.language).c_str(), strong);
     } else if (kind == kCountry) {
-      haloText(list, fonts.label, ui(state, 17), pos, kCountryInk, b.context[index].name(state.language).c_str());
+      haloText(list, fonts.label, ui(state, 17), pos, kCountryInk, b.context[index].name(state.language).c_str(), strong);
     } else {
       const Landmark& l = b.landmarks[index];
       const bool capital = l.type == "capital";
       const ImU32 ink = l.type == "peak" ? kPeakInk : l.type == "reservoir" ? kWaterInk : kTownInk;
       haloText(list, capital ? fonts.label : fonts.ui, capital ? ui(state, 15) : textSize, pos, ink,
-               landmarkText(l, state.language).c_str());
+               landmarkText(l, state.language).c_str(), strong);
     }
   }
 }

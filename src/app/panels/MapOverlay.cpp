@@ -24,11 +24,15 @@ namespace {
 constexpr ImU32 kInk = IM_COL32(0x22, 0x22, 0x22, 0xFF);
 constexpr ImU32 kHalo = IM_COL32(0xFF, 0xFF, 0xFF, 0xD0);
 
-void drawHaloText(ImDrawList* list, ImFont* font, float size, ImVec2 pos, const char* text) {
+// High contrast (strong): black on an opaque white halo.
+bool strong(const AppState& state) { return state.screen.highContrast || state.screen.projector; }
+
+void drawHaloText(ImDrawList* list, ImFont* font, float size, ImVec2 pos, const char* text, bool strong = false) {
+  const ImU32 halo = strong ? IM_COL32(255, 255, 255, 255) : kHalo, ink = strong ? IM_COL32(0, 0, 0, 255) : kInk;
   // Four diagonal copies make the halo; eight look no different at this size and cost twice.
   for (float dx : {-1.0f, 1.0f})
-    for (float dy : {-1.0f, 1.0f}) list->AddText(font, size, ImVec2(pos.x + dx, pos.y + dy), kHalo, text);
-  list->AddText(font, size, pos, kInk, text);
+    for (float dy : {-1.0f, 1.0f}) list->AddText(font, size, ImVec2(pos.x + dx, pos.y + dy), halo, text);
+  list->AddText(font, size, pos, ink, text);
 }
 
 // The windows over the map (panels, dialogs, bars), from ImGui's own list, each recorded as
@@ -85,7 +89,7 @@ std::vector<PlacedLabel> drawLabels(AppState& state, const MapData& mapData, con
   for (const PlacedLabel& label : layoutLabels(std::move(candidates), width, height, inside, 3, markers)) {
     if (label.top < top || label.top + label.height > bottom) continue;
     drawHaloText(list, fonts.label, ui(state, 15), ImVec2(static_cast<float>(label.left), static_cast<float>(label.top)),
-                 data.regions[label.feature].name(state.language).c_str());
+                 data.regions[label.feature].name(state.language).c_str(), strong(state));
     taken.push_back(label);
     state.widgets["label/region/" + mapData.regionId(label.feature)] = {static_cast<float>(label.left), static_cast<float>(label.top),
                                                        static_cast<float>(label.width), static_cast<float>(label.height)};
@@ -93,14 +97,14 @@ std::vector<PlacedLabel> drawLabels(AppState& state, const MapData& mapData, con
   return taken;
 }
 
-void drawScaleBar(const AppState& state, ImDrawList* list) {
+void drawScaleBar(AppState& state, ImDrawList* list) {
   const ScaleBar bar = chooseScaleBar(state.camera, device(state, 150));
   if (bar.lengthPx <= 0) return;
   const float length = static_cast<float>(bar.lengthPx / state.screen.pixelRatio);
   // Right of the events list or the slides panel, which would otherwise cover it.
   const float panel = state.briefing.presenting ? 0.0f
                       : state.briefing.editing  ? slideEditorWidth(state)
-                      : state.showEventList     ? eventsPanelWidth(state)
+                      : state.showEventList && !state.eventsFolded ? eventsPanelWidth(state)
                                                 : 0.0f;
   const float left = panel > 0 ? panel + 2 * panelMargin(state) : 0.0f;
   float y = ImGui::GetMainViewport()->Size.y - state.screen.bottomInset - ui(state, 14);
@@ -110,7 +114,7 @@ void drawScaleBar(const AppState& state, ImDrawList* list) {
   const ImVec2 end(origin.x + length, origin.y);
   const float u = ui(state, 1);
   list->AddRectFilled(ImVec2(origin.x - 6 * u, origin.y - 24 * u), ImVec2(end.x + 6 * u, origin.y + 6 * u),
-                      IM_COL32(255, 255, 255, 170), 3 * u);
+                      IM_COL32(255, 255, 255, strong(state) ? 255 : 170), 3 * u);
   list->AddLine(origin, end, kInk, 2.0f * u);
   list->AddLine(ImVec2(origin.x, origin.y - 6 * u), ImVec2(origin.x, origin.y + u), kInk, 2.0f * u);
   list->AddLine(ImVec2(end.x, end.y - 6 * u), ImVec2(end.x, end.y + u), kInk, 2.0f * u);
@@ -122,6 +126,8 @@ void drawScaleBar(const AppState& state, ImDrawList* list) {
       break;
     }
   list->AddText(ImVec2(origin.x, origin.y - 22 * u), kInk, label.c_str());
+  const ImVec2 size = ImGui::CalcTextSize(label.c_str());
+  state.widgets["map/scale"] = {origin.x, origin.y - 22 * u, size.x, size.y};
 }
 
 // Whose data the map shows: the boundaries always, and each source of events that has a credit
@@ -166,9 +172,10 @@ void drawCredit(AppState& state, const MapData& data, ImDrawList* list) {
   const ImVec2 viewport = ImGui::GetMainViewport()->Size;
   const ImVec2 pos(viewport.x - size.x - ui(state, 12), viewport.y - state.screen.bottomInset - size.y - ui(state, 8));
   list->AddRectFilled(ImVec2(pos.x - 5, pos.y - 2), ImVec2(pos.x + size.x + 5, pos.y + size.y + 2),
-                      IM_COL32(255, 255, 255, 170), 3);
-  list->AddText(pos, IM_COL32(0x44, 0x44, 0x44, 0xFF), credit);
+                      IM_COL32(255, 255, 255, strong(state) ? 255 : 170), 3);
+  list->AddText(pos, strong(state) ? IM_COL32(0, 0, 0, 255) : IM_COL32(0x44, 0x44, 0x44, 0xFF), credit);
   for (const std::string& source : credits) state.widgets["map/credit/" + source] = {pos.x, pos.y, size.x, size.y};
+  state.widgets["map/credit"] = {pos.x, pos.y, size.x, size.y};
 }
 
 // While the timeline plays or is stepped, its date in large type over the map, so a room sees

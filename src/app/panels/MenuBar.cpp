@@ -102,6 +102,17 @@ float drawMenuBar(AppState& state, Controller& commands) {
     recordWidget(state, "menu/view/smaller");
     if (ImGui::MenuItem(tr("Text at its usual size"), "Ctrl+0", false, text != 1)) commands.dispatch(command::SetTextScale{1});
     recordWidget(state, "menu/view/text-reset");
+    if (ImGui::MenuItem(tr("High contrast"), nullptr, state.screen.highContrast))
+      commands.dispatch(command::SetHighContrast{!state.screen.highContrast});
+    recordWidget(state, "menu/view/contrast");
+    if (ImGui::MenuItem(tr("Projector mode"), nullptr, state.screen.projector))
+      commands.dispatch(command::SetProjector{!state.screen.projector});
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip("%s", tr("High contrast, and the events list folded to its title so the room sees the map"));
+    recordWidget(state, "menu/view/projector");
+    if (ImGui::MenuItem(tr("Full screen"), "F11", state.screen.fullScreen))
+      commands.dispatch(command::SetFullScreen{!state.screen.fullScreen});
+    recordWidget(state, "menu/view/full-screen");
     ImGui::Separator();
     if (ImGui::MenuItem(tr("Reset view"), "Home")) commands.dispatch(command::ResetView{Motion::Fly});
     recordWidget(state, "menu/view/reset");

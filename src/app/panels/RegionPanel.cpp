@@ -13,10 +13,14 @@
 namespace kg {
 namespace {
 
-void row(const AppState& state, const char* caption, const std::string& value) {
+// A caption and its value, each recorded (region/CAPTION, region/CAPTION/value) for the tests
+// that read their pixels.
+void row(AppState& state, const char* caption, const std::string& value) {
   ImGui::TextDisabled("%s", caption);
+  recordWidget(state, std::string("region/") + caption);
   ImGui::SameLine(ui(state, 110));
   ImGui::TextWrapped("%s", value.empty() ? "—" : shownText(value).c_str());
+  recordWidget(state, std::string("region/") + caption + "/value");
 }
 
 }  // namespace

@@ -5,11 +5,12 @@
 #include <algorithm>
 
 #include "app/Translate.h"
+#include "app/panels/Widgets.h"
 #include "core/geo/GeoText.h"
 
 namespace kg {
 
-float drawStatusBar(const AppState& state, const std::string& sourceName) {
+float drawStatusBar(AppState& state, const std::string& sourceName) {
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   const float height = ImGui::GetFrameHeight() + ui(state, 6);
   ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x, viewport->Pos.y + viewport->Size.y - height));
@@ -24,6 +25,7 @@ float drawStatusBar(const AppState& state, const std::string& sourceName) {
                              : state.cursor           ? latLonText(*state.cursor)
                                                       : tr("Move the pointer over the map for coordinates");
     ImGui::TextUnformatted(text.c_str());
+    recordWidget(state, "status/text");
     if (state.noticeShown()) {
       ImGui::SameLine(ui(state, 300));
       ImGui::TextColored(ImVec4(0.0f, 0.40f, 0.15f, 1.0f), "%s", state.notice.c_str());

@@ -7,6 +7,6 @@ namespace kg {
 
 // The strip along the bottom: coordinates under the pointer and the data source. Returns its
 // height in window units.
-float drawStatusBar(const AppState& state, const std::string& sourceName);
+float drawStatusBar(AppState& state, const std::string& sourceName);
 
 }  // namespace kg

@@ -85,6 +85,10 @@ Result<Settings> parseSettings(std::string_view text, const std::string& path) {
     boolean(panels->get("events"), "panels.events", s.eventList);
     boolean(panels->get("timeline"), "panels.timeline", s.timeline);
   }
+  if (const toml::table* screen = table["screen"].as_table()) {
+    boolean(screen->get("high_contrast"), "screen.high_contrast", s.highContrast);
+    boolean(screen->get("projector"), "screen.projector", s.projector);
+  }
   if (const toml::node* node = table["map"]["hidden_layers"].node()) {
     const toml::array* layers = node->as_array();
     if (!layers && problem.empty()) problem = wrongKind(path, *node, "map.hidden_layers", "a list of layer names");
@@ -126,6 +130,10 @@ std::string settingsText(const Settings& s) {
   panels.insert("events", s.eventList);
   panels.insert("timeline", s.timeline);
   table.insert("panels", std::move(panels));
+  toml::table screen;
+  screen.insert("high_contrast", s.highContrast);
+  screen.insert("projector", s.projector);
+  table.insert("screen", std::move(screen));
   toml::array hidden;
   for (const std::string& layer : s.hiddenLayers) hidden.push_back(layer);
   toml::table map;

@@ -21,6 +21,7 @@ struct Settings {
   bool maximized = false;
   double textScale = 1;
   bool eventList = true, timeline = false;
+  bool highContrast = false, projector = false;
   std::vector<std::string> hiddenLayers;  // map layers switched off (View > Map layers)
 
   bool operator==(const Settings&) const = default;

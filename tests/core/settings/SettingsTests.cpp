@@ -21,6 +21,7 @@ TEST_CASE("settings written are read back the same", "[settings]") {
   s.textScale = 1.5625;
   s.eventList = false;
   s.timeline = true;
+  s.highContrast = true;
   s.hiddenLayers = {"water", "towns"};
   const auto back = parseSettings(settingsText(s), "settings.toml");
   REQUIRE(back);
