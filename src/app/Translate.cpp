@@ -8,6 +8,10 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "core/io/MoCatalogue.h"
+#include "core/io/TextFile.h"
+#include "core/io/TextFormats.h"
+
 namespace kg {
 namespace {
 
@@ -25,10 +29,22 @@ std::string startTranslations() {
   unsetenv("LANGUAGE");  // would otherwise choose the catalogue instead of the domain
   if (!std::setlocale(LC_MESSAGES, "C.UTF-8")) return "the C.UTF-8 locale is missing, so the interface stays in English";
   const std::string folder = programFolder() + "/locale";
+  std::string problem;
   for (const char* domain : {"kgatlas-ru", "kgatlas-ky"}) {
+    // A damaged catalogue is never given to gettext (it would read outside it): that language
+    // then shows its English texts.
+    const std::string file = folder + "/C.UTF-8/LC_MESSAGES/" + domain + ".mo";
+    const auto bytes = readFile(file);
+    const std::string wrong = bytes ? checkMoCatalogue(*bytes) : std::string();
+    if (bytes && !wrong.empty()) {
+      problem = file + ": " + wrong + ", so that language's texts stay in English";
+      bindtextdomain(domain, "/nonexistent");
+      continue;
+    }
     bindtextdomain(domain, folder.c_str());
     bind_textdomain_codeset(domain, "UTF-8");
   }
+  if (!problem.empty()) return problem;
   // Every catalogue translates the menu's first word: a way to see that it was found.
   const char* file = "File";
   if (dgettext("kgatlas-ru", file) == file || dgettext("kgatlas-ky", file) == file)
@@ -48,18 +64,8 @@ const char* tr(const char* english) {
   return english;
 }
 
-namespace {
-void fill(std::string& text, std::string_view name, const std::string& value) {
-  const std::string place = "{" + std::string(name) + "}";
-  for (auto at = text.find(place); at != std::string::npos; at = text.find(place, at + value.size()))
-    text.replace(at, place.size(), value);
-}
-}  // namespace
-
 std::string filled(const char* english, std::string_view name, const std::string& value) {
-  std::string text = tr(english);
-  fill(text, name, value);
-  return text;
+  return fillPlaces(tr(english), name, value);
 }
 
 std::string filledPlural(const char* singular, const char* plural, unsigned long count,
@@ -71,7 +77,7 @@ std::string filledPlural(const char* singular, const char* plural, unsigned long
     case Language::English: break;
   }
   std::string text = form;
-  for (const auto& [name, value] : values) fill(text, name, value);
+  for (const auto& [name, value] : values) text = fillPlaces(std::move(text), name, value);
   return text;
 }
 

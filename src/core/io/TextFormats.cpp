@@ -96,4 +96,11 @@ std::string fitWidth(const std::string& text, double width, const std::function<
   return cut + "…";
 }
 
+std::string fillPlaces(std::string text, std::string_view name, const std::string& value) {
+  const std::string place = "{" + std::string(name) + "}";
+  for (auto at = text.find(place); at != std::string::npos; at = text.find(place, at + value.size()))
+    text.replace(at, place.size(), value);
+  return text;
+}
+
 }  // namespace kg

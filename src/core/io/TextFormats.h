@@ -3,6 +3,7 @@
 // line breaks, bytes that are not UTF-8) cannot break the file around it.
 #include <functional>
 #include <string>
+#include <string_view>
 
 namespace kg {
 
@@ -12,6 +13,9 @@ std::string jsonString(const std::string& text);
 std::string csvField(const std::string& text);
 // A whole number with its thousands grouped, as the panels and messages write counts: "12,345".
 std::string withThousands(long long value);
+// Each "{name}" in text replaced by value, left to right; what value brings is never looked at
+// again (a translation's places filled without printf: a translation is data).
+std::string fillPlaces(std::string text, std::string_view name, const std::string& value);
 // A field of tab-separated values, which has no quoting: tabs and line breaks become spaces.
 std::string tsvField(const std::string& text);
 // `text` cut at a whole UTF-8 character and ended with "…" so that measure(result) <= width (the

@@ -29,7 +29,7 @@ TEST_CASE("settings written are read back the same", "[settings]") {
   CHECK_THAT(settingsText(s), Contains("language = 'ky'"));  // toml++ writes a literal string
 }
 
-TEST_CASE("a missing settings file gives the usual settings; a damaged one is refused, naming the file and line",
+TEST_CASE("a missing settings file gives the usual settings, and a damaged one is refused naming the file and line",
           "[settings]") {
   const std::string dir = test::scratchDir("settings-read");
   const auto none = readSettings(dir + "/kgatlas/settings.toml");
