@@ -34,6 +34,7 @@
 #include "app/panels/SlideEditor.h"
 #include "app/panels/ExportDialog.h"
 #include "app/panels/SearchPanel.h"
+#include "app/panels/QuizPanel.h"
 #include "app/panels/PicturePanel.h"
 #include "render/Framebuffer.h"
 
@@ -456,6 +457,7 @@ void App::drawPanels() {
   drawMarkerChooser(state_, controller_, data_);
   drawOpenDialog(state_, controller_);
   drawSearchPanel(state_, controller_, data_);
+  drawQuizPanel(state_, controller_, fonts_);
 }
 
 void App::finishMeshes() {

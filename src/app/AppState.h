@@ -12,6 +12,7 @@
 #include "core/events/Clustering.h"
 #include "core/events/EventFilter.h"
 #include "core/events/MarkerHits.h"
+#include "core/lesson/Quiz.h"
 #include "core/time/Timeline.h"
 #include "core/geometry/Feature.h"
 #include "core/view/Camera.h"
@@ -96,6 +97,15 @@ struct MeasureState {
 };
 
 // Edit > Find (Ctrl+F): the name typed and the match chosen with the arrow keys.
+// Tools > Quiz: a lesson's questions asked one by one, answered by clicking the map.
+struct QuizView {
+  std::string path;             // the lesson file; "" for the bundled example
+  std::optional<Quiz> quiz;     // running while set
+  std::vector<Question> questions;  // as the lesson asks them, in the quiz's order
+  QuizAnswer last;              // the latest click on the question asked now
+  bool clicked = false;         // whether the question asked now has had a click
+};
+
 struct SearchBox {
   bool shown = false;
   std::string query;
@@ -211,6 +221,7 @@ struct AppState {
   OpenDialog openDialog;
   ExportDialog exportDialog;
   SearchBox search;
+  QuizView quiz;
   std::string tool = "browse";  // the map tool chosen (browse, measure); presenting uses its own
   MeasureState measure;
   Screen screen;

@@ -78,6 +78,10 @@ struct EndPresentation {};
 struct ShowPresenterView { bool shown = true; };                 // the presenter's window: notes, next slide, time
 struct BlankScreen { bool blank = true; };
 struct SetFullScreen { bool on = true; };                        // F11
+struct StartQuiz { std::string path; };                          // Tools > Quiz: "" for the bundled lesson
+struct AnswerQuiz { GeoPoint at; };                              // a click on the map while quizzing
+struct NextQuestion {};                                          // Enter, or Next
+struct EndQuiz {};                                               // Esc, or End
 struct SetHighContrast { bool on = true; };                      // View > High contrast
 struct SetProjector { bool on = true; };                         // View > Projector mode: high contrast, panels folded
 struct Undo {};
@@ -97,7 +101,8 @@ using Command = std::variant<command::SelectRegion, command::SelectEvent, comman
                              command::NewBriefing, command::EditBriefing, command::AddViewAsSlide,
                              command::UseViewForSlide, command::EditSlides, command::SaveBriefing,
                              command::CloseBriefing, command::AnswerUnsaved, command::BriefingSaved, command::EndPresentation, command::ShowPresenterView, command::BlankScreen, command::SetFullScreen,
-                             command::SetHighContrast, command::SetProjector,
+                             command::SetHighContrast, command::SetProjector, command::StartQuiz, command::AnswerQuiz,
+                             command::NextQuestion, command::EndQuiz,
                              command::Undo, command::Redo>;
 
 }  // namespace kg

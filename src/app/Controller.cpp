@@ -30,7 +30,8 @@ constexpr bool kRecorded =
             command::NewBriefing, command::EditSlides, command::SaveBriefing, command::CloseBriefing,
             command::AnswerUnsaved, command::BriefingSaved, command::EndPresentation, command::ShowPresenterView,
             command::BlankScreen,
-            command::SetFullScreen, command::SetHighContrast, command::SetProjector, command::Undo, command::Redo>;
+            command::SetFullScreen, command::SetHighContrast, command::SetProjector, command::StartQuiz,
+            command::AnswerQuiz, command::NextQuestion, command::EndQuiz, command::Undo, command::Redo>;
 
 }  // namespace
 

@@ -148,6 +148,10 @@ class Controller {
   void apply(const command::BlankScreen& c);
   void apply(const command::SetFullScreen& c) { state_.screen.fullScreen = c.on; }
   void apply(const command::SetHighContrast& c) { state_.screen.highContrast = c.on; }
+  void apply(const command::StartQuiz& c);  // ControllerQuiz.cpp
+  void apply(const command::AnswerQuiz& c);
+  void apply(const command::NextQuestion& c);
+  void apply(const command::EndQuiz& c);
   void apply(const command::SetProjector& c) {
     state_.screen.projector = c.on;
     state_.foldPanels = true;  // the events list folds to its title (or opens again)
@@ -159,6 +163,7 @@ class Controller {
   void apply(const command::UseTool& c) {
     state_.tool = c.name;
     state_.measure = MeasureState();
+    if (c.name != "quiz") state_.quiz.quiz.reset();  // another tool ends a quiz
   }
   void apply(const command::MeasurePoint& c) { state_.measure.points.push_back(c.point); }
   void apply(const command::SetTextScale& c) { state_.screen.textScale = std::clamp(c.scale, kMinTextScale, kMaxTextScale); }

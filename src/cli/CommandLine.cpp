@@ -20,6 +20,8 @@ std::string usageText() {
          "                        GeoPackage, Shapefile, GeoJSON, FlatGeobuf, KML), any CRS,\n"
          "                        or a PostGIS table: \"PG:host=H dbname=D tables=T\"\n"
          "  --lang en|ru|ky       label language: English, Russian or Kyrgyz\n"
+         "  --lesson FILE         the lesson Tools > Quiz asks from (default: the bundled one)\n"
+         "  --quiz                start the lesson's quiz once the map is shown\n"
          "  --high-contrast       every text at least 4.5:1 against what is behind it\n"
          "  --projector           projector mode: high contrast, the events list folded\n"
          "  --hide LAYERS         start with these map layers off, comma-separated: water,\n"
@@ -130,6 +132,10 @@ Result<Options> parseCommandLine(int argc, const char* const* argv) {
       o.help = true;
     } else if (arg == "--version") {
       o.version = true;
+    } else if (arg == "--lesson") {
+      if (!value(o.lesson) || o.lesson.empty()) return Error{"--lesson needs a lesson file (.toml)"};
+    } else if (arg == "--quiz") {
+      o.quiz = true;
     } else if (arg == "--high-contrast") {
       o.highContrast = true;
     } else if (arg == "--projector") {

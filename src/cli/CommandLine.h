@@ -36,7 +36,9 @@ struct Options {
   int width = 1280, height = 720;
   Language language = Language::English;
   bool languageGiven = false, sizeGiven = false;
-  bool highContrast = false, projector = false;  // --high-contrast, --projector  // --lang, --size: these win over what was remembered
+  bool highContrast = false, projector = false;  // --high-contrast, --projector
+  std::string lesson;  // --lesson: the lesson file Tools > Quiz asks from
+  bool quiz = false;   // --quiz: start the quiz once the map is shown  // --lang, --size: these win over what was remembered
   std::vector<std::string> hiddenLayers;  // --hide: lesson layers off at start (water, rivers, ...)
   std::string briefing;     // a briefing file (TOML) to open, ready to present with F5
   bool listSlides = false;  // print the briefing's slides, a line each, and exit

@@ -56,6 +56,7 @@ std::string stateJson(const AppState& state, const MapData& data, std::uint64_t 
   const Camera& c = state.camera;
   const Selection& s = state.selection;
   const Measurement measured = measurePath(state.measure.points);  // the measure tool's path, once
+  const Quiz* quiz = state.quiz.quiz ? &*state.quiz.quiz : nullptr;
   const Catalog& catalog = data.catalog;
   std::size_t passagesShown = 0;
   if (!s.eventId.empty()) passagesShown = catalog.passagesForEvent(s.eventId).size();
@@ -120,6 +121,13 @@ std::string stateJson(const AppState& state, const MapData& data, std::uint64_t 
          ", \"editing_slides\": " + (state.briefing.editing ? "true" : "false") +
          ", \"tool\": " + quoted(state.tool) +
          ", \"map_layers\": " + quoted(geographyShown(state.geography)) +
+         ", \"quiz_question\": " + std::to_string(quiz ? static_cast<long>(quiz->current()) : -1L) +
+         ", \"quiz_questions\": " + std::to_string(quiz ? quiz->size() : 0) +
+         ", \"quiz_score\": " + std::to_string(quiz ? quiz->score() : 0) +
+         ", \"quiz_misses\": " + std::to_string(quiz ? quiz->misses() : 0) +
+         ", \"quiz_finished\": " + (quiz && quiz->finished() ? "true" : "false") +
+         ", \"quiz_verdict\": " + quoted(!state.quiz.clicked ? "" : state.quiz.last.verdict == Verdict::Right ? "right"
+                                            : state.quiz.last.verdict == Verdict::Wrong ? "wrong" : "revealed") +
          ", \"text_scale\": " + number(state.screen.textScale) +
          ", \"measure_points\": " + std::to_string(state.measure.points.size()) +
          ", \"measure_km\": " + number(measured.metres / 1000) +

@@ -101,6 +101,7 @@ std::string unknownIds(const kg::Options& options, const kg::BoundaryData& bound
 void postStartupSelection(const kg::Options& options, const std::optional<kg::BriefingFile>& briefing, kg::App& app) {
   if (!options.select.empty()) app.commands().post(kg::command::SelectRegion{options.select});
   if (!options.event.empty()) app.commands().post(kg::command::SelectEvent{options.event, kg::Motion::Jump});
+  if (options.quiz) app.commands().post(kg::command::StartQuiz{options.lesson});
   if (!briefing) return;
   app.openBriefing(*briefing, options.briefing);
   if (options.slide > 0) app.commands().post(kg::command::ShowSlide{options.slide - 1, kg::Motion::Jump});
@@ -159,6 +160,7 @@ int main(int argc, char** argv) {
   window.language = options->language;
   kg::hideLayers(window.geography, options->hiddenLayers);
   window.highContrast = options->highContrast;
+  window.lesson = options->lesson;
   window.projector = options->projector;
   window.filter.time = options->time;
   window.filter.text = options->words;

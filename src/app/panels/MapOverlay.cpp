@@ -270,7 +270,8 @@ std::string creditLine(const AppState& state, const MapData& data) {
 
 void drawMapOverlay(AppState& state, const MapData& data, const Fonts& fonts, const std::vector<ScreenMarker>& markers) {
   ImDrawList* list = ImGui::GetBackgroundDrawList();
-  drawGeography(state, data, fonts, markers, drawLabels(state, data, fonts, markers, list), list);
+  // A quiz hides the names: they would give the answers away.
+  if (!state.quiz.quiz) drawGeography(state, data, fonts, markers, drawLabels(state, data, fonts, markers, list), list);
   drawClusterCounts(state, fonts, markers, list);
   if (state.picture.bare) return;  // a GeoTIFF: the map alone; its credits go in its tags
   drawScaleBar(state, list);

@@ -129,6 +129,11 @@ float drawMenuBar(AppState& state, Controller& commands) {
       commands.dispatch(command::UseTool{state.tool == "measure" ? "browse" : "measure"});
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Click points on the map: the length along the ground, and the area they close"));
     recordWidget(state, "menu/tools/measure");
+    if (ImGui::MenuItem(tr("Quiz"), nullptr, state.tool == "quiz"))
+      commands.dispatch(state.tool == "quiz" ? Command{command::EndQuiz{}} : Command{command::StartQuiz{state.quiz.path}});
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip("%s", tr("The lesson's questions: the class answers each by clicking the map (--lesson FILE)"));
+    recordWidget(state, "menu/tools/quiz");
     ImGui::EndMenu();
   }
   const bool briefing = ImGui::BeginMenu(tr("Briefing"));

@@ -20,5 +20,6 @@ std::string resourceRoot() {
 std::string shaderDir() { return resourceRoot() + "/shaders"; }
 std::string bundledBoundaries() { return resourceRoot() + "/geodata/kyrgyzstan.gpkg"; }
 std::string exampleBriefing() { return resourceRoot() + "/assets/briefings/october-2020.toml"; }
+std::string exampleLesson() { return resourceRoot() + "/assets/lessons/kyrgyzstan.toml"; }
 
 }  // namespace kg

@@ -9,5 +9,6 @@ std::string resourceRoot();
 std::string shaderDir();
 std::string bundledBoundaries();
 std::string exampleBriefing();  // assets/briefings/october-2020.toml
+std::string exampleLesson();    // assets/lessons/kyrgyzstan.toml
 
 }  // namespace kg

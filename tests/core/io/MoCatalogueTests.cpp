@@ -14,7 +14,7 @@ namespace {
 std::string root() { return std::filesystem::path(test::bundledPath()).parent_path().parent_path().string(); }
 }  // namespace
 
-TEST_CASE("the project's own catalogues pass the check; damaged or foreign bytes do not", "[translation]") {
+TEST_CASE("the project's own catalogues pass the check, and damaged or foreign bytes do not", "[translation]") {
   for (const char* name : {"ru.mo", "ky.mo"}) {
     const auto bytes = readFile(root() + "/tests/fuzz/corpus/translation/" + name);
     REQUIRE(bytes);
