@@ -1,6 +1,6 @@
 #include "core/briefing/Briefing.h"
 
-#include <toml++/toml.h>
+#include "core/io/TomlText.h"
 
 #include <algorithm>
 #include <charconv>
@@ -176,14 +176,9 @@ std::string number(double value) {
 Result<BriefingFile> parseBriefing(std::string_view text, const std::string& path) {
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
     return Error{path + ": the briefing file is empty (it needs a title and [[slide]] tables)"};
-  toml::table table;
-  try {
-    table = toml::parse(text, path);
-  } catch (const toml::parse_error& e) {
-    std::ostringstream where;
-    where << path << ":" << e.source().begin.line << ": " << e.description();
-    return Error{where.str()};
-  }
+  auto parsed = parseToml(text, path);
+  if (!parsed) return Error{parsed.error()};
+  const toml::table& table = *parsed;
   BriefingFile file;
   SlideReader reader(path, file.problems);
   for (const auto& [key, node] : table) {

@@ -2,7 +2,7 @@
 
 #include <ogr_feature.h>
 
-#include <toml++/toml.h>
+#include "core/io/TomlText.h"
 
 #include <algorithm>
 #include <array>
@@ -154,14 +154,9 @@ Result<EventFields> readFieldMapping(const std::string& path, EventFields fields
   auto bytes = readFile(path);
   if (!bytes) return Error{bytes.error()};
   if (bytes->empty()) return Error{path + ": the mapping file is empty"};
-  toml::table table;
-  try {
-    table = toml::parse(*bytes, path);
-  } catch (const toml::parse_error& e) {
-    std::ostringstream where;
-    where << path << ":" << e.source().begin.line << ": " << e.description();
-    return Error{where.str()};
-  }
+  auto parsed = parseToml(*bytes, path);
+  if (!parsed) return Error{parsed.error()};
+  const toml::table& table = *parsed;
   for (const auto& [key, node] : table) {
     const std::string property(key.str());
     const std::string at = path + ":" + std::to_string(node.source().begin.line);

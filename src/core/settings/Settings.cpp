@@ -1,6 +1,6 @@
 #include "core/settings/Settings.h"
 
-#include <toml++/toml.h>
+#include "core/io/TomlText.h"
 
 #include <cstdlib>
 #include <filesystem>
@@ -37,14 +37,9 @@ std::string settingsPath() {
 }
 
 Result<Settings> parseSettings(std::string_view text, const std::string& path) {
-  toml::table table;
-  try {
-    table = toml::parse(text, path);
-  } catch (const toml::parse_error& e) {
-    std::ostringstream where;
-    where << path << ":" << e.source().begin.line << ": " << e.description();
-    return Error{where.str()};
-  }
+  auto parsed = parseToml(text, path);
+  if (!parsed) return Error{parsed.error()};
+  const toml::table& table = *parsed;
   Settings s;
   std::string problem;
   auto integer = [&](const toml::node* node, const std::string& key, int low, int high) -> std::optional<int> {
