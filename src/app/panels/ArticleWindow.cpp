@@ -1,5 +1,7 @@
 #include "app/panels/ArticleWindow.h"
 
+#include "app/Translate.h"
+
 #include <imgui.h>
 
 #include <string>
@@ -18,14 +20,14 @@ void drawArticleWindow(AppState& state, Controller& commands, const MapData& dat
   ImGui::SetNextWindowSize(ImVec2(ui(state, 620), viewport->Size.y * 0.7f), ImGuiCond_Appearing);
   ImGui::SetNextWindowPos(ImVec2(viewport->Size.x / 2, viewport->Size.y / 2), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   bool open = true;
-  if (ImGui::Begin("Article###article", &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
+  if (ImGui::Begin((std::string(tr("Article")) + "###article").c_str(), &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
     const std::vector<StoryParagraph> story = storyParagraphs(*article);
     const std::string source = catalog.sourceLine(*passage);
     ImGui::PushTextWrapPos(0);
     ImGui::TextDisabled("%s", shownText(source).c_str());
-    ImGui::TextDisabled("%s", shownText("File: " + article->file).c_str());
+    ImGui::TextDisabled("%s", shownText(filled("File: {file}", "file", article->file)).c_str());
     ImGui::PopTextWrapPos();
-    if (ImGui::SmallButton("Copy the story and its source")) {
+    if (ImGui::SmallButton(tr("Copy the story and its source"))) {
       std::string text;
       for (const StoryParagraph& p : story) text.append(p.text).append("\n\n");
       ImGui::SetClipboardText((text + "— " + source).c_str());

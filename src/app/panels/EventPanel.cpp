@@ -1,5 +1,7 @@
 #include "app/panels/EventPanel.h"
 
+#include "app/Translate.h"
+
 #include <imgui.h>
 
 #include <algorithm>
@@ -17,7 +19,7 @@ namespace {
 
 void field(AppState& state, const char* caption, const std::string& value) {
   if (value.empty()) return;
-  ImGui::TextDisabled("%s", caption);
+  ImGui::TextDisabled("%s", tr(caption));  // recorded by its English caption, whatever the language
   recordWidget(state, std::string("event/field/") + caption);
   ImGui::SameLine(ui(state, 96));
   ImGui::PushTextWrapPos(0);
@@ -53,14 +55,14 @@ void passages(AppState& state, Controller& commands, const Catalog& catalog, con
     const std::string note = catalog.versionNote(*p);
     if (!note.empty()) ImGui::TextDisabled("%s", shownText(note).c_str());
     ImGui::PopTextWrapPos();
-    if (ImGui::SmallButton("Copy quote and source")) {
+    if (ImGui::SmallButton(tr("Copy quote and source"))) {
       std::string copy = (label.empty() ? "" : label + ": ") + quoted + "\n" + source;
       if (!editors.empty()) copy += "\n" + editors;
       ImGui::SetClipboardText(copy.c_str());
     }
     recordWidget(state, name + "/copy");
     ImGui::SameLine();
-    if (ImGui::SmallButton("Read in the article")) commands.dispatch(command::OpenArticle{p->id});
+    if (ImGui::SmallButton(tr("Read in the article"))) commands.dispatch(command::OpenArticle{p->id});
     recordWidget(state, name + "/article");
     ImGui::PopID();
   }
@@ -90,7 +92,7 @@ void drawEventPanel(AppState& state, Controller& commands, const MapData& data) 
   if (const Event* event = catalog.findEvent(state.selection.eventId)) {
     const Event& e = *event;
     bool open = true;
-    if (beginPanel(state, "Event###event", open)) {
+    if (beginPanel(state, (std::string(tr("Event")) + "###event").c_str(), open)) {
       const ImVec2 pos = ImGui::GetCursorScreenPos();
       drawMarkerIcon(ImGui::GetWindowDrawList(), ImVec2(pos.x + ui(state, 10), pos.y + ui(state, 10)), styleFor(e.kind),
                      ui(state, 1));
@@ -99,16 +101,16 @@ void drawEventPanel(AppState& state, Controller& commands, const MapData& data) 
       ImGui::TextUnformatted(shownText(e.title).c_str());
       ImGui::PopTextWrapPos();
       ImGui::Spacing();
-      field(state, "When", e.dateLabel);
-      field(state, "Kind", catalog.kinds.label(e.kind));
-      field(state, "Where", e.place);
-      field(state, "Region", regionName(data, e.regionIso, state.language));
-      field(state, "Precision", e.regionOnly ? e.locationBasis : precisionText(e.radiusKm, e.locationBasis));
-      field(state, "Actors", e.actors);
-      if (e.fatalities >= 0) field(state, "Fatalities", withThousands(e.fatalities) + " reported");
-      field(state, "Notes", e.notes);
-      field(state, "Source", e.source);
-      if (!e.credit.empty()) field(state, "Data", e.credit == "ACLED" ? "ACLED (acleddata.com)" : e.credit);
+      field(state, N_("When"), e.dateLabel);
+      field(state, N_("Kind"), catalog.kinds.label(e.kind));
+      field(state, N_("Where"), e.place);
+      field(state, N_("Region"), regionName(data, e.regionIso, state.language));
+      field(state, N_("Precision"), e.regionOnly ? e.locationBasis : precisionText(e.radiusKm, e.locationBasis));
+      field(state, N_("Actors"), e.actors);
+      if (e.fatalities >= 0) field(state, N_("Fatalities"), filled("{n} reported", "n", withThousands(e.fatalities)));
+      field(state, N_("Notes"), e.notes);
+      field(state, N_("Source"), e.source);
+      if (!e.credit.empty()) field(state, N_("Data"), e.credit == "ACLED" ? "ACLED (acleddata.com)" : e.credit);
       const auto quoted = catalog.passagesForEvent(e.id);
       if (!quoted.empty() || e.credit.empty()) passages(state, commands, catalog, quoted);
     }
@@ -119,13 +121,13 @@ void drawEventPanel(AppState& state, Controller& commands, const MapData& data) 
   if (const Place* place = catalog.findPlace(state.selection.placeId)) {
     const Place& p = *place;
     bool open = true;
-    if (beginPanel(state, "Place named in the reports###place", open)) {
+    if (beginPanel(state, (std::string(tr("Place named in the reports")) + "###place").c_str(), open)) {
       ImGui::PushTextWrapPos(0);
       ImGui::TextUnformatted(shownText(p.name).c_str());
       ImGui::PopTextWrapPos();
       ImGui::Spacing();
-      if (!p.regionIso.empty()) field(state, "Region", regionName(data, p.regionIso, state.language));
-      field(state, "Precision", precisionText(p.radiusKm, p.locationBasis));
+      if (!p.regionIso.empty()) field(state, N_("Region"), regionName(data, p.regionIso, state.language));
+      field(state, N_("Precision"), precisionText(p.radiusKm, p.locationBasis));
       passages(state, commands, catalog, catalog.passagesForPlace(p.id));
     }
     ImGui::End();
@@ -136,18 +138,18 @@ void drawEventPanel(AppState& state, Controller& commands, const MapData& data) 
 void drawMarkerChooser(AppState& state, Controller& commands, const MapData& data) {
   const Catalog& catalog = data.catalog;
   if (state.openMarkerChoice) {
-    ImGui::OpenPopup("Which one?");
+    ImGui::OpenPopup("###which");
     state.openMarkerChoice = false;
   }
-  if (!ImGui::BeginPopup("Which one?")) {
+  if (!ImGui::BeginPopup("###which")) {
     if (!state.markerChoice.empty()) state.markerChoice.clear();  // dismissed without a choice
     return;
   }
   const std::vector<MarkerId>& choices = state.markerChoice;
   if (choices.size() > 2)
-    ImGui::TextDisabled("%s markers here:", withThousands(static_cast<long long>(choices.size())).c_str());
+    ImGui::TextDisabled("%s", filled("{n} markers here:", "n", withThousands(static_cast<long long>(choices.size()))).c_str());
   else
-    ImGui::TextDisabled("%s", "Several markers here:");
+    ImGui::TextDisabled("%s", tr("Several markers here:"));
   // A long list (a cluster's members) scrolls, and only its visible rows are drawn.
   constexpr std::size_t kRowsShown = 14;
   const bool scrolls = choices.size() > kRowsShown;

@@ -6,7 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "app/Translate.h"
 #include "app/panels/Widgets.h"
+#include "core/io/TextFormats.h"
 
 namespace kg {
 namespace {
@@ -41,7 +43,7 @@ std::string yearOf(Day day) {
 
 void controls(AppState& state, Controller& commands, const Catalog& catalog) {
   const Playback& p = state.timeline.playback;
-  if (ImGui::Button(p.playing ? "Pause" : "Play", ImVec2(ui(state, 64), 0)))
+  if (ImGui::Button(p.playing ? tr("Pause") : tr("Play"), ImVec2(ui(state, 64), 0)))
     commands.dispatch(command::PlayTimeline{!p.playing});
   recordWidget(state, "timeline/play");
   ImGui::SameLine();
@@ -72,7 +74,7 @@ void controls(AppState& state, Controller& commands, const Catalog& catalog) {
   }
   ImGui::SameLine();
   bool cumulative = p.cumulative;
-  if (ImGui::Checkbox("Cumulative", &cumulative)) {
+  if (ImGui::Checkbox(tr("Cumulative"), &cumulative)) {
     settings.cumulative = cumulative;
     changed = true;
   }
@@ -90,15 +92,18 @@ void controls(AppState& state, Controller& commands, const Catalog& catalog) {
   ImGui::SameLine();
   const TimeRange& time = state.filter.time;
   std::string when = state.timeline.following ? describeStep(p.current, p.step)
-                     : time.isOpen()         ? std::string("All time: drag across the bars to choose a time")
-                                             : "From " + (time.from ? isoDay(*time.from) : std::string("the start")) +
-                                                   " to " + (time.to ? isoDay(*time.to) : std::string("the end"));
+                     : time.isOpen()         ? std::string(tr("All time: drag across the bars to choose a time"))
+                                             : fillPlaces(filled("From {from} to {to}", "from", time.from ? isoDay(*time.from) : tr("the start")),
+                                                          "to", time.to ? isoDay(*time.to) : tr("the end"));
   ImGui::TextUnformatted((when + "   ·   " + shownCount(state.shownEvents.size(), catalog.events.size())).c_str());
   // Events without a date cannot stand on the timeline: say how many, and where they are.
   if (const std::size_t undated = catalog.undatedEvents(); undated > 0) {
     ImGui::SameLine();
-    ImGui::TextDisabled("·   %s without a date: not on the timeline, %s", withThousands(static_cast<long long>(undated)).c_str(),
-                        time.isOpen() ? "listed last in the events list" : "shown only in all time");
+    const std::string count = withThousands(static_cast<long long>(undated));
+    ImGui::TextDisabled("·   %s", filled(time.isOpen() ? N_("{n} without a date: not on the timeline, listed last in the events list")
+                                                       : N_("{n} without a date: not on the timeline, shown only in all time"),
+                                            "n", count)
+                                         .c_str());
     recordWidget(state, "timeline/undated");
   }
 }
@@ -203,7 +208,7 @@ void drawTimelinePanel(AppState& state, Controller& commands, const Catalog& cat
   ImGui::SetNextWindowSize(ImVec2(viewport->Size.x, height));
   ImGui::SetNextWindowBgAlpha(0.96f);
   bool open = true;
-  if (ImGui::Begin("Timeline", &open,
+  if (ImGui::Begin((std::string(tr("Timeline")) + "###timeline").c_str(), &open,
                    ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse |
                        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoScrollbar)) {
     controls(state, commands, catalog);
