@@ -29,7 +29,9 @@ void field(AppState& state, const char* caption, const std::string& value) {
 
 void passages(AppState& state, Controller& commands, const Catalog& catalog, const std::vector<const Passage*>& list) {
   ImGui::Spacing();
-  ImGui::TextDisabled("%s", list.size() == 1 ? "1 passage from the reports" : (std::to_string(list.size()) + " passages from the reports").c_str());
+  ImGui::TextDisabled("%s", filledPlural("{n} passage from the reports", "{n} passages from the reports", list.size(),
+                                         {{"n", std::to_string(list.size())}})
+                                .c_str());
   for (std::size_t i = 0; i < list.size(); ++i) {
     const Passage* p = list[i];
     const std::string name = "passage/" + std::to_string(i);
@@ -102,7 +104,7 @@ void drawEventPanel(AppState& state, Controller& commands, const MapData& data) 
       ImGui::PopTextWrapPos();
       ImGui::Spacing();
       field(state, N_("When"), e.dateLabel);
-      field(state, N_("Kind"), catalog.kinds.label(e.kind));
+      field(state, N_("Kind"), legendLabel(catalog, e.kind));
       field(state, N_("Where"), e.place);
       field(state, N_("Region"), regionName(data, e.regionIso, state.language));
       field(state, N_("Precision"), e.regionOnly ? e.locationBasis : precisionText(e.radiusKm, e.locationBasis));
