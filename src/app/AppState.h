@@ -104,6 +104,7 @@ struct QuizView {
   std::vector<Question> questions;  // as the lesson asks them, in the quiz's order
   QuizAnswer last;              // the latest click on the question asked now
   bool clicked = false;         // whether the question asked now has had a click
+  float panelBottom = 0;        // where its panel ends (window units), kept from frame to frame
 };
 
 struct SearchBox {

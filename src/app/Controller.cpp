@@ -373,9 +373,9 @@ Insets Controller::freeArea() const {
     return slideArea(state_.briefing.doc.slides[static_cast<std::size_t>(state_.briefing.slide)]);
   insets.top = state_.screen.topInset * ratio;
   insets.bottom = state_.screen.bottomInset * ratio;
-  // A quiz's panel at the top: the map is framed below it (its place from the last frame).
-  if (const auto quiz = state_.widgets.find("panel/quiz"); state_.quiz.quiz && quiz != state_.widgets.end())
-    insets.top = std::max(insets.top, (quiz->second.y + quiz->second.h + panelMargin(state_)) * ratio);
+  // A quiz's panel at the top: the map is framed below it (where it ended in the last frame).
+  if (state_.quiz.quiz && state_.quiz.panelBottom > 0)
+    insets.top = std::max(insets.top, (state_.quiz.panelBottom + panelMargin(state_)) * ratio);
   if (state_.briefing.editing) insets.left = (slideEditorWidth(state_) + 2 * panelMargin(state_)) * ratio;
   else if (state_.showEventList && !state_.eventsFolded) insets.left = (eventsPanelWidth(state_) + 2 * panelMargin(state_)) * ratio;
   return insets;

@@ -39,6 +39,12 @@ TEST_CASE("a quiz is answered by clicking the map: right, wrong three times and 
   test::pressChord("Return");
   CHECK(test::waitForNumber(state, "quiz_question", 1));
   CHECK(test::stateField(viewer.state(), "quiz_verdict") == "null");  // not answered yet
+  // The next question's view shows the whole country below the quiz's panel, not under it.
+  const auto panel = test::widgetsNamed(viewer.state(), "panel/").at("panel/quiz");
+  const Bounds country = test::bundled().regionBounds();
+  CHECK(test::waitForCamera(state, [&](const Camera& c) {
+    return c.mapToScreen(MapPoint{country.minX, country.maxY}).y >= panel[1] + panel[3] - 2;
+  }));
 
   // 2. The capital: three clicks on Osh are wrong, and then the answer is shown.
   const GeoPoint osh{40.53, 72.80};

@@ -54,7 +54,8 @@ std::vector<PlacedLabel> panelBoxes(AppState& state) {
 // Returns the boxes it drew names in, the markers' and the panels', for the geography's names to
 // keep clear of. Each name drawn is recorded as "label/region/ID".
 std::vector<PlacedLabel> drawLabels(AppState& state, const MapData& mapData, const Fonts& fonts,
-                                    const std::vector<ScreenMarker>& screenMarkers, ImDrawList* list) {
+                                    const std::vector<ScreenMarker>& screenMarkers, const std::vector<PlacedLabel>& panels,
+                                    ImDrawList* list) {
   const BoundaryData& data = mapData.boundaries;
   const double ratio = state.screen.pixelRatio;
   const Camera& camera = state.camera;
@@ -79,7 +80,7 @@ std::vector<PlacedLabel> drawLabels(AppState& state, const MapData& mapData, con
     return featureContains(mapData.labelShape(feature).outline, camera.screenToMap({p.x * ratio, p.y * ratio}));
   };
   // Labels keep clear of the markers: a name can move, a place cannot.
-  std::vector<PlacedLabel> markers = panelBoxes(state);
+  std::vector<PlacedLabel> markers = panels;
   for (const ScreenMarker& m : screenMarkers) {
     const double r = m.radiusPx / ratio;
     markers.push_back({-1, m.position.x / ratio - r, m.position.y / ratio - r, 2 * r, 2 * r});
@@ -270,8 +271,9 @@ std::string creditLine(const AppState& state, const MapData& data) {
 
 void drawMapOverlay(AppState& state, const MapData& data, const Fonts& fonts, const std::vector<ScreenMarker>& markers) {
   ImDrawList* list = ImGui::GetBackgroundDrawList();
+  const std::vector<PlacedLabel> panels = panelBoxes(state);
   // A quiz hides the names: they would give the answers away.
-  if (!state.quiz.quiz) drawGeography(state, data, fonts, markers, drawLabels(state, data, fonts, markers, list), list);
+  if (!state.quiz.quiz) drawGeography(state, data, fonts, markers, drawLabels(state, data, fonts, markers, panels, list), list);
   drawClusterCounts(state, fonts, markers, list);
   if (state.picture.bare) return;  // a GeoTIFF: the map alone; its credits go in its tags
   drawScaleBar(state, list);

@@ -88,6 +88,7 @@ void drawQuizPanel(AppState& state, Controller& commands, const Fonts& fonts) {
     }
     if (ImGui::Button(tr("End the quiz"))) open = false;
     recordWidget(state, "quiz/end");
+    view.panelBottom = ImGui::GetWindowPos().y + ImGui::GetWindowSize().y;
   }
   ImGui::End();
   if (!open) commands.dispatch(command::EndQuiz{});
