@@ -31,6 +31,10 @@ TEST_CASE("no name on the map is drawn under a panel, at the usual text size or 
     return a[0] < b[0] + b[2] && b[0] < a[0] + a[2] && a[1] < b[1] + b[3] && b[1] < a[1] + a[3];
   };
   auto checkClear = [&] {
+    // The events list is made a frame after the map first shows: on a slow (sanitizer) build the
+    // first state can come before it.
+    test::waitForWidget(state, "panel/events");
+    test::sleepMs(200);
     const std::string json = viewer.state();
     const auto labels = test::widgetsNamed(json, "label/");
     const auto panels = test::widgetsNamed(json, "panel/");
