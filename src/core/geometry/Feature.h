@@ -21,4 +21,8 @@ struct Feature {
   const std::string& name(Language language) const;
 };
 
+// A feature's id as Find and lessons name it: its code, or else its English name made an id
+// ("Issyk-Kul" -> "issyk-kul").
+std::string featureId(const Feature& feature);
+
 }  // namespace kg

@@ -40,18 +40,6 @@ QuizTarget fromPoint(GeoPoint at, double withinKm, const std::string& name, cons
   return t;
 }
 
-// A feature's id as Find and the lesson name it: the code, or the English name made an id.
-std::string featureId(const Feature& f) {
-  if (!f.iso.empty()) return f.iso;
-  std::string id;
-  for (const char c : f.nameEn) {
-    if (std::isalnum(static_cast<unsigned char>(c))) id.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-    else if (!id.empty() && id.back() != '-') id.push_back('-');
-  }
-  while (!id.empty() && id.back() == '-') id.pop_back();
-  return id;
-}
-
 double kmFromLine(const Feature& river, MapPoint click, const Projection& projection) {
   double best = std::numeric_limits<double>::infinity();
   const GeoPoint g = projection.inverse(click);

@@ -91,28 +91,18 @@ SearchIndex buildSearchIndex(const BoundaryData& boundaries, const Catalog& cata
   SearchIndex index;
   for (const Feature& r : boundaries.regions) index.add({"region", r.iso, r.nameEn, {r.nameEn, r.nameRu, r.nameKy, r.iso}, {}});
   // A lake or river is known by its English name made an id ("issyk-kul"), a country by its code.
-  auto slug = [](const std::string& name) {
-    std::string id;
-    for (const char c : name) {
-      const bool letter = std::isalnum(static_cast<unsigned char>(c)) != 0;
-      if (letter) id.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-      else if (!id.empty() && id.back() != '-') id.push_back('-');
-    }
-    while (!id.empty() && id.back() == '-') id.pop_back();
-    return id;
+  auto named = [&](const Feature& f, const std::string& kind) {
+    if (!f.nameEn.empty()) index.add({kind, featureId(f), f.nameEn, {f.nameEn, f.nameRu, f.nameKy}, f.bounds});
   };
-  auto named = [&](const Feature& f, const std::string& kind, const std::string& id) {
-    if (!f.nameEn.empty()) index.add({kind, id.empty() ? slug(f.nameEn) : id, f.nameEn, {f.nameEn, f.nameRu, f.nameKy}, f.bounds});
-  };
-  for (const Feature& f : boundaries.water) named(f, f.type == "reservoir" ? "reservoir" : "lake", {});
-  for (const Feature& f : boundaries.rivers) named(f, "river", {});
+  for (const Feature& f : boundaries.water) named(f, f.type == "reservoir" ? "reservoir" : "lake");
+  for (const Feature& f : boundaries.rivers) named(f, "river");
   for (const Landmark& l : boundaries.landmarks) {
     Bounds around;  // a point: the country round it, some 25 km each way
     around.add(MapPoint{l.at.x - 25000, l.at.y - 25000});
     around.add(MapPoint{l.at.x + 25000, l.at.y + 25000});
     index.add({l.type, l.id, l.nameEn, {l.nameEn, l.nameRu, l.nameKy}, around});
   }
-  for (const Feature& f : boundaries.context) named(f, "country", f.iso);
+  for (const Feature& f : boundaries.context) named(f, "country");
   for (const Event& e : catalog.events) index.add({"event", e.id, e.title, {e.title, e.place, e.id}, {}});
   for (const Place& p : catalog.places) index.add({"place", p.id, p.name, {p.name, p.id}, {}});
   return index;
