@@ -14,28 +14,19 @@
 #include <utility>
 
 #include "app/EventMarkers.h"
-#include "app/panels/EventPanel.h"
 #include "app/panels/TimelinePanel.h"
-#include "app/panels/ArticleWindow.h"
-#include "app/panels/EventsPanel.h"
 #include "app/panels/LoadingPanel.h"
 #include "app/panels/MarkerStyle.h"
 #include "app/panels/MenuBar.h"
 #include "app/Theme.h"
 #include "app/Translate.h"
 #include "app/panels/MapOverlay.h"
-#include "app/panels/RegionPanel.h"
 #include "app/panels/StatusBar.h"
 #include "core/io/Resources.h"
-#include "app/panels/OpenDialog.h"
 #include "core/io/SourceName.h"
 #include "app/tools/Tools.h"
-#include "app/panels/SlidePanel.h"
 #include "app/panels/SlideEditor.h"
 #include "app/panels/ExportDialog.h"
-#include "app/panels/SearchPanel.h"
-#include "app/panels/QuizPanel.h"
-#include "app/panels/PicturePanel.h"
 #include "render/Framebuffer.h"
 
 namespace kg {
@@ -445,21 +436,6 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
   if (observer_) observer_(state_, data_);
 }
 
-void App::drawPanels() {
-  if (!hasData()) return;
-  if (state_.picture.on) return state_.picture.bare ? void() : drawPicturePanel(state_, data_, fonts_);
-  if (state_.briefing.presenting) return drawSlidePanel(state_, data_, fonts_);
-  if (state_.briefing.editing) drawSlideEditor(state_, controller_, data_);
-  else if (state_.showEventList) drawEventsPanel(state_, controller_, data_);
-  if (!state_.selection.hasMarker()) drawRegionPanel(state_, controller_, data_);
-  drawEventPanel(state_, controller_, data_);
-  drawArticleWindow(state_, controller_, data_);
-  drawMarkerChooser(state_, controller_, data_);
-  drawOpenDialog(state_, controller_);
-  drawSearchPanel(state_, controller_, data_);
-  drawQuizPanel(state_, controller_, fonts_);
-}
-
 void App::finishMeshes() {
   if (builder_) builder_->waitForAll();
   uploadFinishedLevels(false);
@@ -468,11 +444,14 @@ void App::finishMeshes() {
 int App::run() {
   for (;;) {
     if (glfwWindowShouldClose(window_) || state_.quit) {
-      // Closing the window (or Ctrl+Q) with unsaved changes to the briefing asks first.
-      if (!state_.briefing.unsaved() || exitStatus_ != 0 || closeNow_) break;
+      // Closing the window (or Ctrl+Q) with unsaved changes to the briefing or the annotations
+      // asks first, about each in turn.
+      const bool briefing = state_.briefing.unsaved();
+      if ((!briefing && !state_.lesson.unsaved()) || exitStatus_ != 0 || closeNow_) break;
       glfwSetWindowShouldClose(window_, GLFW_FALSE);
       state_.quit = false;
-      controller_.dispatch(command::CloseBriefing{AfterSaving::Quit});
+      controller_.dispatch(briefing ? Command{command::CloseBriefing{AfterSaving::Quit}}
+                                    : Command{command::CloseLesson{AfterSaving::Quit}});
     }
     // While a file loads there is nothing to animate but a progress bar: a dozen frames a second
     // are enough, and the loading thread gets the processor (a software renderer's core).

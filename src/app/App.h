@@ -42,7 +42,7 @@ struct WindowOptions {
   Language language = Language::English;
   GeographyLayers geography;  // the lesson layers shown at start (--hide)
   bool highContrast = false, projector = false;
-  std::string lesson;  // the lesson Tools > Quiz asks from; "" for the bundled one
+  std::string lesson;  // the lesson opened: its annotations shown, its questions for Tools > Quiz; "" for none
   EventFilter filter;    // which events are shown at start (--time)
   bool timeline = false; // the timeline panel open at start
   bool hidden = false;   // no visible window: frames are drawn into an offscreen target

@@ -41,7 +41,7 @@ void App::startWith(const WindowOptions& options) {
   state_.screen.projector = state_.foldPanels = options.projector;
   state_.filter = options.filter;
   state_.timeline.shown = options.timeline;
-  state_.quiz.path = options.lesson;
+  if (!options.lesson.empty()) controller_.dispatch(command::OpenLesson{options.lesson});
 }
 
 void App::rememberSettings(const std::string& path, const Settings& remembered) {

@@ -12,6 +12,7 @@
 #include "core/events/Clustering.h"
 #include "core/events/EventFilter.h"
 #include "core/events/MarkerHits.h"
+#include "core/lesson/Lesson.h"
 #include "core/lesson/Quiz.h"
 #include "core/time/Timeline.h"
 #include "core/geometry/Feature.h"
@@ -107,6 +108,29 @@ struct QuizView {
   float panelBottom = 0;        // where its panel ends (window units), kept from frame to frame
 };
 
+// What waits on the answer to "save the changes?" (to the briefing, or to the lesson).
+enum class AfterSaving { Nothing, Quit, OpenRequested, StartNew };
+
+// The lesson open (--lesson FILE, File > Open of a lesson) and Tools > Annotate: the teacher's
+// pins, texts and arrows on the map, saved back into the lesson file with its questions.
+struct LessonState {
+  std::string path;  // the file it was read from or saved to; "" for none (Save asks for one)
+  Lesson doc;
+  Lesson saved;      // as last read or saved: what differs from it is unsaved
+  int selected = -1; // the annotation chosen (its label is edited in the panel), -1 for none
+  bool focusLabel = false;  // a new annotation: its label field takes the keys, to be typed at once
+  std::vector<WidgetRect> drawn;  // where each annotation was last drawn (window units), for clicks
+  Annotation::Kind placing = Annotation::Kind::Pin;  // what the next click on the map puts there
+  // Save As: the file name being typed, and a file there that needs "Replace it?" first.
+  bool choosingFile = false;
+  std::string chosenPath;
+  bool confirmReplace = false;
+  AfterSaving pending = AfterSaving::Nothing;  // asked about unsaved changes; done once saved or let go
+  std::string requested;  // another lesson to open once the changes are saved or let go
+  std::string outcome;  // "Saved ..." or why not, shown in the panel
+  bool unsaved() const { return doc.annotations != saved.annotations; }
+};
+
 struct SearchBox {
   bool shown = false;
   std::string query;
@@ -153,8 +177,6 @@ struct MarkerGrouping {
   std::pair<int, int> positionsOf{-1, -1};  // the data generation and catalog revision they are of
 };
 
-// What waits on the answer to "save the changes to the briefing?".
-enum class AfterSaving { Nothing, Quit, OpenRequested, StartNew };
 
 // The briefing open, and while it is presented, the slide on the screen.
 struct BriefingState {
@@ -223,6 +245,7 @@ struct AppState {
   ExportDialog exportDialog;
   SearchBox search;
   QuizView quiz;
+  LessonState lesson;
   std::string tool = "browse";  // the map tool chosen (browse, measure); presenting uses its own
   MeasureState measure;
   Screen screen;

@@ -82,6 +82,15 @@ struct StartQuiz { std::string path; };                          // Tools > Quiz
 struct AnswerQuiz { GeoPoint at; };                              // a click on the map while quizzing
 struct NextQuestion {};                                          // Enter, or Next
 struct EndQuiz {};                                               // Esc, or End
+struct OpenLesson { std::string path; };                         // its annotations shown, its questions for the quiz
+struct PlaceAnnotations { Annotation::Kind kind = Annotation::Kind::Pin; };  // what a click puts on the map
+struct AddAnnotation { Annotation annotation; };                 // chosen once added
+struct ChangeAnnotation { int index = 0; Annotation annotation; };  // its label typed, or moved
+struct RemoveAnnotation { int index = 0; };
+struct ChooseAnnotation { int index = -1; };                     // -1: none
+struct SaveLesson { std::string path; bool replace = false; };   // "" asks for a file; replace: asked and said yes
+struct CloseLesson { AfterSaving then = AfterSaving::Nothing; }; // asks first when annotations are unsaved
+struct AnswerLessonUnsaved { AnswerUnsaved::Answer answer = AnswerUnsaved::Cancel; };
 struct SetHighContrast { bool on = true; };                      // View > High contrast
 struct SetProjector { bool on = true; };                         // View > Projector mode: high contrast, panels folded
 struct Undo {};
@@ -102,7 +111,9 @@ using Command = std::variant<command::SelectRegion, command::SelectEvent, comman
                              command::UseViewForSlide, command::EditSlides, command::SaveBriefing,
                              command::CloseBriefing, command::AnswerUnsaved, command::BriefingSaved, command::EndPresentation, command::ShowPresenterView, command::BlankScreen, command::SetFullScreen,
                              command::SetHighContrast, command::SetProjector, command::StartQuiz, command::AnswerQuiz,
-                             command::NextQuestion, command::EndQuiz,
+                             command::NextQuestion, command::EndQuiz, command::OpenLesson, command::PlaceAnnotations,
+                             command::AddAnnotation, command::ChangeAnnotation, command::RemoveAnnotation,
+                             command::ChooseAnnotation, command::SaveLesson, command::CloseLesson, command::AnswerLessonUnsaved,
                              command::Undo, command::Redo>;
 
 }  // namespace kg

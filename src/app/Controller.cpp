@@ -31,14 +31,16 @@ constexpr bool kRecorded =
             command::AnswerUnsaved, command::BriefingSaved, command::EndPresentation, command::ShowPresenterView,
             command::BlankScreen,
             command::SetFullScreen, command::SetHighContrast, command::SetProjector, command::StartQuiz,
-            command::AnswerQuiz, command::NextQuestion, command::EndQuiz, command::Undo, command::Redo>;
+            command::AnswerQuiz, command::NextQuestion, command::EndQuiz, command::OpenLesson, command::PlaceAnnotations,
+            command::ChooseAnnotation, command::SaveLesson, command::CloseLesson, command::AnswerLessonUnsaved,
+            command::Undo, command::Redo>;
 
 }  // namespace
 
 Controller::Snapshot Controller::snapshot() const {
   // During a flight the view that counts is where it is going.
   const CameraView view = state_.flight.finished(now_) ? viewOf(state_.camera) : state_.flight.target();
-  return {state_.selection, view, state_.briefing.doc, state_.briefing.slide};
+  return {state_.selection, view, state_.briefing.doc, state_.briefing.slide, state_.lesson.doc.annotations};
 }
 
 void Controller::dispatch(const Command& command) {
@@ -55,10 +57,15 @@ void Controller::dispatch(const Command& command) {
             text = editedText(c.edit);
             if (!text.empty()) gesture = Gesture::Typing;
           }
+          if constexpr (std::is_same_v<C, command::ChangeAnnotation>) {
+            gesture = Gesture::Typing;  // an annotation's label typed letter by letter is one step
+            text = "annotation/" + std::to_string(c.index);
+          }
           const bool continuing = gesture != Gesture::None && gesture == gesture_ && text == typedText_;
           apply(c);
           const Snapshot after = snapshot();
-          if (after.selection == before.selection && after.view == before.view && after.briefing == before.briefing)
+          if (after.selection == before.selection && after.view == before.view && after.briefing == before.briefing &&
+              after.annotations == before.annotations)
             return;
           if (!continuing) {
             undo_.push_back(before);
@@ -214,7 +221,8 @@ void Controller::apply(const command::ShowOpenDialog& c) { state_.openDialog.sho
 
 void Controller::apply(const command::OpenEvents& c) {
   if (c.source.empty()) return;
-  if (std::filesystem::path(c.source).extension() == ".toml") return apply(command::ReadBriefing{c.source});
+  if (std::filesystem::path(c.source).extension() == ".toml")
+    return isLessonFile(c.source) ? apply(command::OpenLesson{c.source}) : apply(command::ReadBriefing{c.source});
   state_.layerLoad = LayerLoad();
   state_.layerLoad.requested = c.source;
 }
@@ -410,6 +418,8 @@ void Controller::apply(const command::ZoomAbout& c) {
 void Controller::restore(const Snapshot& snapshot) {
   state_.briefing.doc = snapshot.briefing;
   state_.briefing.slide = std::min(snapshot.slide, static_cast<int>(snapshot.briefing.slides.size()) - 1);
+  state_.lesson.doc.annotations = snapshot.annotations;
+  if (state_.lesson.selected >= static_cast<int>(snapshot.annotations.size())) state_.lesson.selected = -1;
   select(snapshot.selection);
   moveCamera(snapshot.view, Motion::Fly);
 }

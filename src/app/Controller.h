@@ -78,6 +78,7 @@ class Controller {
     CameraView view;
     Briefing briefing;  // a few kilobytes of text: kept whole rather than as the edit's inverse
     int slide = -1;
+    std::vector<Annotation> annotations;  // the lesson's
   };
   enum class Gesture { None, Pan, Zoom, Typing };
   void restore(const Snapshot& snapshot);
@@ -152,6 +153,16 @@ class Controller {
   void apply(const command::AnswerQuiz& c);
   void apply(const command::NextQuestion& c);
   void apply(const command::EndQuiz& c);
+  void apply(const command::OpenLesson& c);  // ControllerLesson.cpp
+  void apply(const command::PlaceAnnotations& c);
+  void apply(const command::AddAnnotation& c);
+  void apply(const command::ChangeAnnotation& c);
+  void apply(const command::RemoveAnnotation& c);
+  void apply(const command::ChooseAnnotation& c);
+  void apply(const command::SaveLesson& c);
+  void apply(const command::CloseLesson& c);
+  void apply(const command::AnswerLessonUnsaved& c);
+  void finishLesson(AfterSaving then);  // what waited on the lesson's unsaved changes
   void apply(const command::SetProjector& c) {
     state_.screen.projector = c.on;
     state_.foldPanels = true;  // the events list folds to its title (or opens again)

@@ -84,6 +84,8 @@ void MapCanvas::handleKey(ToolContext& context, KeyPress k) {
     else if (k.key == GLFW_KEY_MINUS || k.key == GLFW_KEY_KP_SUBTRACT)
       commands.dispatch(command::SetTextScale{context.state.screen.textScale / kTextScaleStep});
     else if (k.key == GLFW_KEY_0 || k.key == GLFW_KEY_KP_0) commands.dispatch(command::SetTextScale{1});
+    else if (k.key == GLFW_KEY_S && context.state.tool == "annotate")
+      commands.dispatch(command::SaveLesson{shift ? std::string() : context.state.lesson.path});
     else if (k.key == GLFW_KEY_S && context.state.briefing.isOpen)
       commands.dispatch(command::SaveBriefing{shift ? std::string() : context.state.briefing.path});
     return;
@@ -110,6 +112,7 @@ void MapCanvas::handleKey(ToolContext& context, KeyPress k) {
     case GLFW_KEY_KP_SUBTRACT: commands.dispatch(command::ZoomAbout{centre, 1 / 1.5}); break;
     case GLFW_KEY_HOME: commands.dispatch(command::ResetView{Motion::Fly}); break;
     case GLFW_KEY_M: commands.dispatch(command::UseTool{state.tool == "measure" ? "browse" : "measure"}); break;
+    case GLFW_KEY_A: commands.dispatch(command::UseTool{state.tool == "annotate" ? "browse" : "annotate"}); break;
     default: break;
   }
   commands.endGesture();

@@ -128,6 +128,13 @@ std::string stateJson(const AppState& state, const MapData& data, std::uint64_t 
          ", \"quiz_finished\": " + (quiz && quiz->finished() ? "true" : "false") +
          ", \"quiz_verdict\": " + quoted(!state.quiz.clicked ? "" : state.quiz.last.verdict == Verdict::Right ? "right"
                                             : state.quiz.last.verdict == Verdict::Wrong ? "wrong" : "revealed") +
+         ", \"lesson\": " + quoted(state.lesson.path) +
+         ", \"annotations\": " + std::to_string(state.lesson.doc.annotations.size()) +
+         ", \"annotation_chosen\": " + std::to_string(state.lesson.selected) +
+         ", \"annotation_label\": " + quoted(state.lesson.selected >= 0 ? state.lesson.doc.annotations[static_cast<std::size_t>(state.lesson.selected)].label : "") +
+         ", \"lesson_unsaved\": " + (state.lesson.unsaved() ? "true" : "false") +
+         ", \"lesson_asking\": " + quoted(state.lesson.confirmReplace ? "replace" : state.lesson.choosingFile ? "save-as"
+                                            : state.lesson.pending != AfterSaving::Nothing ? "unsaved" : "") +
          ", \"text_scale\": " + number(state.screen.textScale) +
          ", \"measure_points\": " + std::to_string(state.measure.points.size()) +
          ", \"measure_km\": " + number(measured.metres / 1000) +

@@ -467,3 +467,44 @@ TEST_CASE("closing with unsaved changes asks: saving or letting them go carries 
   CHECK(f.state.briefing.path.empty());
   CHECK_FALSE(f.state.briefing.unsaved());
 }
+
+TEST_CASE("File > Open of a lesson opens it with its annotations; another asks first when marks are unsaved",
+          "[controller][annotate]") {
+  Fixture f;
+  const std::string dir = test::scratchDir("controller-lesson");
+  const std::string lesson = dir + "/marks.toml", other = dir + "/other.toml", briefing = dir + "/talk.toml";
+  test::writeFile(lesson, "title = \"Marks\"\n[[annotation]]\npin = [42.49, 78.39]\nlabel = \"Karakol\"\n");
+  test::writeFile(other, "title = \"Other\"\n[[question]]\nfind = \"region:KG-N\"\n");
+  test::writeFile(briefing, "title = \"Talk\"\n[[slide]]\ntitle = \"One\"\n");
+  f.commands.dispatch(command::OpenEvents{lesson});
+  CHECK(f.state.lesson.path == lesson);
+  REQUIRE(f.state.lesson.doc.annotations.size() == 1);
+  CHECK(f.state.quiz.path == lesson);  // the quiz asks this lesson's questions
+  CHECK(f.state.briefing.requested.empty());
+  f.commands.dispatch(command::OpenEvents{briefing});  // a briefing is still opened as one
+  CHECK(f.state.briefing.requested == briefing);
+  CHECK(f.state.lesson.path == lesson);
+
+  // A mark added, undone and redone; unsaved, so opening another lesson asks first.
+  Annotation a;
+  a.kind = Annotation::Kind::Arrow;
+  a.at = {40.0, 74.0};
+  a.to = {40.53, 72.80};
+  f.commands.dispatch(command::AddAnnotation{a});
+  CHECK(f.state.lesson.selected == 1);
+  CHECK(f.state.lesson.unsaved());
+  f.commands.dispatch(command::Undo{});
+  CHECK(f.state.lesson.doc.annotations.size() == 1);
+  CHECK_FALSE(f.state.lesson.unsaved());
+  f.commands.dispatch(command::Redo{});
+  CHECK(f.state.lesson.doc.annotations.size() == 2);
+  f.commands.dispatch(command::OpenEvents{other});
+  CHECK(f.state.lesson.pending == AfterSaving::OpenRequested);
+  CHECK(f.state.lesson.path == lesson);
+  // Don't save: the other lesson opens, and the file keeps what it had.
+  f.commands.dispatch(command::AnswerLessonUnsaved{command::AnswerUnsaved::Discard});
+  CHECK(f.state.lesson.path == other);
+  CHECK(f.state.lesson.doc.annotations.empty());
+  CHECK(f.state.lesson.doc.questions.size() == 1);
+  CHECK(readLesson(lesson)->lesson.annotations.size() == 1);
+}

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "app/Translate.h"
+#include "app/panels/AnnotationLayer.h"
 #include "app/panels/GeographyLayer.h"
 #include "app/panels/Widgets.h"
 #include "core/geometry/HitTester.h"
@@ -272,8 +273,14 @@ std::string creditLine(const AppState& state, const MapData& data) {
 void drawMapOverlay(AppState& state, const MapData& data, const Fonts& fonts, const std::vector<ScreenMarker>& markers) {
   ImDrawList* list = ImGui::GetBackgroundDrawList();
   const std::vector<PlacedLabel> panels = panelBoxes(state);
+  // The teacher's annotations first: the map's names make way for them.
+  std::vector<PlacedLabel> taken = panels;
+  if (!state.picture.bare) {
+    const std::vector<PlacedLabel> marks = drawAnnotations(state, fonts, list);
+    taken.insert(taken.end(), marks.begin(), marks.end());
+  }
   // A quiz hides the names: they would give the answers away.
-  if (!state.quiz.quiz) drawGeography(state, data, fonts, markers, drawLabels(state, data, fonts, markers, panels, list), list);
+  if (!state.quiz.quiz) drawGeography(state, data, fonts, markers, drawLabels(state, data, fonts, markers, taken, list), list);
   drawClusterCounts(state, fonts, markers, list);
   if (state.picture.bare) return;  // a GeoTIFF: the map alone; its credits go in its tags
   drawScaleBar(state, list);

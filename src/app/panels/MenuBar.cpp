@@ -134,6 +134,11 @@ float drawMenuBar(AppState& state, Controller& commands) {
     if (ImGui::IsItemHovered())
       ImGui::SetTooltip("%s", tr("The lesson's questions: the class answers each by clicking the map (--lesson FILE)"));
     recordWidget(state, "menu/tools/quiz");
+    if (ImGui::MenuItem(tr("Annotate the map"), "A", state.tool == "annotate"))
+      commands.dispatch(command::UseTool{state.tool == "annotate" ? "browse" : "annotate"});
+    if (ImGui::IsItemHovered())
+      ImGui::SetTooltip("%s", tr("Pins, texts and arrows for the lesson, saved in its file"));
+    recordWidget(state, "menu/tools/annotate");
     ImGui::EndMenu();
   }
   const bool briefing = ImGui::BeginMenu(tr("Briefing"));

@@ -1,6 +1,6 @@
 #pragma once
 // Every map tool by name, so the app switches tools without knowing them: "browse" (the default),
-// "measure", "present" (a briefing while it is presented).
+// "measure", "quiz", "annotate", "present" (a briefing while it is presented).
 #include <memory>
 #include <string>
 

@@ -167,6 +167,13 @@ Result<LessonFile> readLesson(const std::string& path) {
   return parseLesson(*text, path);
 }
 
+bool isLessonFile(const std::string& path) {
+  auto text = readFile(path);
+  if (!text) return false;
+  auto parsed = parseToml(*text, path);
+  return parsed && (parsed->contains("question") || parsed->contains("annotation"));
+}
+
 std::string lessonText(const Lesson& lesson) {
   toml::table table;
   table.insert("title", lesson.title);

@@ -69,6 +69,9 @@ struct LessonFile {
 
 Result<LessonFile> parseLesson(std::string_view text, const std::string& path);
 Result<LessonFile> readLesson(const std::string& path);
+// Whether the file is a lesson rather than a briefing (both are TOML): it has [[question]] or
+// [[annotation]] tables. File > Open opens each as what it is.
+bool isLessonFile(const std::string& path);
 // The lesson as a file: what parseLesson reads back to the same lesson.
 std::string lessonText(const Lesson& lesson);
 // Writes atomically; refuses a file there that is not a lesson (nothing a person wrote is lost).

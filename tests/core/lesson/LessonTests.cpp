@@ -111,3 +111,17 @@ TEST_CASE("a question reads in the language asked for, else in English, else fro
   CHECK(questionText(Question{"region", "KG-N", {}, 0, "", "", "", 1}, Language::Kyrgyz, "Нарын облусун басыңыз") ==
         "Нарын облусун басыңыз");
 }
+
+TEST_CASE("a lesson file is told from a briefing by its questions or annotations", "[lesson]") {
+  const std::string dir = test::scratchDir("lesson-or-briefing");
+  test::writeFile(dir + "/marks.toml", "[[annotation]]\ntext = [42.0, 75.0]\nlabel = \"Tian Shan\"\n");
+  test::writeFile(dir + "/quiz.toml", "title = \"Q\"\n[[question]]\nfind = \"region:KG-N\"\n");
+  test::writeFile(dir + "/talk.toml", "title = \"Talk\"\n[[slide]]\ntitle = \"One\"\n");
+  test::writeFile(dir + "/broken.toml", "[[question]\n");
+  CHECK(isLessonFile(dir + "/marks.toml"));
+  CHECK(isLessonFile(dir + "/quiz.toml"));
+  CHECK(isLessonFile(bundledLesson()));
+  CHECK_FALSE(isLessonFile(dir + "/talk.toml"));
+  CHECK_FALSE(isLessonFile(dir + "/broken.toml"));  // opened as a briefing, whose reader names the mistake
+  CHECK_FALSE(isLessonFile(dir + "/missing.toml"));
+}
