@@ -315,6 +315,8 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
     }
   }
   ImGui_ImplGlfw_NewFrame();
+  // Enter chooses in a menu opened from the keyboard, as Space does (ImGui's key for it).
+  if (state_.screen.menuFromKeyboard && ImGui::GetIO().KeysDown[GLFW_KEY_ENTER]) ImGui::GetIO().NavInputs[ImGuiNavInput_Activate] = 1;
   if (offscreen) {
     // The offscreen target stands in for the window: same size, no HiDPI scale.
     ImGuiIO& io = ImGui::GetIO();

@@ -57,6 +57,8 @@ struct Screen {
   double textScale = 1.0;               // Ctrl + / Ctrl -: all text and panels this much larger (a projector)
   bool highContrast = false;            // View > High contrast: every text at least 4.5:1 (WCAG AA)
   bool projector = false;               // View > Projector: high contrast, panels folded to leave the map
+  int menuAsked = -1;                   // F10 (0) or Alt and a menu's letter: the menu to open next frame
+  bool menuFromKeyboard = false;        // a menu opened so is open: the arrow keys move in it
 };
 
 // A named widget's rectangle in window units, as drawn in the last frame.

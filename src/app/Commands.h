@@ -78,6 +78,7 @@ struct EndPresentation {};
 struct ShowPresenterView { bool shown = true; };                 // the presenter's window: notes, next slide, time
 struct BlankScreen { bool blank = true; };
 struct SetFullScreen { bool on = true; };                        // F11
+struct OpenMenu { int index = 0; };                              // F10: the first; Alt+F, E, V, T, B, H: that one
 struct StartQuiz { std::string path; };                          // Tools > Quiz: "" for the bundled lesson
 struct AnswerQuiz { GeoPoint at; };                              // a click on the map while quizzing
 struct NextQuestion {};                                          // Enter, or Next
@@ -109,7 +110,7 @@ using Command = std::variant<command::SelectRegion, command::SelectEvent, comman
                              command::RemoveOverlay, command::ReadBriefing, command::OpenBriefing, command::ShowSlide,
                              command::NewBriefing, command::EditBriefing, command::AddViewAsSlide,
                              command::UseViewForSlide, command::EditSlides, command::SaveBriefing,
-                             command::CloseBriefing, command::AnswerUnsaved, command::BriefingSaved, command::EndPresentation, command::ShowPresenterView, command::BlankScreen, command::SetFullScreen,
+                             command::CloseBriefing, command::AnswerUnsaved, command::BriefingSaved, command::EndPresentation, command::ShowPresenterView, command::BlankScreen, command::SetFullScreen, command::OpenMenu,
                              command::SetHighContrast, command::SetProjector, command::StartQuiz, command::AnswerQuiz,
                              command::NextQuestion, command::EndQuiz, command::OpenLesson, command::PlaceAnnotations,
                              command::AddAnnotation, command::ChangeAnnotation, command::RemoveAnnotation,

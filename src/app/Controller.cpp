@@ -30,7 +30,7 @@ constexpr bool kRecorded =
             command::NewBriefing, command::EditSlides, command::SaveBriefing, command::CloseBriefing,
             command::AnswerUnsaved, command::BriefingSaved, command::EndPresentation, command::ShowPresenterView,
             command::BlankScreen,
-            command::SetFullScreen, command::SetHighContrast, command::SetProjector, command::StartQuiz,
+            command::SetFullScreen, command::OpenMenu, command::SetHighContrast, command::SetProjector, command::StartQuiz,
             command::AnswerQuiz, command::NextQuestion, command::EndQuiz, command::OpenLesson, command::PlaceAnnotations,
             command::ChooseAnnotation, command::SaveLesson, command::CloseLesson, command::AnswerLessonUnsaved,
             command::Undo, command::Redo>;

@@ -148,6 +148,7 @@ class Controller {
   void apply(const command::EndPresentation& c);
   void apply(const command::BlankScreen& c);
   void apply(const command::SetFullScreen& c) { state_.screen.fullScreen = c.on; }
+  void apply(const command::OpenMenu& c) { state_.screen.menuAsked = c.index; }
   void apply(const command::SetHighContrast& c) { state_.screen.highContrast = c.on; }
   void apply(const command::StartQuiz& c);  // ControllerQuiz.cpp
   void apply(const command::AnswerQuiz& c);

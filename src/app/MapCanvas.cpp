@@ -90,6 +90,14 @@ void MapCanvas::handleKey(ToolContext& context, KeyPress k) {
       commands.dispatch(command::SaveBriefing{shift ? std::string() : context.state.briefing.path});
     return;
   }
+  // F10, or Alt and a menu's letter, opens a menu (MenuBar): File, Edit, View, Tools, Briefing, Help.
+  constexpr int kMenuKeys[] = {GLFW_KEY_F, GLFW_KEY_E, GLFW_KEY_V, GLFW_KEY_T, GLFW_KEY_B, GLFW_KEY_H};
+  if (k.key == GLFW_KEY_F10) return commands.dispatch(command::OpenMenu{0});
+  if (k.mods & GLFW_MOD_ALT) {
+    const int* letter = std::find(std::begin(kMenuKeys), std::end(kMenuKeys), k.key);
+    if (letter != std::end(kMenuKeys)) commands.dispatch(command::OpenMenu{static_cast<int>(letter - kMenuKeys)});
+    return;
+  }
   if (k.key == GLFW_KEY_F11) return commands.dispatch(command::SetFullScreen{!context.state.screen.fullScreen});
   // F5 presents the open briefing from its first slide, Shift+F5 from the one shown last.
   if (k.key == GLFW_KEY_F5 && !context.state.briefing.doc.slides.empty()) {

@@ -129,3 +129,44 @@ TEST_CASE("projector mode folds the events list, so the map keeps at least 80% o
   CHECK(usual < 0.8);  // the events list and the region's panel over the map
   CHECK(projector >= 0.8);
 }
+
+TEST_CASE("every menu is reached from the keyboard: F10 or Alt and its letter, arrows, Enter; then the keys are the map's again",
+          "[projector][interaction][keyboard]") {
+  test::ViewerSession viewer("e2e-menu-keys", "1280x720");
+  const std::string& state = viewer.statePath;
+  test::xdotool({"windowfocus", "--sync", viewer.window});
+  const auto hold = [](const std::string& key) { test::pressChord(key); test::sleepMs(150); };
+  // F10 opens File; Right goes along the bar and Down opens the menu there; Esc closes.
+  hold("F10");
+  CHECK(test::waitForWidget(state, "menu/file/open")[2] > 0);
+  hold("Right");
+  hold("Down");
+  CHECK(test::waitForWidget(state, "menu/edit/undo")[2] > 0);
+  hold("Escape");
+  // Alt and a menu's letter opens that menu (the same letters in every language).
+  const std::pair<const char*, const char*> menus[] = {
+      {"alt+f", "menu/file/quit"}, {"alt+e", "menu/edit/redo"}, {"alt+v", "menu/view/reset"},
+      {"alt+t", "menu/tools/quiz"}, {"alt+b", "menu/briefing/present"}};
+  for (const auto& [keys, item] : menus) {
+    INFO(keys);
+    CHECK(test::waitForState(state, "typing", "false"));
+    hold(keys);
+    CHECK(test::waitForWidget(state, item)[2] > 0);
+    hold("Escape");
+  }
+  // Alt+T opens Tools; Down to Measure, Enter chooses it.
+  hold("alt+t");
+  test::waitForWidget(state, "menu/tools/measure");
+  hold("Down");
+  hold("Return");
+  CHECK(test::waitForState(state, "tool", "\"measure\""));
+  CHECK_FALSE(test::widgetRect(viewer.state(), "menu/tools/measure"));  // the menu closed
+  // The keys are the map's again: M leaves the measure tool.
+  hold("m");
+  CHECK(test::waitForState(state, "tool", "\"browse\""));
+  // Alt+H opens Help; Enter on its first item opens the list of keys.
+  hold("alt+h");
+  CHECK(test::waitForWidget(state, "menu/help/controls")[2] > 0);
+  hold("Return");
+  CHECK(test::waitForWidget(state, "panel/controls")[2] > 0);
+}

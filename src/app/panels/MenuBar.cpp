@@ -1,10 +1,12 @@
 #include "app/panels/MenuBar.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <string>
 #include <tuple>
+#include <utility>
 
 #include "app/Translate.h"
 #include "app/panels/Widgets.h"
@@ -34,11 +36,31 @@ void drawGeographyMenu(AppState& state, Controller& commands) {
   ImGui::EndMenu();
 }
 
+// The menus from the keyboard, as in other desktop programs: F10 opens the first, Alt and a
+// menu's letter opens that one (MapCanvas asks: command::OpenMenu); Up and Down then move through
+// its items, Left and Right along the bar (Down opens the menu there), Enter or Space chooses, Esc
+// closes.
+// ImGui's keyboard navigation is switched on while a menu opened so is open, and off again after,
+// so that elsewhere the keys stay the map's.
+//
+// BeginMenu, opened first when the keyboard asked for menu `index`.
+bool beginMenu(const char* label, int index, int asked) {
+  if (index == asked) ImGui::OpenPopup(label);
+  return ImGui::BeginMenu(label);
+}
+
 }  // namespace
 
 float drawMenuBar(AppState& state, Controller& commands) {
+  ImGuiIO& io = ImGui::GetIO();
+  const int asked = std::exchange(state.screen.menuAsked, -1);
+  if (asked >= 0) {
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    GImGui->NavDisableHighlight = false;  // the first item is shown chosen, and Enter takes it
+    state.screen.menuFromKeyboard = true;
+  }
   if (!ImGui::BeginMainMenuBar()) return 0;
-  const bool file = ImGui::BeginMenu(tr("File"));
+  const bool file = beginMenu(tr("File"), 0, asked);
   recordWidget(state, "menu/file");
   if (file) {
     if (ImGui::MenuItem(tr("Open..."), "Ctrl+O")) commands.dispatch(command::ShowOpenDialog{});
@@ -51,7 +73,7 @@ float drawMenuBar(AppState& state, Controller& commands) {
     recordWidget(state, "menu/file/quit");
     ImGui::EndMenu();
   }
-  const bool edit = ImGui::BeginMenu(tr("Edit"));
+  const bool edit = beginMenu(tr("Edit"), 1, asked);
   recordWidget(state, "menu/edit");
   if (edit) {
     if (ImGui::MenuItem(tr("Undo"), "Ctrl+Z", false, commands.canUndo())) commands.dispatch(command::Undo{});
@@ -64,7 +86,7 @@ float drawMenuBar(AppState& state, Controller& commands) {
     recordWidget(state, "menu/edit/find");
     ImGui::EndMenu();
   }
-  const bool view = ImGui::BeginMenu(tr("View"));
+  const bool view = beginMenu(tr("View"), 2, asked);
   recordWidget(state, "menu/view");
   if (view) {
     const bool labels = ImGui::BeginMenu(tr("Language"));
@@ -120,7 +142,7 @@ float drawMenuBar(AppState& state, Controller& commands) {
       commands.dispatch(command::SelectRegion{});
     ImGui::EndMenu();
   }
-  const bool tools = ImGui::BeginMenu(tr("Tools"));
+  const bool tools = beginMenu(tr("Tools"), 3, asked);
   recordWidget(state, "menu/tools");
   if (tools) {
     if (ImGui::MenuItem(tr("Browse"), nullptr, state.tool == "browse")) commands.dispatch(command::UseTool{"browse"});
@@ -141,7 +163,7 @@ float drawMenuBar(AppState& state, Controller& commands) {
     recordWidget(state, "menu/tools/annotate");
     ImGui::EndMenu();
   }
-  const bool briefing = ImGui::BeginMenu(tr("Briefing"));
+  const bool briefing = beginMenu(tr("Briefing"), 4, asked);
   recordWidget(state, "menu/briefing");
   if (briefing) {
     const BriefingState& b = state.briefing;
@@ -177,15 +199,24 @@ float drawMenuBar(AppState& state, Controller& commands) {
     }
     ImGui::EndMenu();
   }
-  const bool help = ImGui::BeginMenu(tr("Help"));
+  const bool help = beginMenu(tr("Help"), 5, asked);
   recordWidget(state, "menu/help");
   if (help) {
     if (ImGui::MenuItem(tr("Mouse and keyboard"))) state.showControls = true;
+    recordWidget(state, "menu/help/controls");
     if (ImGui::MenuItem(tr("About kgatlas"))) state.showAbout = true;
+    recordWidget(state, "menu/help/about");
     ImGui::EndMenu();
   }
   const float height = ImGui::GetWindowSize().y;
+  const ImGuiWindow* bar = ImGui::GetCurrentWindow();
   ImGui::EndMainMenuBar();
+  // Every menu closed and the keys gone from the bar (Esc): they go back to the map.
+  if (state.screen.menuFromKeyboard && asked < 0 && !(file || edit || view || tools || briefing || help) &&
+      GImGui->NavWindow != bar) {
+    io.ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
+    state.screen.menuFromKeyboard = false;
+  }
 
   if (state.showControls) {
     ImGui::SetNextWindowSize(ImVec2(ui(state, 520), 0), ImGuiCond_Appearing);
@@ -207,6 +238,8 @@ float drawMenuBar(AppState& state, Controller& commands) {
           {"Ctrl+O", N_("open a file of events as a new layer")},
           {"Ctrl+F", N_("find a place, a lake, a town or an event by name")},
           {"M", N_("measure: click points; Backspace, Esc")},
+          {"A", N_("annotate: pins, texts and arrows for the lesson; Delete, Ctrl+S")},
+          {"F10 / Alt+F, E, V, T, B, H", N_("open a menu; arrows move, Enter chooses, Esc closes")},
           {"Ctrl+= / Ctrl+- / Ctrl+0", N_("larger, smaller, usual text (a projector)")},
           {"F5 / Shift+F5", N_("present the briefing from the start / this slide")},
           {"Ctrl+S", N_("save the briefing (Ctrl+Shift+S: as another file)")},
