@@ -13,6 +13,7 @@
 #include "app/panels/Widgets.h"
 #include "core/io/TextFormats.h"
 #include "core/story/SourceText.h"
+#include "core/time/DateWords.h"
 
 namespace kg {
 namespace {
@@ -103,7 +104,7 @@ void drawEventPanel(AppState& state, Controller& commands, const MapData& data) 
       ImGui::TextUnformatted(shownText(e.title).c_str());
       ImGui::PopTextWrapPos();
       ImGui::Spacing();
-      field(state, N_("When"), e.dateLabel);
+      field(state, N_("When"), shownDate(e.dateLabel, e.days, state.language));
       field(state, N_("Kind"), legendLabel(catalog, e.kind));
       field(state, N_("Where"), e.place);
       field(state, N_("Region"), regionName(data, e.regionIso, state.language));
@@ -166,7 +167,7 @@ void drawMarkerChooser(AppState& state, Controller& commands, const MapData& dat
       const Event* event = ref.kind == MarkerRef::Kind::Event ? catalog.findEvent(ref.id) : nullptr;
       const Place* place = ref.kind == MarkerRef::Kind::Place ? catalog.findPlace(ref.id) : nullptr;
       ImGui::PushID(row);
-      const std::string label = event ? event->title + " (" + event->dateLabel + ")" : place ? place->name : ref.id;
+      const std::string label = event ? event->title + " (" + shownDate(event->dateLabel, event->days, state.language) + ")" : place ? place->name : ref.id;
       if (selectableRow(label) && (event || place)) chosen = ref;
       recordWidget(state, "choice/" + ref.id);
       ImGui::PopID();

@@ -10,6 +10,7 @@
 #include "app/panels/Widgets.h"
 #include "core/io/SourceName.h"
 #include "core/view/Palette.h"
+#include "core/time/DateWords.h"
 
 namespace kg {
 namespace {
@@ -70,7 +71,7 @@ void drawRow(AppState& state, Controller& commands, const Event& e, int index, b
   drawMarkerIcon(ImGui::GetWindowDrawList(), ImVec2(pos.x + ui(state, 10), pos.y + ui(state, 12)), styleFor(e.kind),
                  ui(state, 0.8));
   ImGui::SetCursorScreenPos(ImVec2(pos.x + indent, pos.y + ui(state, 2)));
-  ImGui::TextDisabled("%s", e.dateLabel.c_str());
+  ImGui::TextDisabled("%s", shownDate(e.dateLabel, e.days, state.language).c_str());
   ImGui::SetCursorScreenPos(ImVec2(pos.x + indent, pos.y + ui(state, 2) + ImGui::GetTextLineHeight()));
   ImGui::PushTextWrapPos(oneLine ? -1.0f : ImGui::GetCursorPosX() + wrap);
   ImGui::TextUnformatted(title.c_str());

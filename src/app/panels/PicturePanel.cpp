@@ -4,6 +4,7 @@
 
 #include "app/panels/MarkerStyle.h"
 #include "app/panels/Widgets.h"
+#include "core/time/DateWords.h"
 
 namespace kg {
 namespace {
@@ -15,7 +16,7 @@ constexpr ImGuiWindowFlags kFixed = ImGuiWindowFlags_NoDecoration | ImGuiWindowF
 // The time the picture shows: the filter's, or else that of the events on it.
 std::string datesShown(const AppState& state, const Catalog& catalog) {
   const TimeRange& range = state.filter.time;
-  if (range.from && range.to) return describeDays({*range.from, *range.to});
+  if (range.from && range.to) return describeDays({*range.from, *range.to}, state.language);
   DaySpan span{0, 0};
   bool any = false;
   for (const int i : state.shownEvents) {
@@ -27,7 +28,7 @@ std::string datesShown(const AppState& state, const Catalog& catalog) {
   if (!any) return "";
   if (range.from) span.first = std::max(span.first, *range.from);
   if (range.to) span.last = std::min(span.last, *range.to);
-  return describeDays(span);
+  return describeDays(span, state.language);
 }
 
 }  // namespace

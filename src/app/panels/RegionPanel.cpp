@@ -8,6 +8,7 @@
 
 #include "app/Translate.h"
 #include "app/panels/Widgets.h"
+#include "core/time/DateWords.h"
 
 
 namespace kg {
@@ -32,7 +33,7 @@ void drawRegionPanel(AppState& state, Controller& commands, const MapData& data)
   const Catalog& catalog = data.catalog;
 
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
-  const float width = panelWidth(state, 340, 0.45), margin = ui(state, 10);
+  const float width = regionPanelWidth(state), margin = ui(state, 10);
   ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + viewport->Size.x - width - margin, viewport->Pos.y + state.screen.topInset + margin));
   ImGui::SetNextWindowSize(ImVec2(width, 0));
   bool open = true;
@@ -54,7 +55,7 @@ void drawRegionPanel(AppState& state, Controller& commands, const MapData& data)
     ImGui::TextDisabled("%s", events.empty() ? tr("No events on the map in this region.") : tr("Events in this region:"));
     for (const Event* e : events) {
       ImGui::PushID(e);
-      if (selectableRow(shownText(e->dateLabel + ": " + e->title)))
+      if (selectableRow(shownText(shownDate(e->dateLabel, e->days, state.language) + ": " + e->title)))
         commands.dispatch(command::SelectEvent{e->id, Motion::Fly});
       ImGui::PopID();
     }

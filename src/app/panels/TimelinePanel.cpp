@@ -9,6 +9,7 @@
 #include "app/Translate.h"
 #include "app/panels/Widgets.h"
 #include "core/io/TextFormats.h"
+#include "core/time/DateWords.h"
 
 namespace kg {
 namespace {
@@ -91,7 +92,7 @@ void controls(AppState& state, Controller& commands, const Catalog& catalog) {
   if (changed) commands.dispatch(settings);
   ImGui::SameLine();
   const TimeRange& time = state.filter.time;
-  std::string when = state.timeline.following ? describeStep(p.current, p.step)
+  std::string when = state.timeline.following ? describeStep(p.current, p.step, state.language)
                      : time.isOpen()         ? std::string(tr("All time: drag across the bars to choose a time"))
                                              : fillPlaces(filled("From {from} to {to}", "from", time.from ? isoDay(*time.from) : tr("the start")),
                                                           "to", time.to ? isoDay(*time.to) : tr("the end"));
@@ -190,8 +191,9 @@ void bars(AppState& state, Controller& commands, const Catalog& catalog) {
     const auto bin = std::upper_bound(h.starts.begin(), h.starts.end(), at) - h.starts.begin() - 1;
     if (bin >= 0) {
       const std::size_t b = static_cast<std::size_t>(bin);
-      ImGui::SetTooltip("%s: %s %s", describeDays({h.starts[b], h.binEnd(b)}).c_str(), withThousands(h.counts[b]).c_str(),
-                        h.counts[b] == 1 ? "event" : "events");
+      const std::string events = filledPlural("{n} event", "{n} events", static_cast<unsigned long>(h.counts[b]),
+                                              {{"n", withThousands(h.counts[b])}});
+      ImGui::SetTooltip("%s: %s", describeDays({h.starts[b], h.binEnd(b)}, state.language).c_str(), events.c_str());
     }
   }
 }

@@ -11,6 +11,7 @@
 #include "core/geometry/HitTester.h"
 #include "core/io/TextFormats.h"
 #include "core/time/Day.h"
+#include "core/time/DateWords.h"
 
 namespace kg {
 namespace {
@@ -105,7 +106,7 @@ void BrowseTool::onClick(ToolContext& context, ScreenPoint pointer) {
     if (under.front().kind == MarkerRef::Kind::Event) context.commands.dispatch(command::SelectEvent{under.front().id});
     else context.commands.dispatch(command::SelectPlace{under.front().id});
   } else {
-    context.commands.dispatch(command::SelectRegion{context.state.hover.regionId});
+    context.commands.dispatch(command::SelectRegion{context.state.hover.regionId, true});
   }
 }
 
@@ -143,8 +144,9 @@ void BrowseTool::drawOverlay(ToolContext& context) {
       span = {std::min(span.first, d.first), std::max(span.last, d.last)};
     }
     ImGui::BeginTooltip();
-    ImGui::Text("%s events here", withThousands(static_cast<long long>(cluster.members.size())).c_str());
-    if (span.first <= span.last) ImGui::TextDisabled("%s", describeDays(span).c_str());
+    ImGui::TextUnformatted(filledPlural("{n} event here", "{n} events here", cluster.members.size(),
+                                         {{"n", withThousands(static_cast<long long>(cluster.members.size()))}}).c_str());
+    if (span.first <= span.last) ImGui::TextDisabled("%s", describeDays(span, state.language).c_str());
     ImGui::TextDisabled("%s", zoomSeparates(context, cluster) ? tr("Click to zoom in, Shift+click to list them")
                                                                : tr("Click to list them"));
     ImGui::EndTooltip();
@@ -153,7 +155,7 @@ void BrowseTool::drawOverlay(ToolContext& context) {
     ImGui::PushTextWrapPos(ui(state, 320));
     ImGui::TextUnformatted(shownText(e->title).c_str());
     ImGui::PopTextWrapPos();
-    ImGui::TextDisabled("%s", e->dateLabel.c_str());
+    ImGui::TextDisabled("%s", shownDate(e->dateLabel, e->days, state.language).c_str());
     ImGui::EndTooltip();
   } else if (const Place* p = catalog.findPlace(state.hover.placeId)) {
     ImGui::BeginTooltip();
