@@ -283,6 +283,7 @@ inline float panelWidth(const AppState& s, double designPx, double share) {
 // The panel draws itself with these, and framing keeps the map clear of them.
 inline float eventsPanelWidth(const AppState& s) { return panelWidth(s, 300, 0.34); }
 inline float slideEditorWidth(const AppState& s) { return panelWidth(s, 340, 0.4); }  // in the events list's place
+inline float regionPanelWidth(const AppState& s) { return panelWidth(s, 340, 0.45); }  // on the right
 inline float panelMargin(const AppState& s) { return ui(s, 10); }
 // While a slide is presented: the band its title takes along the top, and the band its passages
 // take above the status bar (none when it shows no passages), in window units. Large enough to

@@ -130,6 +130,7 @@ class Controller {
   void apply(const command::GroupMarkers& c);
   // The part of the viewport the panels and bars leave free, in framebuffer pixels.
   Insets freeArea() const;
+  Insets besideRegionPanel() const;  // what is free with the region's panel open on the right
   Insets slideArea(const Slide& slide) const;  // what a presented slide's title and passages leave free
   void apply(const command::ReadBriefing& c);
   void apply(const command::OpenBriefing& c);

@@ -468,7 +468,7 @@ TEST_CASE("closing with unsaved changes asks: saving or letting them go carries 
   CHECK_FALSE(f.state.briefing.unsaved());
 }
 
-TEST_CASE("File > Open of a lesson opens it with its annotations; another asks first when marks are unsaved",
+TEST_CASE("File > Open of a lesson opens it with its annotations, and another asks first when marks are unsaved",
           "[controller][annotate]") {
   Fixture f;
   const std::string dir = test::scratchDir("controller-lesson");
@@ -507,4 +507,31 @@ TEST_CASE("File > Open of a lesson opens it with its annotations; another asks f
   CHECK(f.state.lesson.doc.annotations.empty());
   CHECK(f.state.lesson.doc.questions.size() == 1);
   CHECK(readLesson(lesson)->lesson.annotations.size() == 1);
+}
+
+TEST_CASE("a region clicked where its panel will cover it is moved beside the panel, and one in the open stays put",
+          "[controller][region]") {
+  Fixture f;
+  const Camera before = f.state.camera;
+  // Talas, in the west: clear of the panel on the right, the view stays.
+  f.commands.dispatch(command::SelectRegion{"KG-T", true});
+  f.commands.setTime(100);
+  f.commands.advanceFlight();
+  CHECK(f.state.camera.centre().x == before.centre().x);
+  // Ysyk-Köl, in the east: most of it would lie under the panel; it flies left of it.
+  const Bounds& b = data().boundaries.regions[static_cast<std::size_t>(data().regionIndex("KG-Y"))].bounds;
+  const double panelLeft = f.state.camera.viewportWidth() - regionPanelWidth(f.state) - 2 * panelMargin(f.state);
+  CHECK(f.state.camera.mapToScreen({b.maxX, b.minY}).x > panelLeft + 100);  // under it before
+  f.commands.dispatch(command::SelectRegion{"KG-Y", true});
+  CHECK(f.state.selection.regionId == "KG-Y");
+  f.commands.setTime(200);
+  f.commands.advanceFlight();
+  const double left = f.state.camera.mapToScreen({b.minX, b.maxY}).x, right = f.state.camera.mapToScreen({b.maxX, b.minY}).x;
+  CHECK(right <= panelLeft + 1);
+  CHECK(left >= 0);
+  CHECK(f.state.camera.metresPerPixel() >= before.metresPerPixel() * 0.999);  // moved, not zoomed in
+  // Chosen from the events list's region filter or --select: no move.
+  const Camera now = f.state.camera;
+  f.commands.dispatch(command::SelectRegion{"KG-N"});
+  CHECK(f.state.camera.centre().x == now.centre().x);
 }

@@ -106,7 +106,8 @@ TEST_CASE("no translation is English: the only Latin words are names, keys and f
       "kgatlas", "README", "toml", "GeoTIFF", "KML", "Google", "Earth", "GeoJSON", "GeoPackage", "WGS84",
       "Natural", "naturalearthdata", "com", "geojson", "places", "ISC", "admin", "10m", "GSHHG", "LGPL",
       "Debian", "gmt", "GeoNames", "CC", "BY", "all", "the", "cities", "assets", "articles", "Backspace",
-      "Esc", "Tab", "Shift", "Ctrl", "Delete", "Enter", "Home", "End", "Page", "Up", "Down", "acleddata"};
+      "Esc", "Tab", "Shift", "Ctrl", "Delete", "Enter", "Home", "End", "Page", "Up", "Down", "acleddata", "F5",
+      "PNG", "TOML", "CSV", "Shapefile", "FlatGeobuf", "GDAL", "PostGIS", "QGIS", "ACLED"};
   const std::regex latinWord("[A-Za-z][A-Za-z0-9]*"), place("\\{[a-z]+\\}"), option("--[a-z-]+");
   for (const char* language : {"ru", "ky"}) {
     const auto found = entries(poFile(language));

@@ -3,7 +3,9 @@
 #include <imgui.h>
 
 #include <cmath>
+#include <string>
 
+#include "app/Translate.h"
 #include "app/panels/Widgets.h"
 #include "core/io/SourceName.h"
 
@@ -32,9 +34,10 @@ LoadingAction drawLoadingPanel(AppState& state) {
   const float width = std::min(ui(state, 520), viewport.x - ui(state, 20));
   ImGui::SetNextWindowPos(ImVec2(viewport.x / 2, viewport.y / 2), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(width, 0));
-  const char* title = load.active ? "Opening a map###loading" : "The map could not be opened###loading";
-  if (ImGui::Begin(title, nullptr, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoResize |
-                                       ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove)) {
+  const std::string title =
+      std::string(load.active ? tr("Opening a map") : tr("The map could not be opened")) + "###loading";
+  if (ImGui::Begin(title.c_str(), nullptr, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoResize |
+                                               ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoMove)) {
     ImGui::PushTextWrapPos(0);
     ImGui::TextUnformatted(sourceTitle(load.file).c_str());
     ImGui::TextDisabled("%s", load.file.c_str());
@@ -50,19 +53,19 @@ LoadingAction drawLoadingPanel(AppState& state) {
       }
       recordWidget(state, "loading/progress");
       ImGui::Spacing();
-      if (ImGui::Button("Cancel")) action = LoadingAction::Cancel;
+      if (ImGui::Button(tr("Cancel"))) action = LoadingAction::Cancel;
       recordWidget(state, "loading/cancel");
     } else {
       ImGui::TextUnformatted(shownText(load.error).c_str());
       recordWidget(state, "loading/error");
       ImGui::Spacing();
-      if (ImGui::Button("Try again")) action = LoadingAction::Retry;
+      if (ImGui::Button(tr("Try again"))) action = LoadingAction::Retry;
       recordWidget(state, "loading/retry");
       ImGui::SameLine();
-      if (ImGui::Button("Open the map of Kyrgyzstan")) action = LoadingAction::OpenBundled;
+      if (ImGui::Button(tr("Open the map of Kyrgyzstan"))) action = LoadingAction::OpenBundled;
       recordWidget(state, "loading/bundled");
       ImGui::SameLine();
-      if (ImGui::Button("Close")) state.loading.error.clear();  // keep what the window shows
+      if (ImGui::Button(tr("Close"))) state.loading.error.clear();  // keep what the window shows
       recordWidget(state, "loading/close");
     }
     ImGui::PopTextWrapPos();

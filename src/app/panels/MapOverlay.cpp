@@ -186,7 +186,7 @@ void drawTimelineDate(AppState& state, ImDrawList* list) {
   if (!state.timeline.following) return;
   const Playback& p = state.timeline.playback;
   const std::string date = describeStep(p.current, p.step);
-  const std::string text = p.cumulative ? "Up to " + date : date;
+  const std::string text = p.cumulative ? filled("Up to {date}", "date", date) : date;
   ImFont* font = ImGui::GetFont();
   const float size = ImGui::GetFontSize() * 2.0f;
   const ImVec2 extent = font->CalcTextSizeA(size, FLT_MAX, 0.0f, text.c_str());
@@ -214,19 +214,24 @@ void drawWarnings(AppState& state) {
   ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
   ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0x40, 0x30, 0x00, 0xFF));
   if (ImGui::Begin("##warnings", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings)) {
-    const std::string heading = state.warnings.size() == 1
-                                    ? std::string("1 problem in the files; what is valid is shown")
-                                    : std::to_string(state.warnings.size()) + " problems in the files; what is valid is shown";
+    const std::string heading = filledPlural("{n} problem in the files; what is valid is shown",
+                                             "{n} problems in the files; what is valid is shown", state.warnings.size(),
+                                             {{"n", std::to_string(state.warnings.size())}});
     ImGui::TextUnformatted(heading.c_str());
     recordWidget(state, "problems");
-    const float buttons = folds ? ui(state, 130) : ui(state, 60);
+    // Room for the buttons on the right, more where their translations are longer than the English.
+    const char* fold = state.warningsOpen ? tr("Hide") : tr("Details");
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const auto buttonWidth = [&](const char* label) { return ImGui::CalcTextSize(label).x + 2 * style.FramePadding.x; };
+    const float needed = buttonWidth(tr("Dismiss")) + (folds ? buttonWidth(fold) + style.ItemSpacing.x : 0.0f);
+    const float buttons = std::max(folds ? ui(state, 130) : ui(state, 60), needed + ui(state, 8));
     ImGui::SameLine(ImGui::GetContentRegionAvail().x - buttons);
     if (folds) {
-      if (ImGui::SmallButton(state.warningsOpen ? "Hide" : "Details")) state.warningsOpen = !state.warningsOpen;
+      if (ImGui::SmallButton(fold)) state.warningsOpen = !state.warningsOpen;
       recordWidget(state, "problems/details");
       ImGui::SameLine();
     }
-    if (ImGui::SmallButton("Dismiss")) state.warningsDismissed = true;
+    if (ImGui::SmallButton(tr("Dismiss"))) state.warningsDismissed = true;
     recordWidget(state, "problems/dismiss");
     if (listed) {
       ImGui::Separator();

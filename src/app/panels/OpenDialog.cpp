@@ -9,6 +9,7 @@
 #include <system_error>
 #include <vector>
 
+#include "app/Translate.h"
 #include "app/panels/Widgets.h"
 
 namespace kg {
@@ -69,21 +70,27 @@ void drawOpenDialog(AppState& state, Controller& commands) {
                           ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
   ImGui::SetNextWindowSize(ImVec2(ui(state, 560), 0), ImGuiCond_Appearing);
   bool open = true;
-  if (!ImGui::Begin("Open events or boundaries", &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
+  const std::string title = std::string(tr("Open events or boundaries")) + "###open";
+  if (!ImGui::Begin(title.c_str(), &open, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoSavedSettings)) {
     ImGui::End();
     if (!open) dialog.shown = false;
     return;
   }
   recordWidget(state, "open");
   ImGui::PushTextWrapPos(0);
-  ImGui::TextDisabled("%s", "Events: a point layer GDAL reads (GeoJSON, GeoPackage, Shapefile, FlatGeobuf, KML, a CSV "
-                            "with longitude and latitude, an ACLED export), or a PostGIS table as PG:dbname=... "
-                            "tables=... Boundaries or lines: a polygon or line layer, drawn over the map beside its regions. "
-                            "A briefing: a .toml file of slides, which F5 then presents.");
+  // GDAL's way of naming a PostGIS table is typed as it is, in any language.
+  const std::string connection = "PG:dbname=... tables=...";
+  const std::string about =
+      filled("Events: a point layer GDAL reads (GeoJSON, GeoPackage, Shapefile, FlatGeobuf, KML, a CSV with "
+             "longitude and latitude, an ACLED export), or a PostGIS table as {connection} Boundaries or lines: a "
+             "polygon or line layer, drawn over the map beside its regions. A briefing: a .toml file of slides, which "
+             "F5 then presents.",
+             "connection", connection);
+  ImGui::TextDisabled("%s", about.c_str());
   ImGui::PopTextWrapPos();
 
   // The folder, one level up, and what is in it.
-  if (ImGui::Button("Up")) {
+  if (ImGui::Button(tr("Up"))) {
     const fs::path parent = fs::path(dialog.folder).parent_path();
     if (!parent.empty()) dialog.folder = parent.string();
   }
@@ -104,7 +111,7 @@ void drawOpenDialog(AppState& state, Controller& commands) {
   bool openNow = false;
   if (ImGui::BeginChild("files", ImVec2(0, ImGui::GetTextLineHeightWithSpacing() * 12), true)) {
     if (!problem.empty()) ImGui::TextDisabled("%s", shownText(problem).c_str());
-    else if (entries.empty()) ImGui::TextDisabled("%s", "No folders or vector files here");
+    else if (entries.empty()) ImGui::TextDisabled("%s", tr("No folders or vector files here"));
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(entries.size()));
     while (clipper.Step()) {
@@ -129,14 +136,15 @@ void drawOpenDialog(AppState& state, Controller& commands) {
   char buffer[2048] = {};
   dialog.path.copy(buffer, sizeof buffer - 1);
   ImGui::SetNextItemWidth(-ui(state, 80));
-  if (ImGui::InputTextWithHint("##path", "a file, or PG:dbname=... tables=...", buffer, sizeof buffer,
+  const std::string hint = filled("a file, or {connection}", "connection", connection);
+  if (ImGui::InputTextWithHint("##path", hint.c_str(), buffer, sizeof buffer,
                                ImGuiInputTextFlags_EnterReturnsTrue))
     openNow = true;
   dialog.path = buffer;
   recordWidget(state, "open/path");
   ImGui::SameLine();
   ImGui::BeginDisabled(dialog.path.empty());
-  if (ImGui::Button("Open", ImVec2(-1, 0))) openNow = true;
+  if (ImGui::Button(tr("Open"), ImVec2(-1, 0))) openNow = true;
   ImGui::EndDisabled();
   recordWidget(state, "open/open");
   if (openNow && !dialog.path.empty()) {

@@ -7,7 +7,9 @@
 #include <cstdio>
 #include <string>
 
+#include "app/Translate.h"
 #include "app/panels/Widgets.h"
+#include "core/io/TextFormats.h"
 
 namespace kg {
 namespace {
@@ -52,8 +54,10 @@ void drawPresenterPanel(AppState& state, Controller& commands, const Fonts& font
 
   // The top line: where the presentation is, how long it has run, what time it is.
   ImGui::PushFont(fonts.slideText);
-  const std::string where = b.presenting ? "Slide " + std::to_string(b.slide + 1) + " of " + std::to_string(count)
-                                         : std::string(count ? "Not presenting" : "No slides");
+  const std::string where =
+      b.presenting ? fillPlaces(filled("Slide {n} of {total}", "n", std::to_string(b.slide + 1)), "total",
+                                std::to_string(count))
+                   : std::string(count ? tr("Not presenting") : tr("No slides"));
   ImGui::TextUnformatted(where.c_str());
   recordWidget(state, "presenter/counter");
   const std::string times =
@@ -70,7 +74,7 @@ void drawPresenterPanel(AppState& state, Controller& commands, const Fonts& font
   ImGui::BeginGroup();
   {
     const bool shown = b.presenting && b.slide >= 0 && b.slide < count;
-    ImGui::TextDisabled("%s", b.blank ? "On the screen: black (B brings the slide back)" : "On the screen");
+    ImGui::TextDisabled("%s", b.blank ? tr("On the screen: black (B brings the slide back)") : tr("On the screen"));
     drawPicture(current, left, pictureHeight, nullptr);
     recordWidget(state, "presenter/current");
     if (shown) {
@@ -87,51 +91,51 @@ void drawPresenterPanel(AppState& state, Controller& commands, const Fonts& font
   {
     const int after = b.presenting ? b.slide + 1 : std::max(0, b.slide);
     if (after < count) {
-      ImGui::TextDisabled("%s", b.presenting ? "Next" : "First");
+      ImGui::TextDisabled("%s", b.presenting ? tr("Next") : tr("First"));
       drawPicture(next, right, right * 9 / 16, nullptr);
       recordWidget(state, "presenter/next");
       ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + right);
       ImGui::TextWrapped("%s", shownText(b.doc.slides[static_cast<std::size_t>(after)].title).c_str());
       ImGui::PopTextWrapPos();
     } else if (count > 0) {
-      ImGui::TextDisabled("%s", "Next");
-      ImGui::TextWrapped("%s", "The end: this is the last slide.");
+      ImGui::TextDisabled("%s", tr("Next"));
+      ImGui::TextWrapped("%s", tr("The end: this is the last slide."));
     }
     ImGui::Spacing();
     if (b.presenting) {
-      if (ImGui::Button("Previous")) commands.dispatch(command::ShowSlide{b.slide - 1});
+      if (ImGui::Button(tr("Previous"))) commands.dispatch(command::ShowSlide{b.slide - 1});
       recordWidget(state, "presenter/previous");
       ImGui::SameLine();
-      if (ImGui::Button("Next")) commands.dispatch(command::ShowSlide{b.slide + 1});
+      if (ImGui::Button(tr("Next"))) commands.dispatch(command::ShowSlide{b.slide + 1});
       recordWidget(state, "presenter/next-button");
       ImGui::SameLine();
-      if (ImGui::Button(b.blank ? "Show" : "Blank")) commands.dispatch(command::BlankScreen{!b.blank});
+      if (ImGui::Button(b.blank ? tr("Show") : tr("Blank"))) commands.dispatch(command::BlankScreen{!b.blank});
       recordWidget(state, "presenter/blank");
       ImGui::SameLine();
-      if (ImGui::Button("End")) commands.dispatch(command::EndPresentation{});
+      if (ImGui::Button(tr("End"))) commands.dispatch(command::EndPresentation{});
       recordWidget(state, "presenter/end");
       ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + right);
-      ImGui::TextDisabled("%s", "Keys here or on the map: Right, Space, Page Down next; Left, Page Up back; "
-                                "B black; Esc end");
+      ImGui::TextDisabled("%s", tr("Keys here or on the map: Right, Space, Page Down next; Left, Page Up back; "
+                                   "B black; Esc end"));
       ImGui::PopTextWrapPos();
     } else if (count > 0) {
-      if (ImGui::Button("Start presenting")) commands.dispatch(command::ShowSlide{0});
+      if (ImGui::Button(tr("Start presenting"))) commands.dispatch(command::ShowSlide{0});
       recordWidget(state, "presenter/start");
-      ImGui::TextDisabled("%s", "F5 from the start, Shift+F5 from the slide chosen");
+      ImGui::TextDisabled("%s", tr("F5 from the start, Shift+F5 from the slide chosen"));
     }
   }
   ImGui::EndGroup();
 
   // The notes, as large as the room's passages: read at a glance while speaking.
   ImGui::Separator();
-  ImGui::TextDisabled("%s", "Notes");
+  ImGui::TextDisabled("%s", tr("Notes"));
   const int noted = b.presenting ? b.slide : std::max(0, b.slide);
   if (noted >= 0 && noted < count) {
     const std::string& notes = b.doc.slides[static_cast<std::size_t>(noted)].notes;
     ImGui::BeginChild("##notes", ImVec2(0, 0), false);
     ImGui::PushFont(fonts.slideText);
     ImGui::PushTextWrapPos(0);
-    ImGui::TextUnformatted(notes.empty() ? "(no notes for this slide)" : shownText(notes).c_str());
+    ImGui::TextUnformatted(notes.empty() ? tr("(no notes for this slide)") : shownText(notes).c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopFont();
     ImGui::EndChild();

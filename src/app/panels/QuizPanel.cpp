@@ -88,7 +88,10 @@ void drawQuizPanel(AppState& state, Controller& commands, const Fonts& fonts) {
     }
     if (ImGui::Button(tr("End the quiz"))) open = false;
     recordWidget(state, "quiz/end");
+    const float before = view.panelBottom;
     view.panelBottom = ImGui::GetWindowPos().y + ImGui::GetWindowSize().y;
+    // The first question was framed before the panel was there: framed again below it.
+    if (before == 0 && !quiz.finished()) commands.dispatch(command::ResetView{Motion::Fly});
   }
   ImGui::End();
   if (!open) commands.dispatch(command::EndQuiz{});
