@@ -227,7 +227,7 @@ void App::startLoading(LoadRequest request) {
   state_.loading = LoadStatus();
   state_.loading.active = true;
   state_.loading.file = request.boundaries;
-  state_.loading.stage = "Starting";
+  state_.loading.stage = tr("Starting");
   job_ = std::make_unique<BackgroundJob<Result<LoadedData>>>(
       [request](Progress& progress) { return loadMapData(request, progress); });
 }

@@ -2,6 +2,7 @@
 // their text and lines grow, with fonts made again at that scale, so they stay sharp), KML at
 // once, and the events as GeoJSON or GeoPackage on a background thread with progress.
 #include "app/App.h"
+#include "app/Translate.h"
 
 #include <glad/gl.h>
 #include <GLFW/glfw3.h>
@@ -164,8 +165,8 @@ void App::finishExport(const std::string& path, const Result<bool>& written) {
   d.running = false;
   d.fraction = -1;
   if (written) {
-    d.outcome = "Wrote " + path;
-    controller_.notify("Exported " + sourceTitle(path));
+    d.outcome = filled("Wrote {file}", "file", path);
+    controller_.notify(filled("Exported {file}", "file", sourceTitle(path)));
   } else {
     d.outcome = written.error();
     std::fprintf(stderr, "kgatlas: %s\n", written.error().c_str());

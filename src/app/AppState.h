@@ -139,13 +139,15 @@ struct SearchBox {
   int chosen = 0;
 };
 
+inline constexpr const char* kDefaultPictureTitle = "Events on the map";  // translated where shown
+
 // File > Export: what to write, where, and how it went. The app writes it between frames.
 enum class ExportKind { Picture, GeoTiff, Kml, GeoJson, GeoPackage };
 struct ExportDialog {
   bool shown = false;
   ExportKind kind = ExportKind::Picture;
   std::string path;                        // as typed; "" until first shown: then a name in the working folder
-  std::string title = "Events on the map"; // a picture's title
+  std::string title = kDefaultPictureTitle; // a picture's title
   int width = 1920, height = 1080;         // a picture's size
   bool confirmReplace = false;             // the file is there: asked before writing over it
   bool requested = false;                  // the app writes it

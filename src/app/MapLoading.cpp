@@ -1,5 +1,6 @@
 #include "app/MapLoading.h"
 
+#include "app/Translate.h"
 #include "core/io/SourceName.h"
 #include "core/layers/BoundaryCache.h"
 
@@ -7,7 +8,7 @@ namespace kg {
 
 Result<LoadedData> loadMapData(const LoadRequest& request, Progress& progress) {
   const std::string name = sourceTitle(request.boundaries);
-  progress.setStage("Reading the boundaries in " + name);
+  progress.setStage(filled("Reading the boundaries in {file}", "file", name));
   auto boundaries = loadBoundariesCached(request.boundaries, request.cacheFolder, &progress);
   if (!boundaries) return Error{boundaries.error()};
   if (progress.cancelled()) return Error{sourceLabel(request.boundaries) + ": loading cancelled"};
@@ -17,7 +18,7 @@ Result<LoadedData> loadMapData(const LoadRequest& request, Progress& progress) {
   // An overlay that cannot be read is a problem like a bad events file: the map still opens.
   std::vector<OverlayLayer> overlays;
   for (const std::string& source : request.overlays) {
-    progress.setStage("Reading the boundaries in " + sourceTitle(source));
+    progress.setStage(filled("Reading the boundaries in {file}", "file", sourceTitle(source)));
     auto overlay = readOverlay(source, Projection());
     if (!overlay) {
       catalog.problems.push_back(overlay.error() + " (not drawn over the map)");
@@ -26,7 +27,7 @@ Result<LoadedData> loadMapData(const LoadRequest& request, Progress& progress) {
     catalog.problems.insert(catalog.problems.end(), overlay->warnings.begin(), overlay->warnings.end());
     overlays.push_back(std::move(*overlay));
   }
-  progress.setStage("Preparing the map");
+  progress.setStage(tr("Preparing the map"));
   MeshLevel coarsest = buildCoarsestLevel(*boundaries, progress.cancelFlag());
   if (progress.cancelled()) return Error{sourceLabel(request.boundaries) + ": loading cancelled"};
   return LoadedData{std::move(*boundaries), std::move(catalog), std::move(overlays), std::move(coarsest)};

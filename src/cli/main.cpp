@@ -311,7 +311,7 @@ int main(int argc, char** argv) {
     viewer.state().picture.on = true;
     viewer.state().picture.title = !options->title.empty() ? options->title
                                    : options->slide > 0    ? briefing->briefing.slides[options->slide - 1].title
-                                                           : "Events on the map";
+                                                           : kg::kDefaultPictureTitle;
   }
   if (!options->exportGeoTiff.empty()) {
     viewer.state().picture.on = viewer.state().picture.bare = true;

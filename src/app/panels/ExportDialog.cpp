@@ -57,9 +57,10 @@ const char* exportExtension(ExportKind kind) {
 ExportAction drawExportDialog(AppState& state) {
   ExportDialog& d = state.exportDialog;
   if (!d.shown) return ExportAction::None;
-  if (d.path.empty()) {
+  if (d.path.empty()) {  // first shown: a name in the working folder, a title in the interface's language
     std::error_code ec;
     d.path = (fs::current_path(ec) / "kgatlas-export.png").string();
+    if (d.title == kDefaultPictureTitle) d.title = tr("Events on the map");  // kDefaultPictureTitle
   }
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + viewport->Size.x / 2, viewport->Pos.y + viewport->Size.y / 2),
