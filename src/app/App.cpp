@@ -209,6 +209,8 @@ void App::setData(LoadedData loaded) {
   // Problems in the events, articles or passages are shown too: whoever edited those files by
   // hand may have started the viewer from a desktop, with no terminal to read.
   state_.warnings.insert(state_.warnings.end(), data_.catalog.problems.begin(), data_.catalog.problems.end());
+  // And those of the lesson opened, which may have been read before the map.
+  state_.warnings.insert(state_.warnings.end(), state_.lesson.problems.begin(), state_.lesson.problems.end());
   state_.warningsDismissed = false;
   state_.loading.error.clear();
   builder_ = std::make_unique<MeshBuilder>(data_.boundaries, 2, std::move(loaded.coarsest));

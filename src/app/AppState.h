@@ -130,6 +130,7 @@ struct LessonState {
   AfterSaving pending = AfterSaving::Nothing;  // asked about unsaved changes; done once saved or let go
   std::string requested;  // another lesson to open once the changes are saved or let go
   std::string outcome;  // "Saved ..." or why not, shown in the panel
+  std::vector<std::string> problems;  // what was wrong in the file last opened (shown with the map's)
   bool unsaved() const { return doc.annotations != saved.annotations; }
 };
 

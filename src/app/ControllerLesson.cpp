@@ -26,14 +26,13 @@ void Controller::apply(const command::OpenLesson& c) {
     return;
   }
   auto read = readLesson(c.path);
-  if (!read) {
-    state_.warnings.push_back(read.error());
-    state_.warningsDismissed = false;
-    return;
-  }
-  for (const std::string& problem : read->problems) state_.warnings.push_back(problem);
-  if (!read->problems.empty()) state_.warningsDismissed = false;
+  lesson.problems = read ? read->problems : std::vector<std::string>{read.error()};
+  state_.warnings.insert(state_.warnings.end(), lesson.problems.begin(), lesson.problems.end());
+  if (!lesson.problems.empty()) state_.warningsDismissed = false;
+  if (!read) return;
+  const std::vector<std::string> problems = std::move(lesson.problems);
   lesson = LessonState();
+  lesson.problems = problems;
   lesson.path = c.path;
   lesson.doc = lesson.saved = read->lesson;
   state_.quiz.path = c.path;  // Tools > Quiz asks this lesson's questions

@@ -3,6 +3,7 @@
 #include "app/Controller.h"
 
 #include "core/io/Resources.h"
+#include "core/io/Say.h"
 
 namespace kg {
 
@@ -21,14 +22,14 @@ void Controller::apply(const command::StartQuiz& c) {
   for (const Question& q : read->lesson.questions) {
     auto target = quizTarget(q, data_.boundaries, data_.catalog, state_.camera.projection(), path);
     if (!target) {
-      state_.warnings.push_back(target.error() + "; that question is left out");
+      state_.warnings.push_back(say("{problem}; that question is left out", {{"problem", target.error()}}));
       continue;
     }
     targets.push_back(*target);
     view.questions.push_back(q);
   }
   if (targets.empty()) {
-    state_.warnings.push_back(path + ": no question to ask on this map");
+    state_.warnings.push_back(say("{file}: no question to ask on this map", {{"file", path}}));
     return;
   }
   view.quiz.emplace(std::move(targets));

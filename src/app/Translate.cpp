@@ -3,12 +3,17 @@
 #include <libintl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <clocale>
 #include <cstdlib>
 #include <filesystem>
+#include <map>
+#include <mutex>
+#include <vector>
 
 #include "core/io/MoCatalogue.h"
+#include "core/io/Say.h"
 #include "core/io/TextFile.h"
 #include "core/io/TextFormats.h"
 
@@ -79,6 +84,87 @@ std::string filledPlural(const char* singular, const char* plural, unsigned long
   std::string text = form;
   for (const auto& [name, value] : values) text = fillPlaces(std::move(text), name, value);
   return text;
+}
+
+namespace {
+
+// A said text split into its words and places: "{file}:{line}: {problem}" as "", file, ":",
+// line, ": ", problem, "".
+struct SaidText {
+  std::string english;
+  std::vector<std::string> literals;  // one more than places
+  std::vector<std::string> places;
+};
+
+SaidText split(const std::string& english) {
+  SaidText t{english, {""}, {}};
+  for (std::size_t i = 0; i < english.size();) {
+    const std::size_t close = english[i] == '{' ? english.find('}', i) : std::string::npos;
+    const bool place = close != std::string::npos && close > i + 1 &&
+                       std::all_of(english.begin() + static_cast<long>(i) + 1, english.begin() + static_cast<long>(close),
+                                   [](char c) { return (c >= 'a' && c <= 'z') || c == '_'; });
+    if (place) {
+      t.places.push_back(english.substr(i + 1, close - i - 1));
+      t.literals.emplace_back();
+      i = close + 1;
+    } else {
+      t.literals.back().push_back(english[i++]);
+    }
+  }
+  return t;
+}
+
+// Fills `values` with what the message holds in each place, trying each place's possible ends
+// in turn (a file name may hold ": " too).
+bool match(const SaidText& t, const std::string& message, std::size_t literal, std::size_t at, std::vector<std::string>& values) {
+  const std::string& word = t.literals[literal];
+  if (message.compare(at, word.size(), word) != 0) return false;
+  at += word.size();
+  if (literal == t.places.size()) return at == message.size();
+  const std::string& next = t.literals[literal + 1];
+  const bool last = literal + 1 == t.places.size();
+  for (std::size_t end = last && next.empty() ? message.size() : message.find(next, at + 1); end != std::string::npos;
+       end = message.find(next, end + 1)) {
+    values.push_back(message.substr(at, end - at));
+    if (match(t, message, literal + 1, end, values)) return true;
+    values.pop_back();
+    if (next.empty()) break;
+  }
+  return false;
+}
+
+std::string translate(const std::string& message, int depth) {
+  if (depth > 4) return message;
+  for (const std::string& english : saidTexts()) {
+    const SaidText t = split(english);
+    std::vector<std::string> values;
+    if (t.places.empty()) {
+      if (message != english) continue;
+    } else if (std::all_of(t.literals.begin(), t.literals.end(), [](const std::string& w) { return w.empty(); })) {
+      continue;  // a text of places alone would match anything
+    } else if (!match(t, message, 0, 0, values)) {
+      continue;
+    }
+    std::string text = tr(english.c_str());
+    for (std::size_t i = 0; i < values.size(); ++i) text = fillPlaces(std::move(text), t.places[i], translate(values[i], depth + 1));
+    return text;
+  }
+  return message;
+}
+
+}  // namespace
+
+std::string translatedMessage(const std::string& message) {
+  const Language language = interfaceLanguage();
+  if (language == Language::English) return message;
+  // Looked up once for each message and language: the panels ask every frame.
+  static std::mutex lock;
+  static std::map<std::pair<Language, std::string>, std::string> known;
+  std::lock_guard<std::mutex> guard(lock);
+  const auto found = known.find({language, message});
+  if (found != known.end()) return found->second;
+  if (known.size() > 4096) known.clear();
+  return known[{language, message}] = translate(message, 0);
 }
 
 }  // namespace kg

@@ -38,4 +38,9 @@ std::string filled(const char* english, std::string_view name, const std::string
 std::string filledPlural(const char* singular, const char* plural, unsigned long count,
                          std::initializer_list<std::pair<std::string_view, std::string>> values);
 
+// A message said in the core with say() (core/io/Say.h) in the interface's language: the text it
+// was said from translated and its places filled again, each value translated too when it was
+// itself said. A message not said so, or whose text has no translation, stays as it is.
+std::string translatedMessage(const std::string& message);
+
 }  // namespace kg

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <fstream>
 
+#include "app/Translate.h"
 #include "core/geo/Measure.h"
 #include "core/io/AtomicFile.h"
 #include "core/io/ProcessMemory.h"
@@ -77,6 +78,8 @@ std::string stateJson(const AppState& state, const MapData& data, std::uint64_t 
     std::snprintf(text, sizeof text, "[%.5f, %.5f]", state.cursor->lat, state.cursor->lon);
     cursor = text;
   }
+  std::string firstProblem;  // as the problems bar shows it, in the interface's language
+  if (!state.warnings.empty()) firstProblem = translatedMessage(state.warnings.front());
   std::string layerNames;
   for (const EventLayer& layer : data.catalog.layers) layerNames += (layerNames.empty() ? "" : " | ") + layer.name;
   // The overlay feature under the pointer: "file: name".
@@ -150,6 +153,7 @@ std::string stateJson(const AppState& state, const MapData& data, std::uint64_t 
          ", \"full_screen\": " + (state.screen.fullScreen ? "true" : "false") +
          ", \"typing\": " + (state.screen.typing ? "true" : "false") +
          ", \"problems_shown\": " + std::to_string(state.warningsDismissed ? 0 : state.warnings.size()) +
+         ", \"first_problem\": " + quoted(firstProblem) +
          ", \"article_open\": " + (s.articlePassage.empty() ? "false" : "true") +
          ", \"article_passage\": " + quoted(s.articlePassage) +
          ", \"first_passage\": " + rect(first == state.widgets.end() ? WidgetRect{} : first->second) +

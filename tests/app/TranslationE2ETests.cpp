@@ -80,7 +80,7 @@ TEST_CASE("every text of the interface has its Russian and Kyrgyz translation", 
   // .po file: msgcmp fails on any text missing or left untranslated.
   const std::string dir = test::scratchDir("e2e-translation-catalogue");
   std::vector<std::string> xgettext = {"xgettext", "--language=C++", "--from-code=UTF-8", "--keyword=tr",
-                                       "--keyword=N_", "--keyword=filled:1", "--keyword=filledPlural:1,2",
+                                       "--keyword=N_", "--keyword=filled:1", "--keyword=filledPlural:1,2", "--keyword=say:1",
                                        "-o", dir + "/now.pot"};
   for (const auto& entry : std::filesystem::recursive_directory_iterator(sourceRoot() + "/src"))
     if (entry.path().extension() == ".cpp") xgettext.push_back(entry.path().string());
@@ -108,7 +108,7 @@ TEST_CASE("no translation is English: the only Latin words are names, keys and f
       "Debian", "gmt", "GeoNames", "CC", "BY", "all", "the", "cities", "assets", "articles", "Backspace",
       "Esc", "Tab", "Shift", "Ctrl", "Delete", "Enter", "Home", "End", "Page", "Up", "Down", "acleddata", "F5",
       "PNG", "TOML", "CSV", "Shapefile", "FlatGeobuf", "GDAL", "PostGIS", "QGIS", "ACLED"};
-  const std::regex latinWord("[A-Za-z][A-Za-z0-9]*"), place("\\{[a-z]+\\}"), option("--[a-z-]+");
+  const std::regex latinWord("[A-Za-z][A-Za-z0-9]*"), place("\\{[a-z]+\\}"), option("--[a-z-]+"), quotedCode("«.*?»");
   for (const char* language : {"ru", "ky"}) {
     const auto found = entries(poFile(language));
     CHECK(found.size() > 100);
@@ -117,8 +117,10 @@ TEST_CASE("no translation is English: the only Latin words are names, keys and f
       for (const std::string& translated : entry.translated) {
         INFO(language << ": \"" << entry.english << "\" -> \"" << translated << "\"");
         CHECK(places(translated) == places(entry.english));  // {n} and {file} kept, none invented
-        // Command-line options ("--lesson") are typed as they are, in any language.
-        const std::string text = std::regex_replace(std::regex_replace(translated, place, " "), option, " ");
+        // Command-line options ("--lesson") are typed as they are, in any language, and so is what
+        // a file holds, which translations quote in guillemets («find = "point"»).
+        const std::string text =
+            std::regex_replace(std::regex_replace(std::regex_replace(translated, place, " "), option, " "), quotedCode, " ");
         for (std::sregex_iterator word(text.begin(), text.end(), latinWord), end; word != end; ++word) {
           const std::string w = word->str();
           if (w.size() == 1) continue;  // a key: "B", "M"
@@ -167,4 +169,23 @@ TEST_CASE("View > Language switches the menus and panels at once", "[translation
     if (!wider) test::sleepMs(100);
   }
   CHECK(wider);
+}
+
+TEST_CASE("a mistake in a teacher's lesson file is told in the interface's language, with the file and line as they are",
+          "[translation][lesson]") {
+  const std::string dir = test::scratchDir("e2e-translated-problem");
+  const std::string lesson = dir + "/урок.toml";
+  test::writeFile(lesson, "title = \"Test\"\n[[question]]\nfind = \"region:KG-N\"\ncolour = \"red\"\n");
+  const std::pair<const char*, std::string> expected[] = {
+      {"en", lesson + ":4: a question has no key 'colour' (it has find, at, within_km, ask, ask_ru, ask_ky)"},
+      {"ru", lesson + ":4: у вопроса нет ключа «colour» (есть «find», «at», «within_km», «ask», «ask_ru», «ask_ky»)"},
+      {"ky", lesson + ":4: суроодо «colour» ачкычы жок («find», «at», «within_km», «ask», «ask_ru», «ask_ky» бар)"}};
+  for (const auto& [language, said] : expected) {
+    INFO(language);
+    const std::string dump = dir + "/" + language + ".json";
+    const auto shot = test::run({test::kBinary, "--lesson", lesson, "--lang", language, "--size", "1280x720", "--screenshot",
+                                 dir + "/" + language + ".png", "--dump-state", dump});
+    REQUIRE(shot.status == 0);
+    CHECK(test::stateField(test::readText(dump), "first_problem") == "\"" + said + "\"");
+  }
 }

@@ -121,7 +121,7 @@ void drawAnnotatePanel(AppState& state, Controller& commands) {
     }
     if (!lesson.outcome.empty()) {
       ImGui::PushTextWrapPos(0);
-      ImGui::TextUnformatted(shownText(lesson.outcome).c_str());
+      ImGui::TextUnformatted(shownText(translatedMessage(lesson.outcome)).c_str());
       ImGui::PopTextWrapPos();
       recordWidget(state, "annotate/outcome");
     }

@@ -56,7 +56,7 @@ LoadingAction drawLoadingPanel(AppState& state) {
       if (ImGui::Button(tr("Cancel"))) action = LoadingAction::Cancel;
       recordWidget(state, "loading/cancel");
     } else {
-      ImGui::TextUnformatted(shownText(load.error).c_str());
+      ImGui::TextUnformatted(shownText(translatedMessage(load.error)).c_str());
       recordWidget(state, "loading/error");
       ImGui::Spacing();
       if (ImGui::Button(tr("Try again"))) action = LoadingAction::Retry;

@@ -237,11 +237,11 @@ void drawWarnings(AppState& state) {
       ImGui::Separator();
       float listHeight = 0;
       for (const std::string& w : state.warnings)
-        listHeight += ImGui::CalcTextSize(shownText(w).c_str(), nullptr, false, width - ui(state, 30)).y +
+        listHeight += ImGui::CalcTextSize(shownText(translatedMessage(w)).c_str(), nullptr, false, width - ui(state, 30)).y +
                       ImGui::GetStyle().ItemSpacing.y;
       ImGui::BeginChild("##problems", ImVec2(0, std::min(listHeight + ui(state, 4), ui(state, 220))));
       ImGui::PushTextWrapPos(0);
-      for (const std::string& w : state.warnings) ImGui::TextUnformatted(shownText(w).c_str());
+      for (const std::string& w : state.warnings) ImGui::TextUnformatted(shownText(translatedMessage(w)).c_str());
       ImGui::PopTextWrapPos();
       ImGui::EndChild();
       recordWidget(state, "problems/list");

@@ -28,7 +28,7 @@ float drawStatusBar(AppState& state, const std::string& sourceName) {
     recordWidget(state, "status/text");
     if (state.noticeShown()) {
       ImGui::SameLine(ui(state, 300));
-      ImGui::TextColored(ImVec4(0.0f, 0.40f, 0.15f, 1.0f), "%s", state.notice.c_str());
+      ImGui::TextColored(ImVec4(0.0f, 0.40f, 0.15f, 1.0f), "%s", translatedMessage(state.notice).c_str());
     }
     // Background work the map is still doing, beside the file it is doing it for.
     const std::string source = state.loading.detail.empty() ? sourceName : state.loading.detail + "   " + sourceName;

@@ -1,4 +1,5 @@
 #include "core/io/AtomicFile.h"
+#include "core/io/Say.h"
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -16,7 +17,9 @@ namespace {
 
 std::string reason(int error) { return std::strerror(error); }
 
-Error failure(const std::string& path, const std::string& why) { return Error{path + ": cannot write the file (" + why + ")"}; }
+Error failure(const std::string& path, const std::string& why) {
+  return Error{say("{file}: cannot write the file ({why})", {{"file", path}, {"why", why}})};
+}
 
 // The file a save replaces: the one a link points to, so the link stays a link.
 std::string resolvedTarget(const std::string& path) {

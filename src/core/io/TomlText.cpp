@@ -1,6 +1,7 @@
 #include "core/io/TomlText.h"
+#include "core/io/Say.h"
 
-#include <sstream>
+#include <string>
 
 namespace kg {
 
@@ -8,9 +9,8 @@ Result<toml::table> parseToml(std::string_view text, const std::string& path) {
   try {
     return toml::parse(text, path);
   } catch (const toml::parse_error& e) {
-    std::ostringstream where;
-    where << path << ":" << e.source().begin.line << ": " << e.description();
-    return Error{where.str()};
+    return Error{say("{file}:{line}: {problem}",
+                     {{"file", path}, {"line", std::to_string(e.source().begin.line)}, {"problem", std::string(e.description())}})};
   }
 }
 

@@ -9,6 +9,7 @@
 
 #include "core/io/AtomicFile.h"
 #include "core/io/TextFile.h"
+#include "core/io/Say.h"
 
 namespace kg {
 namespace {
@@ -20,7 +21,7 @@ struct Reader {
   const std::string& path;
   std::vector<std::string>& problems;
   void problem(const toml::node& node, const std::string& what) {
-    problems.push_back(path + ":" + std::to_string(node.source().begin.line) + ": " + what);
+    problems.push_back(say("{file}:{line}: {problem}", {{"file", path}, {"line", std::to_string(node.source().begin.line)}, {"problem", what}}));
   }
   // [lat, lon] (or four numbers for an arrow), each finite and on Earth.
   bool coordinates(const toml::node& node, const std::string& key, std::size_t count, std::vector<double>& out) {
@@ -33,8 +34,9 @@ struct Reader {
       if (ok) out.push_back(*v);
     }
     if (!ok)
-      problem(node, key + " must be " + (count == 2 ? "[latitude, longitude]" : "[latitude, longitude, latitude, longitude]") +
-                        " in degrees, such as [42.87, 74.59]");
+      problem(node, count == 2 ? say("{key} must be [latitude, longitude] in degrees, such as [42.87, 74.59]", {{"key", key}})
+                               : say("{key} must be [latitude, longitude, latitude, longitude] in degrees, such as [42.87, 74.59]",
+                                     {{"key", key}}));
     return ok;
   }
   bool text(const toml::node& node, const std::string& key, std::string& out) {
@@ -42,7 +44,7 @@ struct Reader {
       out = s->get();
       return true;
     }
-    problem(node, key + " must be text in quotes");
+    problem(node, say("{key} must be text in quotes", {{"key", key}}));
     return false;
   }
 };
@@ -67,8 +69,8 @@ void readQuestion(Reader& reader, const toml::table& table, Lesson& lesson) {
         q.id = find.substr(colon + 1);
         found = true;
       } else {
-        reader.problem(node, "find must be \"point\" or KIND:ID, such as \"region:KG-N\" or \"lake:issyk-kul\" "
-                             "(kinds: region, lake, reservoir, river, capital, town, peak, country, event, place)");
+        reader.problem(node, say("find must be \"point\" or KIND:ID, such as \"region:KG-N\" or \"lake:issyk-kul\" "
+                                 "(kinds: region, lake, reservoir, river, capital, town, peak, country, event, place)"));
       }
     } else if (name == "at") {
       std::vector<double> at;
@@ -76,7 +78,7 @@ void readQuestion(Reader& reader, const toml::table& table, Lesson& lesson) {
     } else if (name == "within_km") {
       const auto v = node.value<double>();
       if (v && *v > 0 && *v <= 5000) q.withinKm = *v;
-      else reader.problem(node, "within_km must be a number of kilometres above 0, up to 5000");
+      else reader.problem(node, say("within_km must be a number of kilometres above 0, up to 5000"));
     } else if (name == "ask") {
       reader.text(node, "ask", q.ask);
     } else if (name == "ask_ru") {
@@ -84,14 +86,14 @@ void readQuestion(Reader& reader, const toml::table& table, Lesson& lesson) {
     } else if (name == "ask_ky") {
       reader.text(node, "ask_ky", q.askKy);
     } else {
-      reader.problem(node, "a question has no key '" + name + "' (it has find, at, within_km, ask, ask_ru, ask_ky)");
+      reader.problem(node, say("a question has no key '{key}' (it has find, at, within_km, ask, ask_ru, ask_ky)", {{"key", name}}));
     }
   }
-  if (!found) return reader.problem(table, "a question needs find = \"KIND:ID\" or find = \"point\"; left out");
+  if (!found) return reader.problem(table, say("a question needs find = \"KIND:ID\" or find = \"point\"; left out"));
   if (q.kind == "point" && !placed)
-    return reader.problem(table, "a question with find = \"point\" needs at = [latitude, longitude]; left out");
+    return reader.problem(table, say("a question with find = \"point\" needs at = [latitude, longitude]; left out"));
   if (q.kind == "point" && q.ask.empty() && q.askRu.empty() && q.askKy.empty())
-    return reader.problem(table, "a question about a point needs ask = \"...\" (there is no name to ask with); left out");
+    return reader.problem(table, say("a question about a point needs ask = \"...\" (there is no name to ask with); left out"));
   lesson.questions.push_back(std::move(q));
 }
 
@@ -115,12 +117,12 @@ void readAnnotation(Reader& reader, const toml::table& table, Lesson& lesson) {
     } else if (name == "label") {
       reader.text(node, "label", a.label);
     } else {
-      reader.problem(node, "an annotation has no key '" + name + "' (it has pin, text or arrow, and label)");
+      reader.problem(node, say("an annotation has no key '{key}' (it has pin, text or arrow, and label)", {{"key", name}}));
     }
   }
-  if (places != 1) return reader.problem(table, "an annotation needs one of pin, text or arrow; left out");
+  if (places != 1) return reader.problem(table, say("an annotation needs one of pin, text or arrow; left out"));
   if (a.kind == Annotation::Kind::Text && a.label.empty())
-    return reader.problem(table, "a text annotation needs label = \"...\"; left out");
+    return reader.problem(table, say("a text annotation needs label = \"...\"; left out"));
   lesson.annotations.push_back(std::move(a));
 }
 
@@ -134,7 +136,7 @@ toml::array coordinates(std::initializer_list<double> values) {
 
 Result<LessonFile> parseLesson(std::string_view text, const std::string& path) {
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
-    return Error{path + ": the lesson file is empty (it needs a title and [[question]] tables)"};
+    return Error{say("{file}: the lesson file is empty (it needs a title and [[question]] tables)", {{"file", path}})};
   auto parsed = parseToml(text, path);
   if (!parsed) return Error{parsed.error()};
   const toml::table& table = *parsed;
@@ -147,7 +149,7 @@ Result<LessonFile> parseLesson(std::string_view text, const std::string& path) {
     } else if (name == "question" || name == "annotation") {
       const toml::array* items = node.as_array();
       if (!items || !items->is_array_of_tables()) {
-        reader.problem(node, name + " must be a table: write each as [[" + name + "]] followed by its keys");
+        reader.problem(node, say("{key} must be a table: write each as [[{key}]] followed by its keys", {{"key", name}}));
         continue;
       }
       for (const toml::node& item : *items) {
@@ -155,7 +157,7 @@ Result<LessonFile> parseLesson(std::string_view text, const std::string& path) {
         else readAnnotation(reader, *item.as_table(), file.lesson);
       }
     } else {
-      reader.problem(node, "a lesson has no key '" + name + "' (it has title, [[question]] and [[annotation]])");
+      reader.problem(node, say("a lesson has no key '{key}' (it has title, [[question]] and [[annotation]])", {{"key", name}}));
     }
   }
   return file;
@@ -215,8 +217,8 @@ Result<bool> saveLesson(const std::string& path, const Lesson& lesson) {
       return p.find("a lesson has no key") != std::string::npos;
     });
     if (!existing || foreign)
-      return Error{path + ": is not a lesson file, so it is left as it is" +
-                   (existing ? std::string() : " (" + existing.error() + ")")};
+      return Error{existing ? say("{file}: is not a lesson file, so it is left as it is", {{"file", path}})
+                            : say("{file}: is not a lesson file, so it is left as it is ({why})", {{"file", path}, {"why", existing.error()}})};
   }
   return writeFileAtomically(path, lessonText(lesson));
 }

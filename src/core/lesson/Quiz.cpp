@@ -7,6 +7,7 @@
 
 #include "core/geo/Geodesy.h"
 #include "core/geometry/HitTester.h"
+#include "core/io/Say.h"
 
 namespace kg {
 namespace {
@@ -59,7 +60,11 @@ const std::string& QuizTarget::name(Language language) const {
 
 Result<QuizTarget> quizTarget(const Question& q, const BoundaryData& map, const Catalog& catalog,
                               const Projection& projection, const std::string& path) {
-  const std::string where = path + ":" + std::to_string(q.line) + ": ";
+  // "lesson.toml:12: no lake 'issyk-kol' on this map"
+  auto missing = [&](const std::string& what) {
+    return Error{say("{file}:{line}: {problem}", {{"file", path}, {"line", std::to_string(q.line)}, {"problem", what}})};
+  };
+  auto onThisMap = [&] { return say("no {kind} '{id}' on this map", {{"kind", q.kind}, {"id", q.id}}); };
   auto within = [&](double usual) { return q.withinKm > 0 ? q.withinKm : usual; };
   if (q.kind == "point") return fromPoint(q.at, within(25), "", projection);
   auto findIn = [&](const std::vector<Feature>& features) -> const Feature* {
@@ -70,7 +75,7 @@ Result<QuizTarget> quizTarget(const Question& q, const BoundaryData& map, const 
   if (q.kind == "region" || q.kind == "country" || q.kind == "lake" || q.kind == "reservoir") {
     const auto& features = q.kind == "region" ? map.regions : q.kind == "country" ? map.context : map.water;
     if (const Feature* f = findIn(features); f) return fromFeature(*f, QuizTarget::Shape::Area, projection);
-    if (q.kind != "reservoir") return Error{where + "no " + q.kind + " '" + q.id + "' on this map"};
+    if (q.kind != "reservoir") return missing(onThisMap());
   }
   if (q.kind == "river") {
     if (const Feature* f = findIn(map.rivers); f) {
@@ -78,7 +83,7 @@ Result<QuizTarget> quizTarget(const Question& q, const BoundaryData& map, const 
       if (q.withinKm > 0) t.withinKm = q.withinKm;
       return t;
     }
-    return Error{where + "no river '" + q.id + "' on this map"};
+    return missing(onThisMap());
   }
   if (q.kind == "capital" || q.kind == "town" || q.kind == "peak" || q.kind == "reservoir") {
     for (const Landmark& l : map.landmarks)
@@ -88,18 +93,18 @@ Result<QuizTarget> quizTarget(const Question& q, const BoundaryData& map, const 
         t.nameKy = l.nameKy;
         return t;
       }
-    return Error{where + "no " + q.kind + " '" + q.id + "' on this map"};
+    return missing(onThisMap());
   }
   if (q.kind == "event") {
     if (const Event* e = catalog.findEvent(q.id))
       return fromPoint(e->point, within(std::max(25.0, e->radiusKm + 15)), e->title, projection);
-    return Error{where + "no event '" + q.id + "' (known: " + catalog.knownEventIds() + ")"};
+    return missing(say("no event '{id}' (known: {known})", {{"id", q.id}, {"known", catalog.knownEventIds()}}));
   }
   if (q.kind == "place") {
     if (const Place* p = catalog.findPlace(q.id)) return fromPoint(p->point, within(std::max(25.0, p->radiusKm + 15)), p->name, projection);
-    return Error{where + "no place '" + q.id + "' on this map"};
+    return missing(onThisMap());
   }
-  return Error{where + "no " + q.kind + " '" + q.id + "' on this map"};
+  return missing(onThisMap());
 }
 
 Quiz::Quiz(std::vector<QuizTarget> targets) : targets_(std::move(targets)), results_(targets_.size()) {}

@@ -1,0 +1,40 @@
+#include "core/io/Say.h"
+
+#include <algorithm>
+#include <mutex>
+#include <set>
+
+#include "core/io/TextFormats.h"
+
+namespace kg {
+namespace {
+
+std::mutex lock;
+std::set<std::string>& texts() {
+  static std::set<std::string> said;
+  return said;
+}
+
+}  // namespace
+
+std::string say(const char* english, SaidValues values) {
+  {
+    std::lock_guard<std::mutex> guard(lock);
+    texts().insert(english);
+  }
+  std::string text = english;
+  for (const auto& [name, value] : values) text = fillPlaces(std::move(text), name, value);
+  return text;
+}
+
+std::vector<std::string> saidTexts() {
+  std::vector<std::string> all;
+  {
+    std::lock_guard<std::mutex> guard(lock);
+    all.assign(texts().begin(), texts().end());
+  }
+  std::stable_sort(all.begin(), all.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  return all;
+}
+
+}  // namespace kg

@@ -1,0 +1,24 @@
+#pragma once
+// Messages for people (errors, problems in files, notices) written once, in English, as a text
+// with "{name}" places and what fills them: say("{file}: no such file", {{"file", path}}).
+// The core and the command line use the English that say() returns. Each text said is noted,
+// so that the window can show a message in the interface's language (app/Translate's
+// translatedMessage): it finds which noted text the message was said from, translates that text
+// through the catalogues and fills its places again, each value itself translated when it was
+// said too. Gettext's xgettext collects the texts from the say("...") calls.
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace kg {
+
+using SaidValues = std::initializer_list<std::pair<std::string_view, std::string>>;
+
+std::string say(const char* english, SaidValues values = {});
+
+// Every text said so far in this run (for translatedMessage), longest first.
+std::vector<std::string> saidTexts();
+
+}  // namespace kg
