@@ -40,7 +40,10 @@ constexpr bool kRecorded =
 Controller::Snapshot Controller::snapshot() const {
   // During a flight the view that counts is where it is going.
   const CameraView view = state_.flight.finished(now_) ? viewOf(state_.camera) : state_.flight.target();
-  return {state_.selection, view, state_.briefing.doc, state_.briefing.slide, state_.lesson.doc.annotations};
+  const auto& annotations = state_.lesson.doc.annotations;
+  if (!lastAnnotations_ || *lastAnnotations_ != annotations)
+    lastAnnotations_ = std::make_shared<const std::vector<Annotation>>(annotations);
+  return {state_.selection, view, state_.briefing.doc, state_.briefing.slide, lastAnnotations_};
 }
 
 void Controller::dispatch(const Command& command) {
@@ -65,7 +68,7 @@ void Controller::dispatch(const Command& command) {
           apply(c);
           const Snapshot after = snapshot();
           if (after.selection == before.selection && after.view == before.view && after.briefing == before.briefing &&
-              after.annotations == before.annotations)
+              *after.annotations == *before.annotations)
             return;
           if (!continuing) {
             undo_.push_back(before);
@@ -438,8 +441,8 @@ void Controller::apply(const command::ZoomAbout& c) {
 void Controller::restore(const Snapshot& snapshot) {
   state_.briefing.doc = snapshot.briefing;
   state_.briefing.slide = std::min(snapshot.slide, static_cast<int>(snapshot.briefing.slides.size()) - 1);
-  state_.lesson.doc.annotations = snapshot.annotations;
-  if (state_.lesson.selected >= static_cast<int>(snapshot.annotations.size())) state_.lesson.selected = -1;
+  state_.lesson.doc.annotations = *snapshot.annotations;
+  if (state_.lesson.selected >= static_cast<int>(snapshot.annotations->size())) state_.lesson.selected = -1;
   select(snapshot.selection);
   moveCamera(snapshot.view, Motion::Fly);
 }

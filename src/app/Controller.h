@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <optional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -78,7 +79,9 @@ class Controller {
     CameraView view;
     Briefing briefing;  // a few kilobytes of text: kept whole rather than as the edit's inverse
     int slide = -1;
-    std::vector<Annotation> annotations;  // the lesson's
+    // The lesson's: shared between the steps that did not change them (most steps pan or zoom),
+    // so that a hundred steps of history hold one copy of a lesson's thousand pins, not a hundred.
+    std::shared_ptr<const std::vector<Annotation>> annotations;
   };
   enum class Gesture { None, Pan, Zoom, Typing };
   void restore(const Snapshot& snapshot);
@@ -195,6 +198,7 @@ class Controller {
   Gesture gesture_ = Gesture::None;
   std::string typedText_;  // while typing: which text (editedText)
   std::vector<Snapshot> undo_, redo_;
+  mutable std::shared_ptr<const std::vector<Annotation>> lastAnnotations_;  // the latest snapshot's
   std::vector<Command> posted_;
 };
 
