@@ -22,6 +22,12 @@ namespace {
 
 std::atomic<Language> current{Language::English};
 
+// The catalogues' texts with places, read once at start (startTranslations) before other threads.
+std::vector<std::string>& catalogueTexts() {
+  static std::vector<std::string> texts;
+  return texts;
+}
+
 std::string programFolder() {
   std::error_code error;
   const auto self = std::filesystem::read_symlink("/proc/self/exe", error);
@@ -48,6 +54,11 @@ std::string startTranslations() {
     }
     bindtextdomain(domain, folder.c_str());
     bind_textdomain_codeset(domain, "UTF-8");
+    // Its texts with places are the patterns messages are said from, also those said in an
+    // earlier run (a boundary file's warnings kept in its cache).
+    if (bytes)
+      for (std::string& text : moCatalogueTexts(*bytes))
+        if (text.find('{') != std::string::npos) catalogueTexts().push_back(std::move(text));
   }
   if (!problem.empty()) return problem;
   // Every catalogue translates the menu's first word: a way to see that it was found.
@@ -133,9 +144,19 @@ bool match(const SaidText& t, const std::string& message, std::size_t literal, s
   return false;
 }
 
-std::string translate(const std::string& message, int depth) {
+// Every text a message may have been said from: those said in this run and the catalogue's,
+// longest first, so that the most particular pattern is tried before a shorter one.
+std::vector<std::string> patterns() {
+  std::vector<std::string> all = saidTexts();
+  all.insert(all.end(), catalogueTexts().begin(), catalogueTexts().end());
+  std::sort(all.begin(), all.end(), [](const std::string& a, const std::string& b) { return a.size() != b.size() ? a.size() > b.size() : a < b; });
+  all.erase(std::unique(all.begin(), all.end()), all.end());
+  return all;
+}
+
+std::string translate(const std::string& message, int depth, const std::vector<std::string>& texts) {
   if (depth > 4) return message;
-  for (const std::string& english : saidTexts()) {
+  for (const std::string& english : texts) {
     const SaidText t = split(english);
     std::vector<std::string> values;
     if (t.places.empty()) {
@@ -146,7 +167,8 @@ std::string translate(const std::string& message, int depth) {
       continue;
     }
     std::string text = tr(english.c_str());
-    for (std::size_t i = 0; i < values.size(); ++i) text = fillPlaces(std::move(text), t.places[i], translate(values[i], depth + 1));
+    for (std::size_t i = 0; i < values.size(); ++i)
+      text = fillPlaces(std::move(text), t.places[i], translate(values[i], depth + 1, texts));
     return text;
   }
   return message;
@@ -164,7 +186,7 @@ std::string translatedMessage(const std::string& message) {
   const auto found = known.find({language, message});
   if (found != known.end()) return found->second;
   if (known.size() > 4096) known.clear();
-  return known[{language, message}] = translate(message, 0);
+  return known[{language, message}] = translate(message, 0, patterns());
 }
 
 }  // namespace kg

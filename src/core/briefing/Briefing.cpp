@@ -9,6 +9,7 @@
 #include <type_traits>
 
 #include "core/io/AtomicFile.h"
+#include "core/io/Say.h"
 #include "core/io/SourceName.h"
 #include "core/io/TextFile.h"
 
@@ -42,7 +43,7 @@ class SlideReader {
         if (!text(node, name, range)) continue;
         auto parsed = parseTimeRange(range);
         if (parsed) slide.time = *parsed;
-        else problem(node, "time: " + parsed.error());
+        else problem(node, say("time: {problem}", {{"problem", parsed.error()}}));
       } else if (name == "frame_events") {
         if (list(node, name, slide.view.events) && setView(slide, SlideView::Kind::Events, node)) continue;
         slide.view.events.clear();
@@ -56,34 +57,35 @@ class SlideReader {
       } else if (name == "seconds") {
         const std::optional<double> s = node.value<double>();
         if (s && std::isfinite(*s) && *s > 0 && *s <= 86400) slide.seconds = *s;
-        else problem(node, "seconds must be a number of seconds, more than 0 and at most 86400");
+        else problem(node, say("seconds must be a number of seconds, more than 0 and at most 86400"));
       } else if (name == "width_km") {
         const std::optional<double> km = node.value<double>();
         if (km && std::isfinite(*km) && *km > 0 && *km <= 40075) {
           slide.view.widthKm = *km;
           widthGiven = true;
         } else {
-          problem(node, "width_km must be a number of kilometres, more than 0 and at most 40075");
+          problem(node, say("width_km must be a number of kilometres, more than 0 and at most 40075"));
         }
       } else {
-        problem(node, "unknown key '" + name +
-                          "' in a slide (known: title, frame_events, frame_region, centre, width_km, time, layers, "
-                          "event, passages, notes, seconds); it was ignored");
+        problem(node, say("unknown key '{key}' in a slide (known: title, frame_events, frame_region, centre, width_km, "
+                          "time, layers, event, passages, notes, seconds); it was ignored",
+                          {{"key", name}}));
       }
     }
     if (slide.title.empty()) {
-      problem(table, "slide " + std::to_string(number) + " has no title");
+      problem(table, say("slide {number} has no title", {{"number", std::to_string(number)}}));
       slide.title = "Slide " + std::to_string(number);
     }
     if (centreGiven != widthGiven) {
-      problem(table, "slide " + std::to_string(number) + ": centre and width_km go together; its view is the whole map");
+      problem(table, say("slide {number}: centre and width_km go together; its view is the whole map",
+                         {{"number", std::to_string(number)}}));
       slide.view = SlideView();
     }
     return slide;
   }
 
   void problem(const toml::node& node, const std::string& what) {
-    problems_.push_back(path_ + ":" + std::to_string(line(node)) + ": " + what);
+    problems_.push_back(say("{file}:{line}: {problem}", {{"file", path_}, {"line", std::to_string(line(node))}, {"problem", what}}));
   }
   static int line(const toml::node& node) { return static_cast<int>(node.source().begin.line); }
 
@@ -93,19 +95,19 @@ class SlideReader {
       out = s->get();
       return true;
     }
-    problem(node, name + " must be text in quotes");
+    problem(node, say("{key} must be text in quotes", {{"key", name}}));
     return false;
   }
   bool list(const toml::node& node, const std::string& name, std::vector<std::string>& out) {
     const toml::array* array = node.as_array();
     if (!array) {
-      problem(node, name + " must be a list of ids in quotes, such as [\"osh\"]");
+      problem(node, say("{key} must be a list of ids in quotes, such as [\"osh\"]", {{"key", name}}));
       return false;
     }
     out.clear();
     for (const toml::node& item : *array) {
       if (const auto* s = item.as_string()) out.push_back(s->get());
-      else problem(item, name + ": every item must be an id in quotes; this one was ignored");
+      else problem(item, say("{key}: every item must be an id in quotes; this one was ignored", {{"key", name}}));
     }
     return true;
   }
@@ -119,13 +121,13 @@ class SlideReader {
         return true;
       }
     }
-    problem(node, "centre must be [latitude, longitude] in degrees, such as [42.87, 74.60]");
+    problem(node, say("centre must be [latitude, longitude] in degrees, such as [42.87, 74.60]"));
     return false;
   }
   // One way to place the camera per slide.
   bool setView(Slide& slide, SlideView::Kind kind, const toml::node& node) {
     if (slide.view.kind != SlideView::Kind::Whole && slide.view.kind != kind) {
-      problem(node, "a slide's view is one of frame_events, frame_region or centre with width_km; this one was ignored");
+      problem(node, say("a slide's view is one of frame_events, frame_region or centre with width_km; this one was ignored"));
       return false;
     }
     slide.view.kind = kind;
@@ -175,7 +177,7 @@ std::string number(double value) {
 
 Result<BriefingFile> parseBriefing(std::string_view text, const std::string& path) {
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
-    return Error{path + ": the briefing file is empty (it needs a title and [[slide]] tables)"};
+    return Error{say("{file}: the briefing file is empty (it needs a title and [[slide]] tables)", {{"file", path}})};
   auto parsed = parseToml(text, path);
   if (!parsed) return Error{parsed.error()};
   const toml::table& table = *parsed;
@@ -185,22 +187,24 @@ Result<BriefingFile> parseBriefing(std::string_view text, const std::string& pat
     const std::string name(key.str());
     if (name == "title") {
       if (const auto* s = node.as_string()) file.briefing.title = s->get();
-      else reader.problem(node, "title must be text in quotes");
+      else reader.problem(node, say("{key} must be text in quotes", {{"key", "title"}}));
     } else if (name == "slide") {
       const toml::array* slides = node.as_array();
       if (!slides || !slides->is_array_of_tables()) {
-        reader.problem(node, "slide must be a table: write each as [[slide]] followed by its keys");
+        reader.problem(node, say("{key} must be a table: write each as [[{key}]] followed by its keys", {{"key", "slide"}}));
         continue;
       }
       for (const toml::node& slide : *slides)
         file.briefing.slides.push_back(
             reader.read(*slide.as_table(), static_cast<int>(file.briefing.slides.size()) + 1));
     } else {
-      reader.problem(node, "unknown key '" + name + "' (a briefing has a title and [[slide]] tables); it was ignored");
+      reader.problem(node, say("unknown key '{key}' (a briefing has a title and [[slide]] tables); it was ignored",
+                                {{"key", name}}));
     }
   }
-  if (file.briefing.title.empty()) file.problems.push_back(path + ": the briefing has no title");
-  if (file.briefing.slides.empty()) file.problems.push_back(path + ": the briefing has no slides ([[slide]] tables)");
+  if (file.briefing.title.empty()) file.problems.push_back(say("{file}: the briefing has no title", {{"file", path}}));
+  if (file.briefing.slides.empty())
+    file.problems.push_back(say("{file}: the briefing has no slides ([[slide]] tables)", {{"file", path}}));
   return file;
 }
 
@@ -247,25 +251,27 @@ std::vector<std::string> unknownIds(const Briefing& briefing, const std::string&
     const auto report = [&](const std::string& key, const std::string& what) {
       const auto at = s.lines.find(key);
       const int line = at != s.lines.end() ? at->second : s.lines.count("") ? s.lines.at("") : 0;
-      problems.push_back(path + (line > 0 ? ":" + std::to_string(line) : std::string()) + ": slide " +
-                         std::to_string(i + 1) + ": " + what);
+      const std::string number = std::to_string(i + 1);
+      problems.push_back(line > 0 ? say("{file}:{line}: slide {number}: {problem}",
+                                        {{"file", path}, {"line", std::to_string(line)}, {"number", number}, {"problem", what}})
+                                  : say("{file}: slide {number}: {problem}", {{"file", path}, {"number", number}, {"problem", what}}));
     };
     for (const std::string& id : s.view.events)
-      if (!catalog.findEvent(id)) report("frame_events", "no event '" + id + "' to frame (known: " + catalog.knownEventIds() + ")");
+      if (!catalog.findEvent(id)) report("frame_events", say("no event '{id}' to frame (known: {known})", {{"id", id}, {"known", catalog.knownEventIds()}}));
     if (!s.event.empty() && !catalog.findEvent(s.event))
-      report("event", "no event '" + s.event + "' (known: " + catalog.knownEventIds() + ")");
+      report("event", say("no event '{id}' (known: {known})", {{"id", s.event}, {"known", catalog.knownEventIds()}}));
     for (const std::string& id : s.passages)
-      if (!catalog.findPassage(id)) report("passages", "no passage '" + id + "' in the passages file");
+      if (!catalog.findPassage(id)) report("passages", say("no passage '{id}' in the passages file", {{"id", id}}));
     if (s.view.kind == SlideView::Kind::Region &&
         std::none_of(regions.begin(), regions.end(), [&](const Feature& f) { return f.iso == s.view.region; }))
-      report("frame_region", "no region with the code '" + s.view.region + "' on this map");
+      report("frame_region", say("no region with the code '{code}' on this map", {{"code", s.view.region}}));
     for (const std::string& name : s.layers) {
       const bool known = name == kPlacesLayer || std::any_of(catalog.layers.begin(), catalog.layers.end(),
                                                              [&](const EventLayer& l) { return layerKey(l) == name; });
       if (known) continue;
       std::string names = kPlacesLayer;
       for (const EventLayer& l : catalog.layers) names += ", " + layerKey(l);
-      report("layers", "no layer '" + name + "' (known: " + names + ")");
+      report("layers", say("no layer '{layer}' (known: {known})", {{"layer", name}, {"known", names}}));
     }
   }
   return problems;

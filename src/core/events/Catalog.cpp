@@ -14,6 +14,7 @@
 #include "core/events/IdIndex.h"
 #include "core/geometry/FeatureGrid.h"
 #include "core/io/ProblemList.h"
+#include "core/io/Say.h"
 #include "core/io/SourceName.h"
 #include "core/io/Resources.h"
 #include "core/story/ArticleFile.h"
@@ -90,9 +91,13 @@ void sortByTime(std::vector<Event>& events) {
 std::optional<std::string> placeInRegion(Event& e, const FeatureGrid& regions, const std::vector<Feature>& features,
                                          const Projection& projection) {
   const int i = regions.featureAt(projection.forward(e.point));
-  if (i < 0) return "its point lies outside every region";
+  if (i < 0) {
+    static const std::string outside = say("its point lies outside every region");  // said once: rows may be many
+    return outside;
+  }
   const std::string& actual = features[static_cast<std::size_t>(i)].iso;
-  if (!e.regionIso.empty() && e.regionIso != actual) return "its point lies in " + actual + ", not in " + e.regionIso;
+  if (!e.regionIso.empty() && e.regionIso != actual)
+    return say("its point lies in {actual}, not in {named}", {{"actual", actual}, {"named", e.regionIso}});
   e.regionIso = actual;
   return std::nullopt;
 }
@@ -120,8 +125,8 @@ void Catalog::addLayer(LoadedLayer loaded) {
   for (Event& e : loaded.events) {
     if (const Event* other = findEvent(e.id)) {
       if (tally.wantsText())
-        tally.add("duplicate id", label + ": event '" + e.id + "': duplicate id, already in " +
-                                      layers[static_cast<std::size_t>(other->layer)].name);
+        tally.add("duplicate id", say("{file}: event '{id}': duplicate id, already in {layer}",
+                                      {{"file", label}, {"id", e.id}, {"layer", layers[static_cast<std::size_t>(other->layer)].name}}));
       else
         tally.add("duplicate id", {});
       continue;
@@ -209,8 +214,8 @@ Catalog loadCatalog(const CatalogPaths& paths, const BoundaryData& boundaries, c
     const int index = static_cast<int>(c.layers.size());
     auto events = readEvents(path, fields, c.problems, [&](Event& e) -> std::optional<std::string> {
       if (const int other = known.find(e.id, idOf); other >= 0)
-        return "duplicate id '" + e.id + "', already in " +
-               c.layers[static_cast<std::size_t>(c.events[static_cast<std::size_t>(other)].layer)].name;
+        return say("duplicate id '{id}', already in {layer}",
+                   {{"id", e.id}, {"layer", c.layers[static_cast<std::size_t>(c.events[static_cast<std::size_t>(other)].layer)].name}});
       if (auto outside = placeInRegion(e, regions, boundaries.regions, projection)) return outside;
       e.layer = index;
       return std::nullopt;
@@ -240,7 +245,7 @@ Catalog loadCatalog(const CatalogPaths& paths, const BoundaryData& boundaries, c
   if (paths.events == bundledEvents)
     for (const Event& e : c.events)
       if (e.layer == 0 && c.passagesForEvent(e.id).empty())
-        unquoted.push_back(paths.events + ": event '" + e.id + "' has no passages");
+        unquoted.push_back(say("{file}: event '{id}' has no passages", {{"file", paths.events}, {"id", e.id}}));
   addProblems(c.problems, std::move(unquoted), paths.events);
   return c;
 }

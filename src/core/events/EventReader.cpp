@@ -11,6 +11,7 @@
 #include "core/io/BlockFile.h"
 #include "core/io/GdalSource.h"
 #include "core/io/ProblemList.h"
+#include "core/io/Say.h"
 #include "core/layers/CoordinateCheck.h"
 
 namespace kg {
@@ -43,6 +44,30 @@ bool readRadius(OGRFeature& f, FieldSlot slot, double& radius) {
 const char* const kPointOpenOptions[] = {"X_POSSIBLE_NAMES=longitude,lon,lng,long,x",
                                          "Y_POSSIBLE_NAMES=latitude,lat,y", nullptr};
 
+// Why nothing was read from a source of events (or of places): "... (no events loaded)".
+std::string noneLoaded(const std::string& problem, bool events) {
+  return events ? say("{problem} (no events loaded)", {{"problem", problem}})
+                : say("{problem} (no places loaded)", {{"problem", problem}});
+}
+std::string noneLoaded(const std::string& path, const std::string& problem, bool events) {
+  return events ? say("{file}: {problem} (no events loaded)", {{"file", path}, {"problem", problem}})
+                : say("{file}: {problem} (no places loaded)", {{"file", path}, {"problem", problem}});
+}
+
+// A source of polygons or lines given for events or places, which are points.
+std::string notPoints(const std::string& path, bool polygons, bool events) {
+  const SaidValues file{{"file", path}};
+  if (polygons)
+    return events ? say("{file}: holds polygons, not points: events are points (to draw it over the map, open it with "
+                        "--overlay or File > Open; as the map's regions, with --boundaries)", file)
+                  : say("{file}: holds polygons, not points: places are points (to draw it over the map, open it with "
+                        "--overlay or File > Open; as the map's regions, with --boundaries)", file);
+  return events ? say("{file}: holds lines, not points: events are points (to draw it over the map, open it with "
+                      "--overlay or File > Open)", file)
+                : say("{file}: holds lines, not points: places are points (to draw it over the map, open it with "
+                      "--overlay or File > Open)", file);
+}
+
 // Opens the first layer of `path`, looks the mapped fields up once, and calls
 // visit(feature, slots, id, point) for each feature that is a valid point with an id not seen
 // before in the file. visit returns why the feature is left out, if it is. Every problem goes to
@@ -51,15 +76,16 @@ const char* const kPointOpenOptions[] = {"X_POSSIBLE_NAMES=longitude,lon,lng,lon
 template <class Fields, class Expect, class Visit>
 void readPoints(const std::string& source, const Fields& fields, const char* what, std::vector<std::string>& problems,
                 ProblemTally& tally, Expect expect, Visit visit) {
+  const bool events = std::string_view(what) == "events";
   GdalErrorCapture errors;
   auto ds = openVectorFile(source, errors, kPointOpenOptions);
   if (!ds) {
-    problems.push_back(ds.error() + " (no " + what + " loaded)");
+    problems.push_back(noneLoaded(ds.error(), events));
     return;
   }
   auto chosen = chooseLayer(**ds, source, errors);
   if (!chosen) {
-    problems.push_back(chosen.error() + " (no " + what + " loaded)");
+    problems.push_back(noneLoaded(chosen.error(), events));
     return;
   }
   const std::string path = sourceLabel(source);  // names the source in every message
@@ -68,9 +94,13 @@ void readPoints(const std::string& source, const Fields& fields, const char* wha
     std::string columns;
     for (int i = 0; i < layer->GetLayerDefn()->GetFieldCount(); ++i)
       columns += (i ? ", " : "") + std::string(layer->GetLayerDefn()->GetFieldDefn(i)->GetNameRef());
-    problems.push_back(path + ": has no points: a table needs longitude and latitude columns (named longitude/" +
-                       "latitude, lon/lat, lng/lat or x/y); its columns are: " + (columns.empty() ? "none" : columns) +
-                       " (no " + what + " loaded)");
+    problems.push_back(noneLoaded(
+        columns.empty() ? say("{file}: has no points: a table needs longitude and latitude columns (named "
+                              "longitude/latitude, lon/lat, lng/lat or x/y); its columns are: none", {{"file", path}})
+                        : say("{file}: has no points: a table needs longitude and latitude columns (named "
+                              "longitude/latitude, lon/lat, lng/lat or x/y); its columns are: {columns}",
+                              {{"file", path}, {"columns", columns}}),
+        events));
     return;
   }
   // A layer of any geometry type says what it holds by its first features: polygons or lines
@@ -93,19 +123,17 @@ void readPoints(const std::string& source, const Fields& fields, const char* wha
   }
   if (type == wkbPolygon || type == wkbMultiPolygon || type == wkbLineString || type == wkbMultiLineString) {
     const bool polygons = type == wkbPolygon || type == wkbMultiPolygon;
-    problems.push_back(path + ": holds " + (polygons ? "polygons" : "lines") + ", not points: " + what +
-                       " are points (to draw it over the map, open it with --overlay or File > Open" +
-                       (polygons ? "; as the map's regions, with --boundaries)" : ")") + " (no " + what + " loaded)");
+    problems.push_back(noneLoaded(notPoints(path, polygons, events), events));
     return;
   }
   const auto slots = fields.locate(*layer->GetLayerDefn());
   if (!slots) {
-    problems.push_back(path + ": " + slots.error() + " (no " + what + " loaded)");
+    problems.push_back(noneLoaded(path, slots.error(), events));
     return;
   }
   auto transform = transformToWgs84(layer->GetSpatialRef());
   if (!transform) {
-    problems.push_back(path + ": " + transform.error() + " (no " + what + " loaded)");
+    problems.push_back(noneLoaded(path, transform.error(), events));
     return;
   }
   // Checked in the file's own CRS before PROJ sees a point: see CoordinateCheck.
@@ -125,48 +153,55 @@ void readPoints(const std::string& source, const Fields& fields, const char* wha
   layer->ResetReading();
   for (std::unique_ptr<OGRFeature> f(layer->GetNextFeature()); f; f.reset(layer->GetNextFeature())) {
     const std::string id = text(*f, slots->id);
-    auto skip = [&](const std::string& reason, const std::string& why) {
+    // `why()` says what is wrong with the row, asked only while the tally lists rows.
+    auto skip = [&](const std::string& reason, auto why) {
       if (!tally.wantsText()) return tally.add(reason, {});
-      tally.add(reason, path + ": feature " + std::to_string(f->GetFID()) +
-                            (id.empty() ? "" : " (id '" + id + "')") + ": " + why);
+      const std::string fid = std::to_string(f->GetFID());
+      tally.add(reason, id.empty() ? say("{file}: feature {fid}: {why}", {{"file", path}, {"fid", fid}, {"why", why()}})
+                                   : say("{file}: feature {fid} (id '{id}'): {why}",
+                                         {{"file", path}, {"fid", fid}, {"id", id}, {"why", why()}}));
     };
     OGRGeometry* g = f->GetGeometryRef();
     if (!g || wkbFlatten(g->getGeometryType()) != wkbPoint) {
-      skip("not a point", "not a point");
+      skip("not a point", [] { return say("not a point"); });
       continue;
     }
     if (const CoordinateProblem bad = coordinates.check(*g)) {
-      skip("bad coordinates", bad.text + "; the point was skipped");
+      skip("bad coordinates", [&] { return say("{problem}; the point was skipped", {{"problem", bad.text}}); });
       continue;
     }
     if (g->IsEmpty()) {
-      skip("empty point", "the point is empty (it has no coordinates)");
+      skip("empty point", [] { return say("the point is empty (it has no coordinates)"); });
       continue;
     }
     if (*transform && g->transform(transform->get()) != OGRERR_NONE) {
-      skip("cannot reproject", "cannot reproject its point to WGS84");
+      skip("cannot reproject", [] { return say("cannot reproject its point to WGS84"); });
       continue;
     }
     const GeoPoint p{g->toPoint()->getY(), g->toPoint()->getX()};
     if (!isValid(p)) {
-      skip("not longitude/latitude", "coordinates are not longitude/latitude");
+      skip("not longitude/latitude", [] { return say("coordinates are not longitude/latitude"); });
       continue;
     }
     if (id.empty()) {
-      skip("no id", "has no id");
+      skip("no id", [] { return say("has no id"); });
       continue;
     }
     if (!seen.insert(id, static_cast<int>(seenIds.size()), seenId)) {
-      skip("duplicate id", "duplicate id '" + id + "'");
+      skip("duplicate id", [&] { return say("duplicate id '{id}'", {{"id", id}}); });
       continue;
     }
     seenIds.push_back(id);
-    if (const std::optional<std::string> why = visit(*f, slots.value(), id, p)) skip(problemReason(*why), *why);
+    if (const std::optional<std::string> why = visit(*f, slots.value(), id, p))
+      skip(problemReason(*why), [&] { return *why; });
   }
 }
 
 std::string radiusProblem(const std::string& field) {
-  return field + " must be a number of kilometres, 0 or more";
+  return say("{field} must be a number of kilometres, 0 or more", {{"field", field}});
+}
+std::string fatalitiesProblem(const std::string& field) {
+  return say("{field} must be a whole number, 0 or more", {{"field", field}});
 }
 
 // Absent or empty: -1 (not reported). Otherwise a whole number, 0 or more.
@@ -196,17 +231,20 @@ std::optional<std::string> readOwnEvent(OGRFeature& f, const EventFields::Slots&
   e.actors = text(f, slot.actors);
   e.notes = text(f, slot.notes);
   e.source = text(f, slot.source);
-  if (e.title.empty()) return "has no title";
+  if (e.title.empty()) {
+    static const std::string untitled = say("has no title");  // said once: rows may be many
+    return untitled;
+  }
   // No date at all is not a bad date: the event is kept, counted and listed as undated.
   if (e.date.empty()) {
     e.undated = true;
     if (e.dateLabel.empty()) e.dateLabel = "no date";
   } else if (!parseEventDate(e.date, e.dateStart, e.dateEnd, &e.days)) {
-    return "bad date '" + e.date + "' (use YYYY-MM-DD, YYYY-MM, YYYY or start/end)";
+    return say("bad date '{date}' (use YYYY-MM-DD, YYYY-MM, YYYY or start/end)", {{"date", e.date}});
   }
   if (e.dateLabel.empty()) e.dateLabel = describeDays(e.days);
   if (!readRadius(f, slot.radiusKm, e.radiusKm)) return radiusProblem(fields.radiusKm);
-  if (!readFatalities(f, slot.fatalities, e.fatalities)) return fields.fatalities + " must be a whole number, 0 or more";
+  if (!readFatalities(f, slot.fatalities, e.fatalities)) return fatalitiesProblem(fields.fatalities);
   return std::nullopt;
 }
 
@@ -221,21 +259,21 @@ std::optional<std::string> readAcledEvent(OGRFeature& f, const EventFields::Slot
   const AcledSlots& x = slot.extra;
   // ACLED fills every row's last column: a row without it was cut short (a truncated download).
   if (text(f, x.timestamp).empty())
-    return std::string("the row is incomplete (its last column, timestamp, is empty): the file may be cut short");
+    return say("the row is incomplete (its last column, timestamp, is empty): the file may be cut short");
   e.credit = "ACLED";
   e.kind = text(f, slot.kind);
   e.place = text(f, slot.place);
   const std::string what = text(f, x.subEventType);
   e.title = (what.empty() ? e.kind : what) + (e.place.empty() ? "" : " in " + e.place);
-  if (e.title.empty()) return std::string("has no event_type, sub_event_type or location to call it by");
+  if (e.title.empty()) return say("has no event_type, sub_event_type or location to call it by");
   const std::string dateText = text(f, slot.date);
   const auto day = parseDayText(dateText);
-  if (!day) return "bad event_date '" + dateText + "' (ACLED writes 2020-10-06 or 6 October 2020)";
+  if (!day) return say("bad event_date '{date}' (ACLED writes 2020-10-06 or 6 October 2020)", {{"date", dateText}});
   const std::string timePrecision = text(f, x.timePrecision);
   if (timePrecision == "1") e.days = {*day, *day};
   else if (timePrecision == "2") e.days = {*day - 3, *day + 3};
   else if (timePrecision == "3") e.days = *parseIsoPeriod(isoDay(*day).substr(0, 7));
-  else return "bad time_precision '" + timePrecision + "' (ACLED uses 1, 2 or 3)";
+  else return say("bad time_precision '{value}' (ACLED uses 1, 2 or 3)", {{"value", timePrecision}});
   e.dateStart = isoDay(e.days.first);
   e.dateEnd = timePrecision == "3" ? e.dateStart.substr(0, 7) : isoDay(e.days.last);
   if (timePrecision == "3") e.dateStart = e.dateEnd;
@@ -244,7 +282,7 @@ std::optional<std::string> readAcledEvent(OGRFeature& f, const EventFields::Slot
   const std::string geoPrecision = text(f, x.geoPrecision);
   if (geoPrecision == "2") e.radiusKm = kAcledNearKm;
   else if (geoPrecision == "3") e.regionOnly = true;
-  else if (geoPrecision != "1") return "bad geo_precision '" + geoPrecision + "' (ACLED uses 1, 2 or 3)";
+  else if (geoPrecision != "1") return say("bad geo_precision '{value}' (ACLED uses 1, 2 or 3)", {{"value", geoPrecision}});
   const std::string admin1 = text(f, x.admin1);
   e.locationBasis = "ACLED geo_precision " + geoPrecision +
                     (geoPrecision == "1"   ? ": the named location"
@@ -258,7 +296,7 @@ std::optional<std::string> readAcledEvent(OGRFeature& f, const EventFields::Slot
   e.actors = one.empty() ? two : two.empty() ? one : one + "; " + two;
   e.notes = text(f, slot.notes);
   e.source = text(f, slot.source);
-  if (!readFatalities(f, slot.fatalities, e.fatalities)) return std::string("fatalities must be a whole number, 0 or more");
+  if (!readFatalities(f, slot.fatalities, e.fatalities)) return fatalitiesProblem("fatalities");
   return std::nullopt;
 }
 
@@ -296,7 +334,7 @@ std::vector<Place> readPlaces(const std::string& path, const PlaceFields& fields
                place.regionIso = text(f, slot.region);
                place.locationBasis = text(f, slot.locationBasis);
                place.point = p;
-               if (place.name.empty()) return std::string("has no name");
+               if (place.name.empty()) return say("has no name");
                if (!readRadius(f, slot.radiusKm, place.radiusKm)) return radiusProblem(fields.radiusKm);
                places.push_back(std::move(place));
                return std::nullopt;

@@ -8,6 +8,7 @@
 #include <array>
 #include <sstream>
 
+#include "core/io/Say.h"
 #include "core/io/TextFile.h"
 
 namespace kg {
@@ -27,9 +28,11 @@ class Locator {
     return {index, type == OFTDate || type == OFTDateTime};
   }
 
-  FieldSlot required(const std::string& name, const char* what) {
+  // `item(list, name)` adds the field to the list of those missing: "'headline' (its title)".
+  template <class Item>
+  FieldSlot required(const std::string& name, Item item) {
     const FieldSlot slot = optional(name);
-    if (!slot.present()) missing_ += (missing_.empty() ? "" : ", ") + ("'" + name + "' (" + what + ")");
+    if (!slot.present()) missing_ = item(missing_, name);
     return slot;
   }
 
@@ -39,7 +42,8 @@ class Locator {
     std::string fields;
     for (int i = 0; i < layer_.GetFieldCount(); ++i)
       fields += (i ? ", " : "") + std::string(layer_.GetFieldDefn(i)->GetNameRef());
-    return Error{"the layer has no field " + missing_ + "; its fields are: " + (fields.empty() ? "none" : fields)};
+    if (fields.empty()) return Error{say("the layer has no field {missing}; its fields are: none", {{"missing", missing_}})};
+    return Error{say("the layer has no field {missing}; its fields are: {fields}", {{"missing", missing_}, {"fields", fields}})};
   }
 
  private:
@@ -66,8 +70,11 @@ Result<EventFields::Slots> locateAcled(const OGRFeatureDefn& layer) {
   for (const char* column : kAcledColumns)
     if (layer.GetFieldIndex(column) < 0) missing += (missing.empty() ? "'" : ", '") + std::string(column) + "'";
   if (!missing.empty())
-    return Error{"looks like an ACLED export (it has event_id_cnty and geo_precision) but lacks ACLED's column" +
-                 std::string(missing.find(',') == std::string::npos ? " " : "s ") + missing};
+    return Error{missing.find(',') == std::string::npos
+                     ? say("looks like an ACLED export (it has event_id_cnty and geo_precision) but lacks ACLED's column {missing}",
+                           {{"missing", missing}})
+                     : say("looks like an ACLED export (it has event_id_cnty and geo_precision) but lacks ACLED's columns {missing}",
+                           {{"missing", missing}})};
   Locator find(layer);
   EventFields::Slots s;
   s.acled = true;
@@ -108,13 +115,26 @@ Result<EventFields::Slots> EventFields::locate(const OGRFeatureDefn& layer) cons
   Locator find(layer);
   auto named = [&](const std::string& name, const char* property) {
     const bool mapped = std::find(given.begin(), given.end(), property) != given.end();
-    return mapped && !name.empty() ? find.required(name, ("the mapping's " + std::string(property)).c_str())
-                                   : find.optional(name);
+    const auto item = [&](const std::string& list, const std::string& field) {
+      return list.empty() ? say("'{field}' (the mapping's {property})", {{"field", field}, {"property", property}})
+                          : say("{list}, '{field}' (the mapping's {property})",
+                                {{"list", list}, {"field", field}, {"property", property}});
+    };
+    return mapped && !name.empty() ? find.required(name, item) : find.optional(name);
   };
   Slots s;
-  s.id = find.required(id, "the event's id");
-  s.title = find.required(title, "its title");
-  s.date = date.empty() ? FieldSlot{} : find.required(date, "its date");
+  s.id = find.required(id, [](const std::string& list, const std::string& field) {
+    return list.empty() ? say("'{field}' (the event's id)", {{"field", field}})
+                        : say("{list}, '{field}' (the event's id)", {{"list", list}, {"field", field}});
+  });
+  s.title = find.required(title, [](const std::string& list, const std::string& field) {
+    return list.empty() ? say("'{field}' (its title)", {{"field", field}})
+                        : say("{list}, '{field}' (its title)", {{"list", list}, {"field", field}});
+  });
+  s.date = date.empty() ? FieldSlot{} : find.required(date, [](const std::string& list, const std::string& field) {
+    return list.empty() ? say("'{field}' (its date)", {{"field", field}})
+                        : say("{list}, '{field}' (its date)", {{"list", list}, {"field", field}});
+  });
   s.endDate = named(endDate, "end_date");
   s.dateLabel = named(dateLabel, "date_label");
   s.kind = named(kind, "kind");
@@ -134,10 +154,11 @@ Result<EventFields> mapField(EventFields fields, const std::string& property, co
   if (!slot) {
     std::string known;
     for (const std::string& name : EventFields::properties()) known += (known.empty() ? "" : ", ") + name;
-    return Error{"'" + property + "' is not a property of an event; the properties are: " + known};
+    return Error{say("'{property}' is not a property of an event; the properties are: {known}",
+                     {{"property", property}, {"known", known}})};
   }
   if (field.empty() && (property == "id" || property == "title"))
-    return Error{"every event needs its " + property + ": name the field that holds it"};
+    return Error{say("every event needs its {property}: name the field that holds it", {{"property", property}})};
   *slot = field;
   fields.given.push_back(property);
   return fields;
@@ -146,24 +167,27 @@ Result<EventFields> mapField(EventFields fields, const std::string& property, co
 Result<EventFields> mapFieldText(EventFields fields, const std::string& assignment) {
   const std::size_t eq = assignment.find('=');
   if (eq == std::string::npos || eq == 0)
-    return Error{"'" + assignment + "' is not PROPERTY=FIELD (such as title=headline)"};
+    return Error{say("'{text}' is not PROPERTY=FIELD (such as title=headline)", {{"text", assignment}})};
   return mapField(std::move(fields), assignment.substr(0, eq), assignment.substr(eq + 1));
 }
 
 Result<EventFields> readFieldMapping(const std::string& path, EventFields fields) {
   auto bytes = readFile(path);
   if (!bytes) return Error{bytes.error()};
-  if (bytes->empty()) return Error{path + ": the mapping file is empty"};
+  if (bytes->empty()) return Error{say("{file}: the mapping file is empty", {{"file", path}})};
   auto parsed = parseToml(*bytes, path);
   if (!parsed) return Error{parsed.error()};
   const toml::table& table = *parsed;
   for (const auto& [key, node] : table) {
     const std::string property(key.str());
-    const std::string at = path + ":" + std::to_string(node.source().begin.line);
+    const auto at = [&](const std::string& problem) {
+      return say("{file}:{line}: {problem}",
+                 {{"file", path}, {"line", std::to_string(node.source().begin.line)}, {"problem", problem}});
+    };
     const std::optional<std::string> field = node.value<std::string>();
-    if (!field || !node.is_string()) return Error{at + ": " + property + " must be a field name in quotes"};
+    if (!field || !node.is_string()) return Error{at(say("{key} must be a field name in quotes", {{"key", property}}))};
     auto mapped = mapField(std::move(fields), property, *field);
-    if (!mapped) return Error{at + ": " + mapped.error()};
+    if (!mapped) return Error{at(mapped.error())};
     fields = std::move(*mapped);
   }
   return fields;
@@ -172,8 +196,14 @@ Result<EventFields> readFieldMapping(const std::string& path, EventFields fields
 Result<PlaceFields::Slots> PlaceFields::locate(const OGRFeatureDefn& layer) const {
   Locator find(layer);
   Slots s;
-  s.id = find.required(id, "the place's id");
-  s.name = find.required(name, "its name");
+  s.id = find.required(id, [](const std::string& list, const std::string& field) {
+    return list.empty() ? say("'{field}' (the place's id)", {{"field", field}})
+                        : say("{list}, '{field}' (the place's id)", {{"list", list}, {"field", field}});
+  });
+  s.name = find.required(name, [](const std::string& list, const std::string& field) {
+    return list.empty() ? say("'{field}' (its name)", {{"field", field}})
+                        : say("{list}, '{field}' (its name)", {{"list", list}, {"field", field}});
+  });
   s.region = find.optional(region);
   s.radiusKm = find.optional(radiusKm);
   s.locationBasis = find.optional(locationBasis);

@@ -5,10 +5,15 @@
 // inside the file, each string ended as the format says, is handed on (app/Translate).
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace kg {
 
 // "" when the bytes are a catalogue gettext can read safely; otherwise what is wrong with them.
 std::string checkMoCatalogue(std::string_view bytes);
+
+// The English texts a catalogue translates (of a plural, its singular), in its order; nothing for
+// a catalogue checkMoCatalogue refuses.
+std::vector<std::string> moCatalogueTexts(std::string_view bytes);
 
 }  // namespace kg

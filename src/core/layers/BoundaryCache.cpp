@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "core/io/AtomicFile.h"
+#include "core/io/Say.h"
 #include "core/io/SourceName.h"
 #include "core/io/TextFile.h"
 
@@ -247,14 +248,14 @@ std::string encodeBoundaryCache(const BoundaryData& data, const ContentKey& key)
 
 Result<BoundaryData> decodeBoundaryCache(std::string_view bytes, const ContentKey& key, const std::string& source) {
   XXH64_hash_t check = 0;
-  if (bytes.size() < sizeof kMagic + sizeof check) return Error{"a cache entry too short to be one"};
+  if (bytes.size() < sizeof kMagic + sizeof check) return Error{say("a cache entry too short to be one")};
   std::memcpy(&check, bytes.data() + bytes.size() - sizeof check, sizeof check);
   bytes.remove_suffix(sizeof check);
-  if (std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0) return Error{"not a cache entry of this kind of machine"};
-  if (XXH3_64bits(bytes.data(), bytes.size()) != check) return Error{"a damaged or truncated cache entry"};
+  if (std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0) return Error{say("not a cache entry of this kind of machine")};
+  if (XXH3_64bits(bytes.data(), bytes.size()) != check) return Error{say("a damaged or truncated cache entry")};
   Reader r(bytes.substr(sizeof kMagic));
-  if (r.get<std::uint32_t>() != kVersion) return Error{"a cache entry of another version"};
-  if (r.get<ContentKey>() != key) return Error{"a cache entry for other contents"};
+  if (r.get<std::uint32_t>() != kVersion) return Error{say("a cache entry of another version")};
+  if (r.get<ContentKey>() != key) return Error{say("a cache entry for other contents")};
 
   BoundaryData data;
   data.path = source;
@@ -270,8 +271,8 @@ Result<BoundaryData> decodeBoundaryCache(std::string_view bytes, const ContentKe
   readFeatures(r, data.water);
   readFeatures(r, data.rivers);
   readLandmarks(r, data.landmarks);
-  if (!r.ok() || !r.atEnd()) return Error{"a cache entry whose contents do not add up"};
-  if (data.regions.empty()) return Error{"a cache entry with no regions"};
+  if (!r.ok() || !r.atEnd()) return Error{say("a cache entry whose contents do not add up")};
+  if (data.regions.empty()) return Error{say("a cache entry with no regions")};
   return data;
 }
 

@@ -5,7 +5,9 @@
 #include <unordered_map>
 
 #include "core/io/GdalSource.h"
+#include "core/io/Say.h"
 #include "core/layers/CoordinateCheck.h"
+#include "core/layers/LayerMessages.h"
 
 namespace kg {
 namespace {
@@ -66,20 +68,6 @@ class QuietGdalErrors {
   std::string last() const { return CPLGetLastErrorMsg(); }
 };
 
-// Features skipped as a whole, reported as one line like GDAL does: the count and the first.
-struct Skipped {
-  std::size_t count = 0;
-  std::string first;
-
-  void add(const std::string& label, const std::string& why) {
-    if (count++ == 0) first = label + ": " + why;
-  }
-  std::string summary() const {
-    return count == 1 ? first + "; the feature was skipped"
-                      : std::to_string(count) + " features skipped; first: " + first;
-  }
-};
-
 struct LayerReader {
   const std::string& path;
   const Projection& projection;
@@ -89,14 +77,14 @@ struct LayerReader {
 
   // Appends the layer's polygon (or line) features to `out`. Returns an error message, or "" on success.
   std::string read(OGRLayer& layer, std::vector<Feature>& out) {
-    const char* kept = lines ? "lines" : "polygons";
     const std::string layerName = layer.GetName();
     const OGRSpatialReference* crs = layer.GetSpatialRef();
     if (!crs)
-      warnings.push_back(path + ": layer '" + layerName +
-                         "' has no coordinate reference system; assuming WGS84 longitude/latitude");
+      warnings.push_back(say("{file}: layer '{layer}' has no coordinate reference system; assuming WGS84 longitude/latitude",
+                             {{"file", path}, {"layer", layerName}}));
     auto toWgs84 = transformToWgs84(crs);
-    if (!toWgs84) return path + ": layer '" + layerName + "': " + toWgs84.error();
+    if (!toWgs84)
+      return say("{file}: layer '{layer}': {why}", {{"file", path}, {"layer", layerName}, {"why", toWgs84.error()}});
     const Transform transform = std::move(*toWgs84);
     const CoordinateCheck inOwnCrs(crs);
 
@@ -108,7 +96,7 @@ struct LayerReader {
     GIntBig done = 0;
     for (std::unique_ptr<OGRFeature> f(layer.GetNextFeature()); f; f.reset(layer.GetNextFeature())) {
       if (progress && ++done % 64 == 0) {
-        if (progress->cancelled()) return path + ": loading cancelled";
+        if (progress->cancelled()) return say("{file}: loading cancelled", {{"file", path}});
         if (total > 0) progress->setFraction(static_cast<double>(done) / static_cast<double>(total));
       }
       OGRGeometry* geometry = f->GetGeometryRef();
@@ -119,26 +107,30 @@ struct LayerReader {
       feature.nameKy = fieldOf(*f, {"name_ky", "NAME_KY"});
       feature.type = fieldOf(*f, {"type", "type_en", "TYPE_1"});
       const std::string& shownAs = feature.iso.empty() ? feature.nameEn : feature.iso;
-      const std::string label =
-          "feature " + std::to_string(f->GetFID()) + (shownAs.empty() ? std::string() : " (" + shownAs + ")");
-      auto leaveOut = [&](std::size_t& count, const char* what) {
+      const auto about = [&](const std::string& why) { return aboutFeature(f->GetFID(), shownAs, why); };
+      // "feature 7 (KG-C), a point": built for the first feature left out only.
+      auto leaveOut = [&](std::size_t& count, auto what) {
         ++count;
-        if (firstLeftOut.empty()) firstLeftOut = label + ", " + what;
+        if (!firstLeftOut.empty()) return;
+        const std::string fid = std::to_string(f->GetFID());
+        firstLeftOut = shownAs.empty() ? say("feature {fid}, {what}", {{"fid", fid}, {"what", what()}})
+                                       : say("feature {fid} ({name}), {what}", {{"fid", fid}, {"name", shownAs}, {"what", what()}});
       };
       if (!geometry || geometry->IsEmpty()) {
-        leaveOut(empty, "without geometry");
+        leaveOut(empty, [] { return say("without geometry"); });
         continue;
       }
       const auto type = wkbFlatten(geometry->getGeometryType());
-      if (type == wkbPoint || type == wkbMultiPoint) { leaveOut(points, "a point"); continue; }
-      if (!lines && isLineType(type)) { leaveOut(others, "a line"); continue; }
-      if (lines && !isLineType(type)) { leaveOut(others, "a polygon"); continue; }
+      if (type == wkbPoint || type == wkbMultiPoint) { leaveOut(points, [] { return say("a point"); }); continue; }
+      if (!lines && isLineType(type)) { leaveOut(others, [] { return say("a line"); }); continue; }
+      if (lines && !isLineType(type)) { leaveOut(others, [] { return say("a polygon"); }); continue; }
       // Every vertex is checked before PROJ, GEOS or the projection sees it (CoordinateCheck.h).
       if (CoordinateProblem bad = inOwnCrs.check(*geometry)) {
         if (!crs && bad.kind == CoordinateProblem::OutOfRange)
-          return path + ": coordinates are not longitude/latitude degrees (" + label + ": " + bad.text +
-                 "); the file names no CRS, so give it one (for a Shapefile, its .prj)";
-        skipped.add(label, bad.text);
+          return say("{file}: coordinates are not longitude/latitude degrees ({problem}); the file names no CRS, "
+                     "so give it one (for a Shapefile, its .prj)",
+                     {{"file", path}, {"problem", about(bad.text)}});
+        if (skipped.add()) skipped.first = about(bad.text);
         continue;
       }
       std::unique_ptr<OGRGeometry> linear;
@@ -150,11 +142,13 @@ struct LayerReader {
         const QuietGdalErrors quiet;
         if (geometry->transform(transform.get()) != OGRERR_NONE) {
           const std::string why = quiet.last();
-          skipped.add(label, "could not be reprojected to WGS84" + (why.empty() ? std::string() : " (" + why + ")"));
+          if (skipped.add())
+            skipped.first = about(why.empty() ? say("could not be reprojected to WGS84")
+                                              : say("could not be reprojected to WGS84 ({why})", {{"why", why}}));
           continue;
         }
         if (CoordinateProblem bad = CoordinateCheck::checkWgs84(*geometry)) {
-          skipped.add(label, bad.text);
+          if (skipped.add()) skipped.first = about(bad.text);
           continue;
         }
       }
@@ -165,32 +159,33 @@ struct LayerReader {
       else addPolygons(*geometry, feature, problem);
       if (!problem.empty()) {
         ++invalid;
-        if (firstInvalid.empty()) firstInvalid = label + ": " + problem;
+        if (firstInvalid.empty()) firstInvalid = about(problem);
       }
       if (feature.polygons.empty()) continue;
       out.push_back(std::move(feature));
     }
     if (invalid > 0)
-      warnings.push_back(path + ": " + std::to_string(invalid) + " feature(s) with invalid geometry, " +
-                         "bad parts skipped; first: " + firstInvalid);
-    if (out.empty() && skipped.count > 0)
-      return path + ": layer '" + layerName + "' has no usable " + kept + ": " +
-             (skipped.count == 1 ? skipped.first : skipped.summary());
-    if (skipped.count > 0) warnings.push_back(path + ": " + skipped.summary());
+      warnings.push_back(say("{file}: {count} feature(s) with invalid geometry, bad parts skipped; first: {problem}",
+                             {{"file", path}, {"count", std::to_string(invalid)}, {"problem", firstInvalid}}));
+    if (out.empty() && skipped.count > 0) {
+      const std::string why = skipped.count == 1 ? skipped.first : skipped.several();
+      return lines ? say("{file}: layer '{layer}' has no usable lines: {why}", {{"file", path}, {"layer", layerName}, {"why", why}})
+                   : say("{file}: layer '{layer}' has no usable polygons: {why}",
+                         {{"file", path}, {"layer", layerName}, {"why", why}});
+    }
+    if (skipped.count > 0) warnings.push_back(skipped.warning(path));
     std::string found;  // "2 point feature(s), 1 feature(s) without geometry"
-    auto tally = [&](std::size_t n, const char* what) {
-      if (n) found += (found.empty() ? "" : ", ") + std::to_string(n) + what;
-    };
-    tally(points, " point feature(s)");
-    tally(others, lines ? " polygon feature(s)" : " line feature(s)");
-    tally(empty, " feature(s) without geometry");
-    if (out.empty())
-      return path + ": layer '" + layerName + "' has no " + kept +
-             (found.empty() ? std::string(" (it has no features)") : " (found " + found + ")");
+    tallyPoints(found, points);
+    tallyOthers(found, others, lines);
+    tallyEmpty(found, empty);
+    if (out.empty()) return noneKept(path, layerName, lines, found);
     // A region missing from the map should not go unexplained.
-    if (!found.empty())
-      warnings.push_back(path + ": layer '" + layerName + "': " + found + " left out, since " +
-                         (lines ? "this layer is drawn as lines" : "regions are polygons") + "; first: " + firstLeftOut);
+    if (!found.empty()) {
+      const SaidValues values{{"file", path}, {"layer", layerName}, {"found", found}, {"problem", firstLeftOut}};
+      warnings.push_back(
+          lines ? say("{file}: layer '{layer}': {found} left out, since this layer is drawn as lines; first: {problem}", values)
+                : say("{file}: layer '{layer}': {found} left out, since regions are polygons; first: {problem}", values));
+    }
     return {};
   }
 
@@ -236,7 +231,7 @@ struct LayerReader {
     } else if (type == wkbMultiPolygon || type == wkbGeometryCollection) {
       for (const OGRGeometry* part : *geometry.toGeometryCollection()) addPolygons(*part, feature, problem);
     } else {
-      if (problem.empty()) problem = std::string("unsupported geometry type ") + geometry.getGeometryName();
+      if (problem.empty()) problem = say("unsupported geometry type {type}", {{"type", geometry.getGeometryName()}});
     }
   }
 
@@ -250,7 +245,7 @@ struct LayerReader {
       projected.reserve(static_cast<std::size_t>(n));
       for (int i = 0; i < n; ++i) projected.push_back(projection.forward({line.getY(i), line.getX(i)}));
       if (projected.size() < 2) {
-        if (problem.empty()) problem = "a line with fewer than 2 points";
+        if (problem.empty()) problem = say("a line with fewer than 2 points");
         return;
       }
       for (const MapPoint& p : projected) feature.bounds.add(p);
@@ -259,7 +254,7 @@ struct LayerReader {
     } else if (type == wkbMultiLineString || type == wkbGeometryCollection) {
       for (const OGRGeometry* part : *geometry.toGeometryCollection()) addLines(*part, feature, problem);
     } else {
-      if (problem.empty()) problem = std::string("unsupported geometry type ") + geometry.getGeometryName();
+      if (problem.empty()) problem = say("unsupported geometry type {type}", {{"type", geometry.getGeometryName()}});
     }
   }
 
@@ -275,7 +270,7 @@ struct LayerReader {
       if (projected.size() > 1 && projected.front().x == projected.back().x && projected.front().y == projected.back().y)
         projected.pop_back();
       if (projected.size() < 3) {
-        if (problem.empty()) problem = "a ring with fewer than 3 points";
+        if (problem.empty()) problem = say("a ring with fewer than 3 points");
         if (first) return;  // no outer ring: drop the whole polygon
         continue;
       }
@@ -311,8 +306,8 @@ void warnSharedCodes(BoundaryData& data) {
       which += (i ? ", " : "") + ids[features[i]] + (f.nameEn.empty() ? "" : " (" + f.nameEn + ")");
     }
     if (features.size() > 5) which += ", …";
-    data.warnings.push_back(data.path + ": " + std::to_string(features.size()) + " features have the region code '" +
-                            code + "', so it names none of them; they are " + which);
+    data.warnings.push_back(say("{file}: {count} features have the region code '{code}', so it names none of them; they are {which}",
+                                {{"file", data.path}, {"count", std::to_string(features.size())}, {"code", code}, {"which", which}}));
   }
 }
 
@@ -373,7 +368,7 @@ Result<BoundaryData> loadBoundaries(const std::string& source, const Projection&
   // know, say (GDAL then uses its format's default). Only errors while reading are.
   const std::size_t openingErrors = errors.errors().size();
   for (std::size_t i = 0; i < openingErrors; ++i)
-    data.warnings.push_back(path + ": opened despite a problem GDAL reported (" + errors.errors()[i] + ")");
+    data.warnings.push_back(openedDespite(path, errors.errors()[i]));
   LayerReader reader{path, projection, data.warnings, progress};
   const bool named = !splitSource(source).layer.empty();
   OGRLayer* regions = named ? nullptr : dataset->GetLayerByName("regions");
@@ -393,8 +388,7 @@ Result<BoundaryData> loadBoundaries(const std::string& source, const Projection&
   }
   if (!named) readGeography(*dataset, reader, data);
   if (errors.errors().size() > openingErrors)
-    return Error{path + (isConnectionString(source) ? ": reading stopped (" : ": the file is damaged or truncated (") +
-                 hidePassword(errors.errors()[openingErrors], source) + ")"};
+    return Error{readingStopped(source, path, errors.errors()[openingErrors])};
   for (const Feature& f : data.regions) data.vertexCount += f.vertexCount;
   for (const Feature& f : data.context) data.vertexCount += f.vertexCount;
   return data;
@@ -434,15 +428,14 @@ Result<LineData> loadLines(const std::string& source, const Projection& projecti
   data.path = source;
   const std::size_t openingErrors = errors.errors().size();
   for (std::size_t i = 0; i < openingErrors; ++i)
-    data.warnings.push_back(path + ": opened despite a problem GDAL reported (" + errors.errors()[i] + ")");
+    data.warnings.push_back(openedDespite(path, errors.errors()[i]));
   auto chosen = usualLayer(**opened, source, errors);
   if (!chosen) return Error{chosen.error()};
   LayerReader reader{path, projection, data.warnings, progress, true};
   std::vector<Feature> features;
   if (std::string problem = reader.read(**chosen, features); !problem.empty()) return Error{problem};
   if (errors.errors().size() > openingErrors)
-    return Error{path + (isConnectionString(source) ? ": reading stopped (" : ": the file is damaged or truncated (") +
-                 hidePassword(errors.errors()[openingErrors], source) + ")"};
+    return Error{readingStopped(source, path, errors.errors()[openingErrors])};
   for (Feature& f : features) {
     data.bounds.add(f.bounds);
     data.vertexCount += f.vertexCount;

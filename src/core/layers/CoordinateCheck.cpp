@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/io/Say.h"
+
 namespace kg {
 namespace {
 
@@ -55,8 +57,6 @@ std::string number(double v) {
   return text;
 }
 
-std::string vertex(double x, double y) { return "x=" + number(x) + ", y=" + number(y); }
-
 }  // namespace
 
 CoordinateCheck::CoordinateCheck(const OGRSpatialReference* crs) {
@@ -71,18 +71,20 @@ CoordinateProblem CoordinateCheck::check(const OGRGeometry& geometry) const {
   CoordinateProblem problem;
   auto bad = [&](double x, double y) {
     if (!std::isfinite(x) || !std::isfinite(y)) {
-      problem = {CoordinateProblem::NonFinite, "non-finite coordinate (" + vertex(x, y) + ")"};
+      problem = {CoordinateProblem::NonFinite, say("non-finite coordinate (x={x}, y={y})", {{"x", number(x)}, {"y", number(y)}})};
       return true;
     }
     if (geographic_) {
       if (std::abs(x * toDegrees_) <= 180 + kToleranceDegrees && std::abs(y * toDegrees_) <= 90 + kToleranceDegrees)
         return false;
-      problem = {CoordinateProblem::OutOfRange, "coordinate (" + vertex(x, y) + ") is not a longitude/latitude"};
+      problem = {CoordinateProblem::OutOfRange,
+                 say("coordinate (x={x}, y={y}) is not a longitude/latitude", {{"x", number(x)}, {"y", number(y)}})};
       return true;
     }
     if (std::abs(x * toMetres_) <= kMaxMetres && std::abs(y * toMetres_) <= kMaxMetres) return false;
     problem = {CoordinateProblem::OutOfRange,
-               "coordinate (" + vertex(x, y) + ") is farther than any place on Earth from the origin of its CRS"};
+               say("coordinate (x={x}, y={y}) is farther than any place on Earth from the origin of its CRS",
+                   {{"x", number(x)}, {"y", number(y)}})};
     return true;
   };
   anyVertex(geometry, bad);
@@ -91,7 +93,7 @@ CoordinateProblem CoordinateCheck::check(const OGRGeometry& geometry) const {
 
 CoordinateProblem CoordinateCheck::checkWgs84(const OGRGeometry& geometry) {
   CoordinateProblem problem = CoordinateCheck(nullptr).check(geometry);
-  if (problem) problem.text += " after reprojection to WGS84";
+  if (problem) problem.text = say("{problem} after reprojection to WGS84", {{"problem", problem.text}});
   return problem;
 }
 

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "core/io/GdalSource.h"
+#include "core/io/Say.h"
 
 namespace kg {
 
@@ -19,7 +20,7 @@ std::vector<Landmark> readLandmarks(OGRLayer& layer, const std::string& path, co
   const std::string layerName = layer.GetName();
   auto toWgs84 = transformToWgs84(layer.GetSpatialRef());
   if (!toWgs84) {
-    warnings.push_back(path + ": layer '" + layerName + "' left out: " + toWgs84.error());
+    warnings.push_back(say("{file}: layer '{layer}' left out: {why}", {{"file", path}, {"layer", layerName}, {"why", toWgs84.error()}}));
     return out;
   }
   std::size_t skipped = 0;
@@ -41,7 +42,8 @@ std::vector<Landmark> readLandmarks(OGRLayer& layer, const std::string& path, co
     const bool onEarth = std::isfinite(x) && std::isfinite(y) && std::fabs(x) <= 180 && std::fabs(y) <= 90;
     if (!onEarth || landmark.nameEn.empty()) {
       if (++skipped == 1)
-        first = "feature " + std::to_string(f->GetFID()) + (onEarth ? " has no name" : " is not a point on Earth");
+        first = onEarth ? say("feature {fid} has no name", {{"fid", std::to_string(f->GetFID())}})
+                        : say("feature {fid} is not a point on Earth", {{"fid", std::to_string(f->GetFID())}});
       continue;
     }
     if (landmark.id.empty()) landmark.id = "landmark-" + std::to_string(f->GetFID());
@@ -50,8 +52,8 @@ std::vector<Landmark> readLandmarks(OGRLayer& layer, const std::string& path, co
     out.push_back(std::move(landmark));
   }
   if (skipped > 0)
-    warnings.push_back(path + ": layer '" + layerName + "': " + std::to_string(skipped) +
-                       " landmark(s) left out; first: " + first);
+    warnings.push_back(say("{file}: layer '{layer}': {count} landmark(s) left out; first: {problem}",
+                           {{"file", path}, {"layer", layerName}, {"count", std::to_string(skipped)}, {"problem", first}}));
   return out;
 }
 

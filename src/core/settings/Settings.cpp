@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "core/io/AtomicFile.h"
+#include "core/io/Say.h"
 #include "core/io/TextFile.h"
 
 namespace kg {
@@ -22,8 +23,11 @@ const char* languageCode(Language language) {
 }
 
 // The problem with a value of the wrong kind, where the file has it.
-std::string wrongKind(const std::string& path, const toml::node& node, const std::string& key, const char* expected) {
-  return path + ":" + std::to_string(node.source().begin.line) + ": " + key + " must be " + expected;
+// `expected` is said too: "true or false".
+std::string wrongKind(const std::string& path, const toml::node& node, const std::string& key, const std::string& expected) {
+  return say("{file}:{line}: {problem}", {{"file", path},
+                                          {"line", std::to_string(node.source().begin.line)},
+                                          {"problem", say("{key} must be {expected}", {{"key", key}, {"expected", expected}})}});
 }
 
 }  // namespace
@@ -47,7 +51,8 @@ Result<Settings> parseSettings(std::string_view text, const std::string& path) {
     const auto* value = node->as_integer();
     if (!value || value->get() < low || value->get() > high) {
       if (problem.empty())
-        problem = wrongKind(path, *node, key, ("a whole number from " + std::to_string(low) + " to " + std::to_string(high)).c_str());
+        problem = wrongKind(path, *node, key,
+                            say("a whole number from {low} to {high}", {{"low", std::to_string(low)}, {"high", std::to_string(high)}}));
       return std::nullopt;
     }
     return static_cast<int>(value->get());
@@ -55,19 +60,19 @@ Result<Settings> parseSettings(std::string_view text, const std::string& path) {
   auto boolean = [&](const toml::node* node, const std::string& key, bool& out) {
     if (!node) return;
     if (const auto* value = node->as_boolean()) out = value->get();
-    else if (problem.empty()) problem = wrongKind(path, *node, key, "true or false");
+    else if (problem.empty()) problem = wrongKind(path, *node, key, say("true or false"));
   };
   if (const toml::node* node = table.get("language")) {
     const auto* code = node->as_string();
     if (code && code->get() == "en") s.language = Language::English;
     else if (code && code->get() == "ru") s.language = Language::Russian;
     else if (code && code->get() == "ky") s.language = Language::Kyrgyz;
-    else problem = wrongKind(path, *node, "language", "\"en\", \"ru\" or \"ky\"");
+    else problem = wrongKind(path, *node, "language", say("\"en\", \"ru\" or \"ky\""));
   }
   if (const toml::node* node = table.get("text_scale")) {
     const auto value = node->value<double>();
     if (value && *value >= 0.5 && *value <= 4) s.textScale = *value;
-    else if (problem.empty()) problem = wrongKind(path, *node, "text_scale", "a number from 0.5 to 4");
+    else if (problem.empty()) problem = wrongKind(path, *node, "text_scale", say("a number from 0.5 to 4"));
   }
   if (const toml::table* window = table["window"].as_table()) {
     s.width = integer(window->get("width"), "window.width", 64, 16384).value_or(0);
@@ -86,12 +91,12 @@ Result<Settings> parseSettings(std::string_view text, const std::string& path) {
   }
   if (const toml::node* node = table["map"]["hidden_layers"].node()) {
     const toml::array* layers = node->as_array();
-    if (!layers && problem.empty()) problem = wrongKind(path, *node, "map.hidden_layers", "a list of layer names");
+    if (!layers && problem.empty()) problem = wrongKind(path, *node, "map.hidden_layers", say("a list of layer names"));
     if (layers)
       for (const toml::node& layer : *layers) {
         const auto* name = layer.as_string();
         if (name) s.hiddenLayers.push_back(name->get());
-        else if (problem.empty()) problem = wrongKind(path, layer, "map.hidden_layers", "a list of layer names");
+        else if (problem.empty()) problem = wrongKind(path, layer, "map.hidden_layers", say("a list of layer names"));
       }
   }
   if (!problem.empty()) return Error{problem};
@@ -142,7 +147,7 @@ std::string settingsText(const Settings& s) {
 Result<bool> writeSettings(const std::string& path, const Settings& settings) {
   std::error_code error;
   std::filesystem::create_directories(std::filesystem::path(path).parent_path(), error);
-  if (error) return Error{path + ": cannot make its folder (" + error.message() + ")"};
+  if (error) return Error{say("{file}: cannot make its folder ({why})", {{"file", path}, {"why", error.message()}})};
   return writeFileAtomically(path, settingsText(settings));
 }
 

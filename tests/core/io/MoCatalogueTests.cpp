@@ -1,6 +1,7 @@
 // Gettext catalogues checked before gettext reads them (core/io/MoCatalogue).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "core/io/MoCatalogue.h"
@@ -34,4 +35,14 @@ TEST_CASE("the project's own catalogues pass the check, and damaged or foreign b
   REQUIRE(crashed);
   CHECK_FALSE(checkMoCatalogue(*crashed).empty());
   CHECK_THAT(checkMoCatalogue("PNG and not a catalogue at all, long enough"), Contains("not a gettext catalogue"));
+}
+
+TEST_CASE("a catalogue's English texts are read from it, and none from a damaged one", "[translation]") {
+  const auto bytes = readFile(root() + "/tests/fuzz/corpus/translation/ru.mo");
+  REQUIRE(bytes);
+  const std::vector<std::string> texts = moCatalogueTexts(*bytes);
+  CHECK(texts.size() > 100);
+  CHECK(std::find(texts.begin(), texts.end(), "File") != texts.end());
+  CHECK(std::find(texts.begin(), texts.end(), "{n} event") != texts.end());  // a plural: its singular
+  CHECK(moCatalogueTexts(bytes->substr(0, bytes->size() / 2)).empty());
 }
