@@ -23,6 +23,7 @@
 #include "app/panels/MapOverlay.h"
 #include "app/panels/StatusBar.h"
 #include "core/io/Resources.h"
+#include "core/io/Say.h"
 #include "core/io/SourceName.h"
 #include "app/tools/Tools.h"
 #include "app/panels/SlideEditor.h"
@@ -35,7 +36,7 @@ namespace {
 std::string glfwProblem() {
   const char* description = nullptr;
   glfwGetError(&description);
-  return description ? description : "unknown reason";
+  return description ? description : say("unknown reason");
 }
 
 }  // namespace
@@ -45,8 +46,8 @@ Result<std::unique_ptr<App>> App::create(const WindowOptions& options) {
   app->startWith(options);
   if (!glfwInit()) {
     const char* display = std::getenv("DISPLAY");
-    return Error{std::string("cannot open a window: ") + glfwProblem() +
-                 (display && *display ? "" : " (DISPLAY is not set: run on a desktop, or under xvfb-run)")};
+    return Error{display && *display ? say("cannot open a window: {why}", {{"why", glfwProblem()}})
+                 : say("cannot open a window: {why} (DISPLAY is not set: run on a desktop, or under xvfb-run)", {{"why", glfwProblem()}})};
   }
   const bool offscreen = options.hidden;
   app->hidden_ = offscreen;
@@ -56,12 +57,11 @@ Result<std::unique_ptr<App>> App::create(const WindowOptions& options) {
   glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
   glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
   if (offscreen) glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);
-  app->window_ = glfwCreateWindow(offscreen ? 64 : options.width, offscreen ? 64 : options.height, "kgatlas", nullptr,
-                                  nullptr);
-  if (!app->window_) return Error{"cannot create an OpenGL 3.3 window: " + glfwProblem()};
+  app->window_ = glfwCreateWindow(offscreen ? 64 : options.width, offscreen ? 64 : options.height, "kgatlas", nullptr, nullptr);
+  if (!app->window_) return Error{say("cannot create an OpenGL 3.3 window: {why}", {{"why", glfwProblem()}})};
   glfwMakeContextCurrent(app->window_);
   glfwSwapInterval(options.vsync ? 1 : 0);
-  if (!gladLoadGL(glfwGetProcAddress)) return Error{"cannot load OpenGL 3.3 functions"};
+  if (!gladLoadGL(glfwGetProcAddress)) return Error{say("cannot load OpenGL 3.3 functions")};
 
   IMGUI_CHECKVERSION();
   ImGui::CreateContext();
@@ -104,7 +104,7 @@ Result<std::unique_ptr<App>> App::create(const WindowOptions& options) {
   io.SetClipboardTextFn = [](void* user, const char* text) {
     App* self = static_cast<App*>(user);
     glfwSetClipboardString(self->window_, text);
-    self->controller_.notify("Copied to the clipboard");
+    self->controller_.notify(say("Copied to the clipboard"));
   };
   io.GetClipboardTextFn = [](void* user) { return glfwGetClipboardString(static_cast<App*>(user)->window_); };
   ImGui_ImplOpenGL3_Init("#version 330 core");
@@ -184,7 +184,7 @@ void App::uploadFinishedLevels(bool waitForWanted) {
     levelSizes_[index] = {level.vertices.size(), level.indices.size() / 3};
     renderer_->uploadLevel(index, level);
   }
-  state_.loading.detail = renderer_->hasLevel(wanted) ? std::string() : "Building detail for this zoom";
+  state_.loading.detail = renderer_->hasLevel(wanted) ? std::string() : tr("Building detail for this zoom");
   if (builder_->allFinished()) builder_.reset();
 }
 
@@ -286,7 +286,7 @@ void App::pollLayerLoading() {
     std::fprintf(stderr, "kgatlas: warning: %s\n", opened.overlayError.c_str());
     state_.warnings.push_back(opened.overlayError);
     state_.warningsDismissed = false;
-    state_.notice = "Nothing drawn from " + sourceTitle(load.source) + ": see the problems";
+    state_.notice = say("Nothing drawn from {file}: see the problems", {{"file", sourceTitle(load.source)}});
     state_.noticeUntil = state_.time + 4;
     return;
   }
@@ -376,7 +376,7 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
     case LoadingAction::Cancel:
       abandon(job_, abandoned_);
       state_.loading.active = false;
-      state_.loading.error = state_.loading.file + ": loading cancelled";
+      state_.loading.error = say("{file}: loading cancelled", {{"file", state_.loading.file}});
       break;
     case LoadingAction::OpenBundled:
       startLoading({bundledBoundaries(), CatalogPaths::bundled(), {}, lastRequest_.cacheFolder});

@@ -12,6 +12,7 @@
 #include <utility>
 
 #include "app/panels/PresenterPanel.h"
+#include "core/io/Say.h"
 #include "core/io/SourceName.h"
 
 namespace kg {
@@ -38,11 +39,11 @@ void App::pollBriefing() {
     std::fprintf(stderr, "kgatlas: %s\n", read.error().c_str());
     state_.warnings.push_back(read.error());
     state_.warningsDismissed = false;
-    state_.notice = "Could not open " + sourceTitle(path) + ": see the problems";
+    state_.notice = say("Could not open {file}: see the problems", {{"file", sourceTitle(path)}});
   } else {
     for (const std::string& p : read->problems) std::fprintf(stderr, "kgatlas: warning: %s\n", p.c_str());
     openBriefing(*read, path);
-    state_.notice = "Opened the briefing " + sourceTitle(path) + ": F5 presents it";
+    state_.notice = say("Opened the briefing {file}: F5 presents it", {{"file", sourceTitle(path)}});
   }
   state_.noticeUntil = state_.time + 4;
 }
@@ -55,14 +56,14 @@ void App::saveBriefingIfAsked() {
   Result<bool> saved = Error{""};
   std::error_code ec;
   if (std::filesystem::exists(path, ec) && !readBriefing(path))
-    saved = Error{path + ": is there and is not a briefing; it is left as it is. Choose another name"};
+    saved = Error{say("{file}: is there and is not a briefing; it is left as it is. Choose another name", {{"file", path}})};
   else
     saved = saveBriefing(path, state_.briefing.doc);
   if (saved) return controller_.dispatch(command::BriefingSaved{path});
   std::fprintf(stderr, "kgatlas: %s\n", saved.error().c_str());
   state_.warnings.push_back(saved.error());
   state_.warningsDismissed = false;
-  state_.notice = "Could not save " + sourceTitle(path) + ": see the problems";
+  state_.notice = say("Could not save {file}: see the problems", {{"file", sourceTitle(path)}});
   state_.noticeUntil = state_.time + 4;
 }
 

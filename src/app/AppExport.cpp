@@ -168,7 +168,7 @@ void App::finishExport(const std::string& path, const Result<bool>& written) {
     d.outcome = filled("Wrote {file}", "file", path);
     controller_.notify(filled("Exported {file}", "file", sourceTitle(path)));
   } else {
-    d.outcome = written.error();
+    d.outcome = translatedMessage(written.error());
     std::fprintf(stderr, "kgatlas: %s\n", written.error().c_str());
   }
 }

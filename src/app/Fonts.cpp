@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "core/io/FontCheck.h"
+#include "core/io/Say.h"
 #include "core/io/TextFile.h"
 
 #include <cstring>
@@ -35,12 +36,12 @@ Result<std::vector<char>> readFont(const std::string& path) {
   const auto bytes = readFile(path);
   if (!bytes) return Error{bytes.error()};
   std::vector<char> data(bytes->begin(), bytes->end());
-  if (data.size() < 12) return Error{path + ": not a TrueType font (file is empty or truncated)"};
+  if (data.size() < 12) return Error{say("{file}: not a TrueType font (file is empty or truncated)", {{"file", path}})};
   const std::string tag(data.data(), 4);
   if (tag != std::string("\0\1\0\0", 4) && tag != "OTTO" && tag != "true")
-    return Error{path + ": not a TrueType font"};
+    return Error{say("{file}: not a TrueType font", {{"file", path}})};
   if (const std::string problem = fontFileProblem(bytes.value()); !problem.empty())
-    return Error{path + ": the font is damaged or truncated (" + problem + ")"};
+    return Error{say("{file}: the font is damaged or truncated ({why})", {{"file", path}, {"why", problem}})};
   return data;
 }
 
@@ -68,8 +69,8 @@ Result<Fonts> loadFonts(const std::string& explicitPath, float atlasScale, float
     for (const char* candidate : kRegularCandidates)
       if (auto data = readFont(candidate)) { regular = std::move(*data); fonts.path = candidate; break; }
     if (regular.empty())
-      return Error{"no font with Cyrillic letters found (looked for Noto Sans and DejaVu Sans under "
-                   "/usr/share/fonts); install fonts-noto-core or pass --font PATH"};
+      return Error{say("no font with Cyrillic letters found (looked for Noto Sans and DejaVu Sans under "
+                       "/usr/share/fonts); install fonts-noto-core or pass --font PATH")};
     for (const char* candidate : kBoldCandidates)
       if (auto data = readFont(candidate)) { bold = std::move(*data); break; }
     if (bold.empty()) bold = regular;
@@ -78,7 +79,7 @@ Result<Fonts> loadFonts(const std::string& explicitPath, float atlasScale, float
   fonts.label = addFont(bold, 15.0f * atlasScale);
   fonts.atlasScale = atlasScale;
   if (!fonts.ui || !fonts.label || !ImGui::GetIO().Fonts->Build())
-    return Error{fonts.path + ": the font could not be loaded"};
+    return Error{say("{file}: the font could not be loaded", {{"file", fonts.path}})};
   ImGui::GetIO().FontGlobalScale = displayScale / atlasScale;
   return fonts;
 }

@@ -1,6 +1,7 @@
 #include "app/MapLoading.h"
 
 #include "app/Translate.h"
+#include "core/io/Say.h"
 #include "core/io/SourceName.h"
 #include "core/layers/BoundaryCache.h"
 
@@ -11,17 +12,17 @@ Result<LoadedData> loadMapData(const LoadRequest& request, Progress& progress) {
   progress.setStage(filled("Reading the boundaries in {file}", "file", name));
   auto boundaries = loadBoundariesCached(request.boundaries, request.cacheFolder, &progress);
   if (!boundaries) return Error{boundaries.error()};
-  if (progress.cancelled()) return Error{sourceLabel(request.boundaries) + ": loading cancelled"};
-  progress.setStage("Reading the events and passages");
+  if (progress.cancelled()) return Error{say("{file}: loading cancelled", {{"file", sourceLabel(request.boundaries)}})};
+  progress.setStage(tr("Reading the events and passages"));
   Catalog catalog = loadCatalog(request.catalog, *boundaries, Projection());
-  if (progress.cancelled()) return Error{sourceLabel(request.boundaries) + ": loading cancelled"};
+  if (progress.cancelled()) return Error{say("{file}: loading cancelled", {{"file", sourceLabel(request.boundaries)}})};
   // An overlay that cannot be read is a problem like a bad events file: the map still opens.
   std::vector<OverlayLayer> overlays;
   for (const std::string& source : request.overlays) {
     progress.setStage(filled("Reading the boundaries in {file}", "file", sourceTitle(source)));
     auto overlay = readOverlay(source, Projection());
     if (!overlay) {
-      catalog.problems.push_back(overlay.error() + " (not drawn over the map)");
+      catalog.problems.push_back(say("{problem} (not drawn over the map)", {{"problem", overlay.error()}}));
       continue;
     }
     catalog.problems.insert(catalog.problems.end(), overlay->warnings.begin(), overlay->warnings.end());
@@ -29,7 +30,7 @@ Result<LoadedData> loadMapData(const LoadRequest& request, Progress& progress) {
   }
   progress.setStage(tr("Preparing the map"));
   MeshLevel coarsest = buildCoarsestLevel(*boundaries, progress.cancelFlag());
-  if (progress.cancelled()) return Error{sourceLabel(request.boundaries) + ": loading cancelled"};
+  if (progress.cancelled()) return Error{say("{file}: loading cancelled", {{"file", sourceLabel(request.boundaries)}})};
   return LoadedData{std::move(*boundaries), std::move(catalog), std::move(overlays), std::move(coarsest)};
 }
 

@@ -8,6 +8,8 @@
 
 #include <algorithm>
 
+#include "core/io/Say.h"
+
 namespace kg {
 namespace {
 
@@ -70,7 +72,7 @@ Result<std::unique_ptr<PresenterWindow>> PresenterWindow::open(GLFWwindow* share
   if (!p->window_) {
     const char* why = nullptr;
     glfwGetError(&why);
-    return Error{std::string("cannot open the presenter window: ") + (why ? why : "unknown reason")};
+    return Error{say("cannot open the presenter window: {why}", {{"why", why ? why : say("unknown reason")}})};
   }
   placeBeside(p->window_, shareWith);
   glfwSetWindowUserPointer(p->window_, p.get());

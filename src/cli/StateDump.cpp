@@ -134,7 +134,7 @@ std::string stateJson(const AppState& state, const MapData& data, std::uint64_t 
          ", \"lesson\": " + quoted(state.lesson.path) +
          ", \"annotations\": " + std::to_string(state.lesson.doc.annotations.size()) +
          ", \"annotation_chosen\": " + std::to_string(state.lesson.selected) +
-         ", \"annotation_label\": " + quoted(state.lesson.selected >= 0 ? state.lesson.doc.annotations[static_cast<std::size_t>(state.lesson.selected)].label : "") +
+         ", \"annotation_label\": " + quoted(state.lesson.selected >= 0 ? state.lesson.doc.annotations[static_cast<std::size_t>(state.lesson.selected)].shownLabel(state.language) : "") +
          ", \"lesson_unsaved\": " + (state.lesson.unsaved() ? "true" : "false") +
          ", \"lesson_asking\": " + quoted(state.lesson.confirmReplace ? "replace" : state.lesson.choosingFile ? "save-as"
                                             : state.lesson.pending != AfterSaving::Nothing ? "unsaved" : "") +

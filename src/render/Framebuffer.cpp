@@ -7,6 +7,7 @@
 #include <string>
 
 #include "core/io/AtomicFile.h"
+#include "core/io/Say.h"
 
 namespace kg {
 
@@ -78,7 +79,7 @@ std::vector<std::uint8_t> OffscreenTarget::readRgba() const {
 }
 
 Result<bool> writePng(const std::string& path, int width, int height, const std::vector<std::uint8_t>& rgba) {
-  static const OwnFileKind kPng{"a PNG image", ".png", 8, [](std::string_view head) {
+  static const OwnFileKind kPng{say("a PNG image"), ".png", 8, [](std::string_view head) {
                                   return head == std::string_view("\x89PNG\r\n\x1a\n", 8);
                                 }};
   if (auto allowed = mayReplace(path, kPng); !allowed) return allowed;
@@ -87,7 +88,7 @@ Result<bool> writePng(const std::string& path, int width, int height, const std:
     static_cast<std::string*>(out)->append(static_cast<const char*>(data), static_cast<std::size_t>(size));
   };
   if (!stbi_write_png_to_func(append, &png, width, height, 4, rgba.data(), width * 4))
-    return Error{path + ": cannot encode the PNG"};
+    return Error{say("{file}: cannot encode the PNG", {{"file", path}})};
   return writeFileAtomically(path, png);
 }
 

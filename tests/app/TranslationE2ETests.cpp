@@ -107,7 +107,8 @@ TEST_CASE("no translation is English: the only Latin words are names, keys and f
       "Natural", "naturalearthdata", "com", "geojson", "places", "ISC", "admin", "10m", "GSHHG", "LGPL",
       "Debian", "gmt", "GeoNames", "CC", "BY", "all", "the", "cities", "assets", "articles", "Backspace",
       "Esc", "Tab", "Shift", "Ctrl", "Delete", "Enter", "Home", "End", "Page", "Up", "Down", "acleddata", "F5",
-      "PNG", "TOML", "CSV", "Shapefile", "FlatGeobuf", "GDAL", "PostGIS", "QGIS", "ACLED"};
+      "PNG", "TOML", "CSV", "Shapefile", "FlatGeobuf", "GDAL", "PostGIS", "QGIS", "ACLED",
+      "TIFF", "TrueType", "OpenGL", "libkml"};
   const std::regex latinWord("[A-Za-z][A-Za-z0-9]*"), place("\\{[a-z]+\\}"), option("--[a-z-]+"), quotedCode("«.*?»");
   for (const char* language : {"ru", "ky"}) {
     const auto found = entries(poFile(language));

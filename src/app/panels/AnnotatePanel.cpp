@@ -98,7 +98,8 @@ void drawAnnotatePanel(AppState& state, Controller& commands) {
         // the field had before: words the teacher wrote, lost).
         if (ImGui::GetActiveID() == ImGui::GetID("##annotation-label") && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)))
           ImGui::ClearActiveID();
-        if (inputString("##annotation-label", a.label)) commands.dispatch(command::ChangeAnnotation{chosen, a});
+        // The label in the interface's language: a teacher writes each language's in turn.
+        if (inputString("##annotation-label", a.labelIn(state.language))) commands.dispatch(command::ChangeAnnotation{chosen, a});
         recordWidget(state, "annotate/label");
         if (ImGui::Button(tr("Delete"))) commands.dispatch(command::RemoveAnnotation{chosen});
         recordWidget(state, "annotate/delete");

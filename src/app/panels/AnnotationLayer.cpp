@@ -46,7 +46,7 @@ std::vector<PlacedLabel> drawAnnotations(AppState& state, const Fonts& fonts, Im
   const float size = ui(state, 15);
   for (std::size_t i = 0; i < annotations.size(); ++i) {
     const Annotation& a = annotations[i];
-    const std::string label = shownText(a.label);
+    const std::string label = shownText(a.shownLabel(state.language));
     const ImVec2 p = annotationOnScreen(state, a.at);
     if (!std::isfinite(p.x) || !std::isfinite(p.y)) continue;
     const ImVec2 extent = fonts.label->CalcTextSizeA(size, FLT_MAX, 0, label.c_str());
@@ -102,21 +102,21 @@ std::vector<PlacedLabel> drawAnnotations(AppState& state, const Fonts& fonts, Im
         const int steps = std::clamp(static_cast<int>(length / (12 * u)), 1, 200);
         for (int k = 0; k <= steps; ++k) {
           const float t = static_cast<float>(k) / static_cast<float>(steps);
-          taken.push_back({-1, p.x + dx * t - 4 * u, p.y + dy * t - 4 * u, 8 * u, 8 * u});
+          taken.push_back({kAnnotationBox, p.x + dx * t - 4 * u, p.y + dy * t - 4 * u, 8 * u, 8 * u});
         }
         if (!label.empty()) {  // at the tail, on the side away from the arrow
           const ImVec2 at(ux > 0 ? p.x - extent.x - 6 * u : p.x + 6 * u, uy > 0 ? p.y - extent.y - 2 * u : p.y + 2 * u);
           haloText(list, fonts.label, size, at, label, kPen);
           box.add(at);
           box.add(ImVec2(at.x + extent.x, at.y + extent.y));
-          taken.push_back({-1, at.x, at.y, extent.x, extent.y});
+          taken.push_back({kAnnotationBox, at.x, at.y, extent.x, extent.y});
         }
         break;
       }
     }
     state.lesson.drawn[i] = {box.min.x, box.min.y, box.max.x - box.min.x, box.max.y - box.min.y};
     state.widgets["annotation/" + std::to_string(i)] = state.lesson.drawn[i];
-    if (a.kind != Annotation::Kind::Arrow) taken.push_back({-1, box.min.x, box.min.y, box.max.x - box.min.x, box.max.y - box.min.y});
+    if (a.kind != Annotation::Kind::Arrow) taken.push_back({kAnnotationBox, box.min.x, box.min.y, box.max.x - box.min.x, box.max.y - box.min.y});
   }
   return taken;
 }

@@ -13,7 +13,11 @@
 
 namespace kg {
 
-// Returns the boxes they take, for the map's names to keep clear of.
+// Marks the boxes annotations take among those the map's names keep clear of: no town's dot is
+// drawn in one either.
+inline constexpr int kAnnotationBox = -2;
+
+// Returns the boxes they take (feature kAnnotationBox), for the map's names to keep clear of.
 std::vector<PlacedLabel> drawAnnotations(AppState& state, const Fonts& fonts, ImDrawList* list);
 
 // Where an annotation's arrow or point is on the screen, in window units.

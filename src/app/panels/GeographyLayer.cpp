@@ -5,6 +5,7 @@
 #include <cmath>
 #include <string>
 
+#include "app/panels/AnnotationLayer.h"
 #include "core/geometry/HitTester.h"
 #include "core/io/TextFormats.h"
 #include "core/view/Palette.h"
@@ -108,6 +109,12 @@ void drawGeography(AppState& state, const MapData& data, const Fonts& fonts, con
     if (town ? !(shown.towns && townShown(l, smallest)) : !(l.type == "peak" ? shown.peaks : shown.water)) continue;
     const ScreenPoint p = toWindow(l.at);
     if (!onScreen(p, 0)) continue;
+    // Under a teacher's annotation: the annotation keeps the spot.
+    if (std::any_of(taken.begin(), taken.end(), [&](const PlacedLabel& box) {
+          return box.feature == kAnnotationBox && p.x >= box.left && p.x <= box.left + box.width && p.y >= box.top &&
+                 p.y <= box.top + box.height;
+        }))
+      continue;
     // An event's marker on the same spot (Osh, Bishkek) is drawn under this overlay: the marker
     // keeps the spot, and the town keeps only its name.
     const bool underMarker = std::any_of(markers.begin(), markers.end(), [&](const ScreenMarker& m) {

@@ -26,8 +26,8 @@ float drawStatusBar(AppState& state, const std::string& sourceName) {
                                                       : tr("Move the pointer over the map for coordinates");
     ImGui::TextUnformatted(text.c_str());
     recordWidget(state, "status/text");
-    if (state.noticeShown()) {
-      ImGui::SameLine(ui(state, 300));
+    if (state.noticeShown()) {  // after the text, however long it is in the language shown
+      ImGui::SameLine(std::max(ui(state, 300), ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ui(state, 24)));
       ImGui::TextColored(ImVec4(0.0f, 0.40f, 0.15f, 1.0f), "%s", translatedMessage(state.notice).c_str());
     }
     // Background work the map is still doing, beside the file it is doing it for.

@@ -54,7 +54,7 @@ void AnnotateTool::onClick(ToolContext& context, ScreenPoint pointer) {
   a.at = at;
   switch (a.kind) {
     case Annotation::Kind::Pin: break;
-    case Annotation::Kind::Text: a.label = tr("Text"); break;  // a text needs words: these, until typed over
+    case Annotation::Kind::Text: a.labelIn(state.language) = tr("Text"); break;  // a text needs words: these, until typed over
     case Annotation::Kind::Arrow:
       if (!from_) {
         from_ = at;

@@ -12,6 +12,7 @@
 #include <memory>
 
 #include "core/io/AtomicFile.h"
+#include "core/io/Say.h"
 #include "core/jobs/Progress.h"
 
 namespace kg {
@@ -41,7 +42,7 @@ Result<EventFileFormat> eventFileFormat(const std::string& path) {
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
   if (ext == ".geojson" || ext == ".json") return EventFileFormat::GeoJson;
   if (ext == ".gpkg") return EventFileFormat::GeoPackage;
-  return Error{path + ": name a .geojson or .gpkg file to write the events to"};
+  return Error{say("{file}: name a .geojson or .gpkg file to write the events to", {{"file", path}})};
 }
 
 Result<bool> exportEvents(const std::string& path, const std::vector<int>& events, const Catalog& catalog,
@@ -49,13 +50,13 @@ Result<bool> exportEvents(const std::string& path, const std::vector<int>& event
   const auto format = eventFileFormat(path);
   if (!format) return Error{format.error()};
   const bool json = *format == EventFileFormat::GeoJson;
-  static const OwnFileKind kJson{"a GeoJSON file", ".geojson", 64, looksLikeGeoJson};
-  static const OwnFileKind kGpkg{"a GeoPackage", ".gpkg", 16, looksLikeGeoPackage};
+  static const OwnFileKind kJson{say("a GeoJSON file"), ".geojson", 64, looksLikeGeoJson};
+  static const OwnFileKind kGpkg{say("a GeoPackage"), ".gpkg", 16, looksLikeGeoPackage};
   if (auto allowed = mayReplace(path, json ? kJson : kGpkg); !allowed) return allowed;
 
   GDALAllRegister();
   GDALDriver* driver = GetGDALDriverManager()->GetDriverByName(json ? "GeoJSON" : "GPKG");
-  if (!driver) return Error{path + std::string(": this GDAL has no ") + (json ? "GeoJSON" : "GPKG") + " driver"};
+  if (!driver) return Error{say("{file}: this GDAL has no {driver} driver", {{"file", path}, {"driver", json ? "GeoJSON" : "GPKG"}})};
   static std::atomic<int> serial{0};
   const std::string scratch =
       "/vsimem/kgatlas-events-" + std::to_string(++serial) + (json ? ".geojson" : ".gpkg");
@@ -67,21 +68,22 @@ Result<bool> exportEvents(const std::string& path, const std::vector<int>& event
   Result<bool> outcome = true;
   {
     std::unique_ptr<GDALDataset> file(driver->Create(scratch.c_str(), 0, 0, 0, GDT_Unknown, nullptr));
-    if (!file) return Error{path + ": GDAL could not make the file: " + CPLGetLastErrorMsg()};
+    if (!file) return Error{say("{file}: GDAL could not make the file: {why}", {{"file", path}, {"why", CPLGetLastErrorMsg()}})};
     OGRSpatialReference wgs84;
     wgs84.SetWellKnownGeogCS("WGS84");
     wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
     const char* const layerOptions[] = {"RFC7946=YES", nullptr};  // GeoJSON: plain longitude, latitude
     OGRLayer* layer = file->CreateLayer("events", &wgs84, wkbPoint, json ? const_cast<char**>(layerOptions) : nullptr);
-    if (!layer) return Error{path + ": GDAL could not make the layer: " + CPLGetLastErrorMsg()};
+    if (!layer) return Error{say("{file}: GDAL could not make the layer: {why}", {{"file", path}, {"why", CPLGetLastErrorMsg()}})};
     for (const Field& f : kFields) {
       OGRFieldDefn defn(f.name, f.type);
-      if (layer->CreateField(&defn) != OGRERR_NONE) return Error{path + ": GDAL could not add the field " + f.name};
+      if (layer->CreateField(&defn) != OGRERR_NONE)
+        return Error{say("{file}: GDAL could not add the field {field}", {{"file", path}, {"field", f.name}})};
     }
     const bool batched = !json && file->StartTransaction() == OGRERR_NONE;  // one transaction: fast in SQLite
     for (std::size_t n = 0; n < events.size(); ++n) {
       if (progress && n % 4096 == 0) {
-        if (progress->cancelled()) return Error{path + ": export cancelled"};
+        if (progress->cancelled()) return Error{say("{file}: export cancelled", {{"file", path}})};
         progress->setFraction(static_cast<double>(n) / static_cast<double>(events.size()));
       }
       const int index = events[n];
@@ -106,14 +108,14 @@ Result<bool> exportEvents(const std::string& path, const std::vector<int>& event
       OGRPoint point(e.point.lon, e.point.lat);
       feature.SetGeometry(&point);
       if (layer->CreateFeature(&feature) != OGRERR_NONE)
-        return Error{path + ": GDAL could not write the event " + e.id + ": " + CPLGetLastErrorMsg()};
+        return Error{say("{file}: GDAL could not write the event {id}: {why}", {{"file", path}, {"id", e.id}, {"why", CPLGetLastErrorMsg()}})};
     }
     if (batched && file->CommitTransaction() != OGRERR_NONE)
-      return Error{path + ": GDAL could not finish the GeoPackage: " + CPLGetLastErrorMsg()};
+      return Error{say("{file}: GDAL could not finish the GeoPackage: {why}", {{"file", path}, {"why", CPLGetLastErrorMsg()}})};
   }  // closed: everything is in the memory file now
   vsi_l_offset size = 0;
   GByte* bytes = VSIGetMemFileBuffer(scratch.c_str(), &size, FALSE);
-  if (!bytes || size == 0) return Error{path + ": GDAL wrote nothing"};
+  if (!bytes || size == 0) return Error{say("{file}: GDAL wrote nothing", {{"file", path}})};
   if (progress) progress->setFraction(1);
   outcome = writeFileAtomically(path, std::string_view(reinterpret_cast<const char*>(bytes), static_cast<std::size_t>(size)));
   return outcome;

@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "core/io/AtomicFile.h"
+#include "core/io/Say.h"
 
 namespace kg {
 
@@ -20,17 +21,17 @@ std::array<double, 6> geoTransform(const Camera& camera) {
 Result<bool> exportGeoTiff(const std::string& path, const GeoPicture& picture) {
   const std::size_t pixels = static_cast<std::size_t>(picture.width) * static_cast<std::size_t>(picture.height);
   if (picture.width < 1 || picture.height < 1 || picture.rgba.size() != pixels * 4)
-    return Error{path + ": no picture to write"};
-  static const OwnFileKind kTiff{"a TIFF image", ".tif", 4, [](std::string_view head) {
+    return Error{say("{file}: no picture to write", {{"file", path}})};
+  static const OwnFileKind kTiff{say("a TIFF image"), ".tif", 4, [](std::string_view head) {
                                    return head == std::string_view("II*\0", 4) || head == std::string_view("MM\0*", 4);
                                  }};
   if (auto allowed = mayReplace(path, kTiff); !allowed) return allowed;
   GDALAllRegister();
   GDALDriver* memory = GetGDALDriverManager()->GetDriverByName("MEM");
   GDALDriver* gtiff = GetGDALDriverManager()->GetDriverByName("GTiff");
-  if (!memory || !gtiff) return Error{path + ": this GDAL has no GTiff driver"};
+  if (!memory || !gtiff) return Error{say("{file}: this GDAL has no {driver} driver", {{"file", path}, {"driver", "GTiff"}})};
   std::unique_ptr<GDALDataset> image(memory->Create("", picture.width, picture.height, 4, GDT_Byte, nullptr));
-  if (!image) return Error{path + ": GDAL could not hold the picture in memory"};
+  if (!image) return Error{say("{file}: GDAL could not hold the picture in memory", {{"file", path}})};
   const GDALColorInterp colours[] = {GCI_RedBand, GCI_GreenBand, GCI_BlueBand, GCI_AlphaBand};
   for (int band = 0; band < 4; ++band) {
     GDALRasterBand* b = image->GetRasterBand(band + 1);
@@ -39,13 +40,13 @@ Result<bool> exportGeoTiff(const std::string& path, const GeoPicture& picture) {
     if (b->RasterIO(GF_Write, 0, 0, picture.width, picture.height,
                     const_cast<std::uint8_t*>(picture.rgba.data()) + band, picture.width, picture.height, GDT_Byte, 4,
                     static_cast<GSpacing>(picture.width) * 4, nullptr) != CE_None)
-      return Error{path + ": GDAL could not take the picture's pixels"};
+      return Error{say("{file}: GDAL could not take the picture's pixels", {{"file", path}})};
   }
   std::array<double, 6> transform = geoTransform(picture.camera);
   image->SetGeoTransform(transform.data());
   OGRSpatialReference crs;
   if (crs.importFromProj4(picture.camera.projection().definition().c_str()) != OGRERR_NONE)
-    return Error{path + ": the map's projection has no CRS GDAL knows"};
+    return Error{say("{file}: the map's projection has no CRS GDAL knows", {{"file", path}})};
   image->SetSpatialRef(&crs);
   image->SetMetadataItem("TIFFTAG_SOFTWARE", "kgatlas");
   if (!picture.credits.empty()) image->SetMetadataItem("TIFFTAG_COPYRIGHT", picture.credits.c_str());
@@ -58,14 +59,14 @@ Result<bool> exportGeoTiff(const std::string& path, const GeoPicture& picture) {
       gtiff->CreateCopy(scratch.c_str(), image.get(), FALSE, const_cast<char**>(options), nullptr, nullptr));
   if (!tiff) {
     VSIUnlink(scratch.c_str());
-    return Error{path + ": GDAL could not write the GeoTIFF: " + CPLGetLastErrorMsg()};
+    return Error{say("{file}: GDAL could not write the GeoTIFF: {why}", {{"file", path}, {"why", CPLGetLastErrorMsg()}})};
   }
   tiff.reset();  // flushed and closed
   vsi_l_offset size = 0;
   GByte* bytes = VSIGetMemFileBuffer(scratch.c_str(), &size, FALSE);
   Result<bool> written = bytes ? writeFileAtomically(path, std::string_view(reinterpret_cast<const char*>(bytes),
                                                                             static_cast<std::size_t>(size)))
-                               : Result<bool>(Error{path + ": GDAL wrote no GeoTIFF"});
+                               : Result<bool>(Error{say("{file}: GDAL wrote no GeoTIFF", {{"file", path}})});
   VSIUnlink(scratch.c_str());
   return written;
 }

@@ -7,6 +7,7 @@
 
 #include "core/briefing/SlideFraming.h"
 #include "core/io/AtomicFile.h"
+#include "core/io/Say.h"
 #include "core/story/SourceText.h"
 
 namespace kg {
@@ -117,15 +118,20 @@ kmldom::GxTourPtr tour(const Briefing& briefing, const Catalog& catalog, const s
   return tour;
 }
 
-}  // namespace
-
-Result<std::string> kmlText(const KmlContent& content, const Catalog& catalog, const std::vector<Feature>& regions) {
-  if (!writable(content.title)) return Error{"the title holds \"]]>\", which KML written by libkml cannot hold"};
+// The KML, or why it cannot be written; `file`, when given, is named first in that.
+Result<std::string> kmlFor(const KmlContent& content, const Catalog& catalog, const std::vector<Feature>& regions,
+                           const std::string& file) {
+  const bool named = !file.empty();
+  if (!writable(content.title))
+    return Error{named ? say("{file}: the title holds \"]]>\", which KML written by libkml cannot hold", {{"file", file}})
+                       : say("the title holds \"]]>\", which KML written by libkml cannot hold")};
   kmldom::KmlFactory* factory = kmldom::KmlFactory::GetFactory();
   kmldom::DocumentPtr document = factory->CreateDocument();
   document->set_name(content.title);
   if (content.briefing) {
-    if (!writable(content.briefing->title)) return Error{"the briefing's title holds \"]]>\", which KML cannot hold"};
+    if (!writable(content.briefing->title))
+      return Error{named ? say("{file}: the briefing's title holds \"]]>\", which KML cannot hold", {{"file", file}})
+                         : say("the briefing's title holds \"]]>\", which KML cannot hold")};
     document->add_feature(tour(*content.briefing, catalog, regions));
   }
   kmldom::FolderPtr folder = factory->CreateFolder();
@@ -135,28 +141,39 @@ Result<std::string> kmlText(const KmlContent& content, const Catalog& catalog, c
     const Event& e = catalog.events[static_cast<std::size_t>(i)];
     kmldom::PlacemarkPtr pm = placemark(e, catalog);
     if (!writable(pm->get_name()) || !writable(pm->get_description()))
-      return Error{"event '" + e.id + "': its text holds \"]]>\", which KML written by libkml cannot hold"};
+      return Error{named ? say("{file}: event '{id}': its text holds \"]]>\", which KML written by libkml cannot hold",
+                               {{"file", file}, {"id", e.id}})
+                         : say("event '{id}': its text holds \"]]>\", which KML written by libkml cannot hold", {{"id", e.id}})};
     folder->add_feature(pm);
   }
   document->add_feature(folder);
   kmldom::KmlPtr kml = factory->CreateKml();
   kml->set_feature(document);
   std::string xml;
-  kmlengine::KmlFilePtr file = kmlengine::KmlFile::CreateFromImport(kml);
-  if (!file || !file->SerializeToString(&xml)) return Error{"libkml could not write the KML"};
+  kmlengine::KmlFilePtr written = kmlengine::KmlFile::CreateFromImport(kml);
+  if (!written || !written->SerializeToString(&xml))
+    return Error{named ? say("{file}: libkml could not write the KML", {{"file", file}}) : say("libkml could not write the KML")};
   std::string problem;
-  if (!kmldom::Parse(xml, &problem)) return Error{"libkml wrote KML it cannot read back: " + problem};
+  if (!kmldom::Parse(xml, &problem))
+    return Error{named ? say("{file}: libkml wrote KML it cannot read back: {why}", {{"file", file}, {"why", problem}})
+                       : say("libkml wrote KML it cannot read back: {why}", {{"why", problem}})};
   return xml;
+}
+
+}  // namespace
+
+Result<std::string> kmlText(const KmlContent& content, const Catalog& catalog, const std::vector<Feature>& regions) {
+  return kmlFor(content, catalog, regions, "");
 }
 
 Result<bool> exportKml(const std::string& path, const KmlContent& content, const Catalog& catalog,
                        const std::vector<Feature>& regions) {
   // A file already there is replaced only when it is KML (an earlier export), never another file.
-  static const OwnFileKind kKml{"a KML file", ".kml", 512,
+  static const OwnFileKind kKml{say("a KML file"), ".kml", 512,
                                 [](std::string_view head) { return head.find("<kml") != std::string_view::npos; }};
   if (auto allowed = mayReplace(path, kKml); !allowed) return allowed;
-  auto text = kmlText(content, catalog, regions);
-  if (!text) return Error{path + ": " + text.error()};
+  auto text = kmlFor(content, catalog, regions, path);
+  if (!text) return Error{text.error()};
   return writeFileAtomically(path, *text);
 }
 

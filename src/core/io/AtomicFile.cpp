@@ -52,7 +52,7 @@ Result<AtomicFile> AtomicFile::create(const std::string& path, Durability durabi
     fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
     if (fd < 0 && errno != EEXIST) return failure(path, reason(errno));
   }
-  if (fd < 0) return failure(path, "no free name for a temporary file beside it");
+  if (fd < 0) return failure(path, say("no free name for a temporary file beside it"));
   // A replaced file keeps its permissions (a file a person made private stays private).
   struct stat existing {};
   if (::stat(target.c_str(), &existing) == 0) (void)::fchmod(fd, existing.st_mode & 07777);
@@ -104,7 +104,7 @@ bool AtomicFile::write(std::string_view bytes) {
 }
 
 Result<bool> AtomicFile::commit() {
-  if (fd_ < 0) return failure(path_, "already saved or abandoned");
+  if (fd_ < 0) return failure(path_, say("already saved or abandoned"));
   if (!failure_.empty()) {
     abandon();
     return failure(path_, failure_);
@@ -150,12 +150,13 @@ Result<bool> mayReplace(const std::string& path, const OwnFileKind& kind) {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) return true;
   if (std::filesystem::is_directory(path, ec))
-    return Error{path + ": is a folder; name a " + kind.extension + " file to write"};
+    return Error{say("{file}: is a folder; name a {extension} file to write", {{"file", path}, {"extension", kind.extension}})};
   std::ifstream existing(path, std::ios::binary);
   std::string head(kind.headBytes, '\0');
   existing.read(head.data(), static_cast<std::streamsize>(head.size()));
   head.resize(static_cast<std::size_t>(existing.gcount()));
-  if (!kind.recognises(head)) return Error{path + ": exists and is not " + kind.name + "; not overwriting it"};
+  if (!kind.recognises(head))
+    return Error{say("{file}: exists and is not {kind}; not overwriting it", {{"file", path}, {"kind", kind.name}})};
   return true;
 }
 

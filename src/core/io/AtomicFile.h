@@ -56,7 +56,7 @@ class AtomicFile {
 // What an export writes, so that it replaces only its own earlier output: a file that is there
 // and does not start like this kind is someone else's, and is never overwritten.
 struct OwnFileKind {
-  const char* name;       // "a PNG image", for "exists and is not a PNG image"
+  std::string name;       // "a PNG image", for "exists and is not a PNG image" (said: say("a PNG image"))
   const char* extension;  // ".png", for "is a folder; name a .png file to write"
   std::size_t headBytes;  // how much of an existing file `recognises` looks at
   bool (*recognises)(std::string_view head);

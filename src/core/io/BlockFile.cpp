@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "core/io/Say.h"
 #include "core/io/TextFile.h"
 
 namespace kg {
@@ -43,11 +44,18 @@ int Block::lineOf(std::string_view key) const {
 
 std::string BlockFile::at(int line) const { return path + ":" + std::to_string(line); }
 
+namespace {
+// "FILE:LINE: problem", the problem said on its own.
+std::string problemAt(const std::string& path, int line, const std::string& problem) {
+  return say("{file}:{line}: {problem}", {{"file", path}, {"line", std::to_string(line)}, {"problem", problem}});
+}
+}  // namespace
+
 std::vector<std::string> BlockFile::unknownKeys(const Block& block, std::initializer_list<std::string_view> known) const {
   std::vector<std::string> out;
   for (const BlockEntry& e : block.entries)
     if (std::find(known.begin(), known.end(), e.key) == known.end())
-      out.push_back(at(e.line) + ": unknown key '" + e.key + "' (the comment at the top of the file lists the keys)");
+      out.push_back(problemAt(path, e.line, say("unknown key '{key}' (the comment at the top of the file lists the keys)", {{"key", e.key}})));
   return out;
 }
 
@@ -66,7 +74,7 @@ BlockFile parseBlocks(const std::string& path, std::string_view text) {
     if (line.empty() || line[0] == '#') continue;
     if (line.front() == '[') {
       if (line.back() != ']') {
-        file.problems.push_back(file.at(number) + ": a block header must look like [name]");
+        file.problems.push_back(problemAt(path, number, say("a block header must look like [name]")));
         continue;
       }
       file.blocks.push_back({trimSpace(std::string_view(line).substr(1, line.size() - 2)), number, {}});
@@ -75,14 +83,14 @@ BlockFile parseBlocks(const std::string& path, std::string_view text) {
     }
     const auto colon = line.find(':');
     if (file.blocks.empty() || colon == std::string::npos) {
-      file.problems.push_back(file.at(number) + ": expected 'key: value' inside a [block]");
+      file.problems.push_back(problemAt(path, number, say("expected 'key: value' inside a [block]")));
       continue;
     }
     Block& block = file.blocks.back();
     std::string key = trimSpace(std::string_view(line).substr(0, colon));
     if (const auto [first, fresh] = keyLines.try_emplace(key, number); !fresh) {
-      file.problems.push_back(file.at(number) + ": '" + key + "' given twice in one block (first on line " +
-                              std::to_string(first->second) + "; that one is kept)");
+      file.problems.push_back(problemAt(path, number, say("'{key}' given twice in one block (first on line {line}; that one is kept)",
+                                                          {{"key", key}, {"line", std::to_string(first->second)}})));
       continue;
     }
     block.entries.push_back({std::move(key), trimSpace(std::string_view(line).substr(colon + 1)), number});

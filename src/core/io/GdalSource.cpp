@@ -7,6 +7,8 @@
 #include <cstring>
 #include <mutex>
 
+#include "core/io/Say.h"
+
 namespace kg {
 
 GdalErrorCapture::GdalErrorCapture() { CPLPushErrorHandlerEx(&GdalErrorCapture::handler, this); }
@@ -52,35 +54,37 @@ Result<Dataset> openVectorFile(const std::string& source, const GdalErrorCapture
     Dataset dataset(GDALDataset::Open(connect.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, openOptions));
     if (!dataset) {
       const std::string why = oneLine(hidePassword(errors.firstError(), path));
-      return Error{label + ": cannot connect (" + (why.empty() ? "no reason given" : why) + ")"};
+      return Error{say("{file}: cannot connect ({why})", {{"file", label}, {"why", why.empty() ? say("no reason given") : why}})};
     }
-    if (dataset->GetLayerCount() == 0) return Error{label + ": the database has no table with a geometry column"};
+    if (dataset->GetLayerCount() == 0) return Error{say("{file}: the database has no table with a geometry column", {{"file", label}})};
     return dataset;
   }
 
   // Through GDAL's file layer, so its virtual files (/vsimem/, /vsizip/, ...) open like real ones.
   VSIStatBufL stat;
   if (VSIStatExL(path.c_str(), &stat, VSI_STAT_EXISTS_FLAG | VSI_STAT_NATURE_FLAG | VSI_STAT_SIZE_FLAG) != 0)
-    return Error{path + ": no such file"};
+    return Error{say("{file}: no such file", {{"file", path}})};
   // A pipe or a device: opening one may wait for ever for a writer, or read without end.
-  if (!VSI_ISREG(stat.st_mode) && !VSI_ISDIR(stat.st_mode)) return Error{path + ": is not a regular file"};
-  if (VSI_ISREG(stat.st_mode) && stat.st_size == 0) return Error{path + ": the file is empty"};
+  if (!VSI_ISREG(stat.st_mode) && !VSI_ISDIR(stat.st_mode)) return Error{say("{file}: is not a regular file", {{"file", path}})};
+  if (VSI_ISREG(stat.st_mode) && stat.st_size == 0) return Error{say("{file}: the file is empty", {{"file", path}})};
   // A file GDAL may not read would otherwise be called "not a vector file": say so plainly.
   if (VSI_ISREG(stat.st_mode)) {
     errno = 0;
     VSILFILE* file = VSIFOpenL(path.c_str(), "rb");
-    if (!file) return Error{path + ": cannot be read (" + std::strerror(errno ? errno : EIO) + ")"};
+    if (!file) return Error{say("{file}: cannot be read ({why})", {{"file", path}, {"why", std::strerror(errno ? errno : EIO)}})};
     VSIFCloseL(file);
   }
   const bool folder = VSI_ISDIR(stat.st_mode);
   Dataset dataset(GDALDataset::Open(path.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, openOptions));
-  if (!dataset && folder) return Error{path + ": is a folder with no vector file GDAL can read in it"};
+  if (!dataset && folder) return Error{say("{file}: is a folder with no vector file GDAL can read in it", {{"file", path}})};
   if (!dataset) {
     const std::string why = errors.firstError();
-    return Error{path + ": not a vector file GDAL can read" + (why.empty() ? std::string() : " (" + why + ")")};
+    return Error{why.empty() ? say("{file}: not a vector file GDAL can read", {{"file", path}})
+                             : say("{file}: not a vector file GDAL can read ({why})", {{"file", path}, {"why", why}})};
   }
   if (dataset->GetLayerCount() == 0)
-    return Error{path + (folder ? ": is a folder with no vector layers in it" : ": the file has no vector layers")};
+    return Error{folder ? say("{file}: is a folder with no vector layers in it", {{"file", path}})
+                        : say("{file}: the file has no vector layers", {{"file", path}})};
   return dataset;
 }
 
@@ -95,19 +99,20 @@ Result<OGRLayer*> chooseLayer(GDALDataset& dataset, const std::string& source, c
       std::string names;
       const int count = dataset.GetLayerCount();
       for (int i = 0; i < count && i < 20; ++i) names += (i ? ", " : "") + std::string(dataset.GetLayer(i)->GetName());
-      if (count > 20) names += " and " + std::to_string(count - 20) + " more";
-      return Error{sourceLabel(source) + ": has no layer '" + name.layer + "'; its layers are: " + names};
+      if (count > 20) names = say("{list} and {count} more", {{"list", names}, {"count", std::to_string(count - 20)}});
+      return Error{say("{file}: has no layer '{layer}'; its layers are: {names}",
+                       {{"file", sourceLabel(source)}, {"layer", name.layer}, {"names", names}})};
     }
   }
-  if (!layer) return Error{sourceLabel(source) + ": has no layers"};
+  if (!layer) return Error{say("{file}: has no layers", {{"file", sourceLabel(source)}})};
   // A database names the tables it was told to (tables=...) without looking: one that is not
   // there fails only when read.
   layer->GetLayerDefn();
   if (isConnectionString(name.open)) std::unique_ptr<OGRFeature>(layer->GetNextFeature());
   layer->ResetReading();
   if (errors.errors().size() > before)
-    return Error{sourceLabel(source) + ": layer '" + layer->GetName() + "' cannot be read (" +
-                 oneLine(hidePassword(errors.errors()[before], source)) + ")"};
+    return Error{say("{file}: layer '{layer}' cannot be read ({why})", {{"file", sourceLabel(source)}, {"layer", layer->GetName()},
+                                                                       {"why", oneLine(hidePassword(errors.errors()[before], source))}})};
   return layer;
 }
 
@@ -121,8 +126,7 @@ Result<Transform> transformToWgs84(const OGRSpatialReference* source) {
   if (from.IsGeographic() && from.IsSame(&wgs84)) return Transform();
   Transform transform(OGRCreateCoordinateTransformation(&from, &wgs84));
   if (!transform)
-    return Error{std::string("cannot reproject from its CRS (") + (from.GetName() ? from.GetName() : "unnamed") +
-                 ") to WGS84"};
+    return Error{say("cannot reproject from its CRS ({crs}) to WGS84", {{"crs", from.GetName() ? from.GetName() : say("unnamed")}})};
   return transform;
 }
 

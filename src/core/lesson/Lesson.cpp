@@ -114,14 +114,15 @@ void readAnnotation(Reader& reader, const toml::table& table, Lesson& lesson) {
       a.at = {at[0], at[1]};
       a.to = {at[2], at[3]};
       ++places;
-    } else if (name == "label") {
-      reader.text(node, "label", a.label);
+    } else if (name == "label" || name == "label_ru" || name == "label_ky") {
+      reader.text(node, name, name == "label" ? a.label : name == "label_ru" ? a.labelRu : a.labelKy);
     } else {
-      reader.problem(node, say("an annotation has no key '{key}' (it has pin, text or arrow, and label)", {{"key", name}}));
+      reader.problem(node, say("an annotation has no key '{key}' (it has pin, text or arrow, and label, label_ru, label_ky)",
+                               {{"key", name}}));
     }
   }
   if (places != 1) return reader.problem(table, say("an annotation needs one of pin, text or arrow; left out"));
-  if (a.kind == Annotation::Kind::Text && a.label.empty())
+  if (a.kind == Annotation::Kind::Text && a.label.empty() && a.labelRu.empty() && a.labelKy.empty())
     return reader.problem(table, say("a text annotation needs label = \"...\"; left out"));
   lesson.annotations.push_back(std::move(a));
 }
@@ -199,6 +200,8 @@ std::string lessonText(const Lesson& lesson) {
       case Annotation::Kind::Arrow: t.insert("arrow", coordinates({a.at.lat, a.at.lon, a.to.lat, a.to.lon})); break;
     }
     if (!a.label.empty()) t.insert("label", a.label);
+    if (!a.labelRu.empty()) t.insert("label_ru", a.labelRu);
+    if (!a.labelKy.empty()) t.insert("label_ky", a.labelKy);
     annotations.push_back(std::move(t));
   }
   if (!questions.empty()) table.insert("question", std::move(questions));

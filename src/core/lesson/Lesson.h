@@ -16,7 +16,7 @@
 //
 //   [[annotation]]
 //   pin = [42.45, 77.30]                 # or text = [lat, lon], or arrow = [lat, lon, lat, lon]
-//   label = "The lake never freezes"
+//   label = "The lake never freezes"     # optional; label_ru, label_ky in the other languages
 //
 // As with briefings, one bad question or annotation is a problem naming the file and line and
 // the rest is kept; only a file that cannot be read or is not TOML at all is an error.
@@ -48,10 +48,19 @@ struct Annotation {
   enum class Kind { Pin, Text, Arrow };
   Kind kind = Kind::Pin;
   GeoPoint at, to;  // `to`: where an arrow points
-  std::string label;
+  std::string label, labelRu, labelKy;  // in English, Russian, Kyrgyz; any may be ""
   bool operator==(const Annotation& o) const {
     return kind == o.kind && at.lat == o.at.lat && at.lon == o.at.lon && to.lat == o.to.lat && to.lon == o.to.lon &&
-           label == o.label;
+           label == o.label && labelRu == o.labelRu && labelKy == o.labelKy;
+  }
+  // The label written in `language`, to edit.
+  std::string& labelIn(Language language) {
+    return language == Language::Russian ? labelRu : language == Language::Kyrgyz ? labelKy : label;
+  }
+  // The label shown in `language`: as written for it, else in English, else in another language.
+  const std::string& shownLabel(Language language) const {
+    const std::string& own = language == Language::Russian ? labelRu : language == Language::Kyrgyz ? labelKy : label;
+    return !own.empty() ? own : !label.empty() ? label : !labelRu.empty() ? labelRu : labelKy;
   }
 };
 

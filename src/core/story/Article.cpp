@@ -1,5 +1,7 @@
 #include "core/story/Article.h"
 
+#include "core/io/Say.h"
+
 namespace kg {
 namespace {
 
@@ -41,10 +43,10 @@ Result<std::vector<TextSpan>> findStory(const std::string& text, const std::stri
   };
   std::size_t first = 0, end = all.size();
   if (!startsWith.empty() && (first = lineReading(startsWith, 0)) == all.size())
-    return Error{"'story starts' is not a whole line of the text"};
+    return Error{say("'story starts' is not a whole line of the text")};
   if (!endsWith.empty()) {
     const std::size_t last = lineReading(endsWith, first);
-    if (last == all.size()) return Error{"'story ends' is not a whole line of the text after the story's start"};
+    if (last == all.size()) return Error{say("'story ends' is not a whole line of the text after the story's start")};
     end = last + 1;
   }
   return std::vector<TextSpan>(all.begin() + static_cast<std::ptrdiff_t>(first),

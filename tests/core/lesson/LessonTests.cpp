@@ -86,7 +86,12 @@ TEST_CASE("a lesson written is read back the same, and is never written over a f
   const auto read = readLesson(bundledLesson());
   REQUIRE(read);
   Lesson lesson = read->lesson;
-  lesson.annotations.push_back({Annotation::Kind::Text, {41.5, 75.25}, {}, "Ысык-Көл \"quoted\"\nnext line"});
+  lesson.annotations.push_back({Annotation::Kind::Text, {41.5, 75.25}, {}, "Ысык-Көл \"quoted\"\nnext line", "", ""});
+  lesson.annotations.push_back({Annotation::Kind::Pin, {42.0, 75.0}, {}, "", "только по-русски", "кыргызча"});
+  CHECK(lesson.annotations.back().shownLabel(Language::English) == "только по-русски");  // no English: another's
+  CHECK(lesson.annotations.back().shownLabel(Language::Kyrgyz) == "кыргызча");
+  // The bundled lesson's marks are labelled in all three languages.
+  for (const Annotation& a : read->lesson.annotations) CHECK((!a.label.empty() && !a.labelRu.empty() && !a.labelKy.empty()));
   const auto back = parseLesson(lessonText(lesson), "again.toml");
   REQUIRE(back);
   CHECK(back->problems.empty());
