@@ -92,9 +92,9 @@ std::string filledPlural(const char* singular, const char* plural, unsigned long
     case Language::Kyrgyz: form = dngettext("kgatlas-ky", singular, plural, count); break;
     case Language::English: break;
   }
-  std::string text = form;
-  for (const auto& [name, value] : values) text = fillPlaces(std::move(text), name, value);
-  return text;
+  std::vector<std::pair<std::string, std::string>> filled;
+  for (const auto& [name, value] : values) filled.emplace_back(name, value);
+  return fillAllPlaces(form, filled);
 }
 
 namespace {
@@ -144,12 +144,22 @@ bool match(const SaidText& t, const std::string& message, std::size_t literal, s
   return false;
 }
 
-// Every text a message may have been said from: those said in this run and the catalogue's,
-// longest first, so that the most particular pattern is tried before a shorter one.
+// Every text a message may have been said from: those said in this run and the catalogue's, the
+// most particular first (the most words outside its places), so that "time: {problem}" is tried
+// before "{file}:{line}: {problem}", which would also match "time: 2020:3: ...".
 std::vector<std::string> patterns() {
   std::vector<std::string> all = saidTexts();
   all.insert(all.end(), catalogueTexts().begin(), catalogueTexts().end());
-  std::sort(all.begin(), all.end(), [](const std::string& a, const std::string& b) { return a.size() != b.size() ? a.size() > b.size() : a < b; });
+  auto words = [](const std::string& text) {
+    const SaidText t = split(text);
+    std::size_t n = 0;
+    for (const std::string& w : t.literals) n += w.size();
+    return n;
+  };
+  std::sort(all.begin(), all.end(), [&](const std::string& a, const std::string& b) {
+    const std::size_t wa = words(a), wb = words(b);
+    return wa != wb ? wa > wb : a < b;
+  });
   all.erase(std::unique(all.begin(), all.end()), all.end());
   return all;
 }
@@ -166,10 +176,9 @@ std::string translate(const std::string& message, int depth, const std::vector<s
     } else if (!match(t, message, 0, 0, values)) {
       continue;
     }
-    std::string text = tr(english.c_str());
-    for (std::size_t i = 0; i < values.size(); ++i)
-      text = fillPlaces(std::move(text), t.places[i], translate(values[i], depth + 1, texts));
-    return text;
+    std::vector<std::pair<std::string, std::string>> filled;
+    for (std::size_t i = 0; i < values.size(); ++i) filled.emplace_back(t.places[i], translate(values[i], depth + 1, texts));
+    return fillAllPlaces(tr(english.c_str()), filled);
   }
   return message;
 }

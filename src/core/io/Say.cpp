@@ -22,9 +22,9 @@ std::string say(const char* english, SaidValues values) {
     std::lock_guard<std::mutex> guard(lock);
     texts().insert(english);
   }
-  std::string text = english;
-  for (const auto& [name, value] : values) text = fillPlaces(std::move(text), name, value);
-  return text;
+  std::vector<std::pair<std::string, std::string>> filled;
+  for (const auto& [name, value] : values) filled.emplace_back(name, value);
+  return fillAllPlaces(english, filled);
 }
 
 std::vector<std::string> saidTexts() {

@@ -1,5 +1,7 @@
 #include "core/io/TextFormats.h"
 
+#include <algorithm>
+
 #include <cstdio>
 
 namespace kg {
@@ -94,6 +96,25 @@ std::string fitWidth(const std::string& text, double width, const std::function<
     if (measure(cut + "…") <= width) break;
   }
   return cut + "…";
+}
+
+std::string fillAllPlaces(std::string_view text, const std::vector<std::pair<std::string, std::string>>& values) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t close = text[i] == '{' ? text.find('}', i) : std::string_view::npos;
+    if (close != std::string_view::npos) {
+      const std::string_view name = text.substr(i + 1, close - i - 1);
+      const auto found = std::find_if(values.begin(), values.end(), [&](const auto& v) { return v.first == name; });
+      if (found != values.end()) {
+        out += found->second;
+        i = close + 1;
+        continue;
+      }
+    }
+    out += text[i++];
+  }
+  return out;
 }
 
 std::string fillPlaces(std::string text, std::string_view name, const std::string& value) {

@@ -4,6 +4,8 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace kg {
 
@@ -16,6 +18,9 @@ std::string withThousands(long long value);
 // Each "{name}" in text replaced by value, left to right; what value brings is never looked at
 // again (a translation's places filled without printf: a translation is data).
 std::string fillPlaces(std::string text, std::string_view name, const std::string& value);
+// Every "{name}" in text replaced by its value, in one pass: a value that itself holds "{other}"
+// (a path, a message from GDAL) is never filled again. A place without a value stays as it is.
+std::string fillAllPlaces(std::string_view text, const std::vector<std::pair<std::string, std::string>>& values);
 // A field of tab-separated values, which has no quoting: tabs and line breaks become spaces.
 std::string tsvField(const std::string& text);
 // `text` cut at a whole UTF-8 character and ended with "…" so that measure(result) <= width (the

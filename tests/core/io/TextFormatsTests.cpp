@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/io/Say.h"
 #include "core/io/TextFormats.h"
 
 using namespace kg;
@@ -39,4 +40,13 @@ TEST_CASE("a long text is cut at a whole character with an ellipsis to fit a wid
   CHECK(fitWidth("Ысык-Көл", 3, characters) == "Ыс…");
   CHECK(fitWidth("abc", 0, characters) == "…");  // nothing fits: the ellipsis alone
   CHECK(fitWidth("", 0, characters).empty());
+}
+
+TEST_CASE("places are filled in one pass: a value holding a place's name is never filled again", "[formats][translation]") {
+  CHECK(fillAllPlaces("{file}: no layer {layer}", {{"file", "/tmp/{layer}.gpkg"}, {"layer", "roads"}}) ==
+        "/tmp/{layer}.gpkg: no layer roads");
+  CHECK(fillAllPlaces("{a} and {missing}", {{"a", "x"}}) == "x and {missing}");
+  CHECK(fillAllPlaces("{key} must be a table: write each as [[{key}]]", {{"key", "slide"}}) ==
+        "slide must be a table: write each as [[slide]]");
+  CHECK(say("{file}: no such file", {{"file", "{why}"}, {"why", "never"}}) == "{why}: no such file");
 }
