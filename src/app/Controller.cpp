@@ -5,6 +5,7 @@
 #include <type_traits>
 #include <utility>
 
+#include "app/Translate.h"
 #include "core/briefing/SlideFraming.h"
 #include "core/io/SourceName.h"
 #include "core/io/TextFormats.h"
@@ -260,9 +261,9 @@ void Controller::apply(const command::AddEventLayer& c) {
     state_.warningsDismissed = false;
   }
   const std::size_t count = none ? 0 : catalog.layers.back().count;
-  state_.notice = count == 0 ? "No events loaded from " + name + ": see the problems"
-                             : withThousands(static_cast<long long>(count)) + (count == 1 ? " event" : " events") +
-                                   " from " + name;
+  state_.notice = count == 0 ? filled("No events loaded from {file}: see the problems", "file", name)
+                             : filledPlural("{n} event from {file}", "{n} events from {file}", count,
+                                            {{"n", withThousands(static_cast<long long>(count))}, {"file", name}});
   state_.noticeUntil = state_.time + 4;
   refilter();
 }
@@ -281,8 +282,9 @@ void Controller::apply(const command::AddOverlay& c) {
     state_.warnings.insert(state_.warnings.end(), c.overlay->warnings.begin(), c.overlay->warnings.end());
     state_.warningsDismissed = false;
   }
-  state_.notice = withThousands(static_cast<long long>(c.overlay->shapes())) +
-                  (c.overlay->shapes() == 1 ? " shape from " : " shapes from ") + c.overlay->name + ", drawn over the map";
+  state_.notice = filledPlural("{n} shape from {file}, drawn over the map", "{n} shapes from {file}, drawn over the map",
+                               c.overlay->shapes(), {{"n", withThousands(static_cast<long long>(c.overlay->shapes()))},
+                                                     {"file", c.overlay->name}});
   state_.noticeUntil = state_.time + 4;
   data_.overlays.push_back(std::move(*c.overlay));
   ++data_.overlayRevision;

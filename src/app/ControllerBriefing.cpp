@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "app/Translate.h"
 #include "core/briefing/SlideFraming.h"
 #include "core/io/SourceName.h"
 
@@ -92,7 +93,7 @@ void Controller::apply(const command::BriefingSaved& c) {
   BriefingState& b = state_.briefing;
   b.saved = b.doc;
   b.path = c.path;
-  notify("Saved " + sourceTitle(c.path));
+  notify(filled("Saved {file}", "file", sourceTitle(c.path)));
   carryOut(std::exchange(b.pending, AfterSaving::Nothing));
 }
 
