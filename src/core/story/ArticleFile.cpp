@@ -6,6 +6,7 @@
 #include "core/io/BlockFile.h"
 #include "core/io/ProblemList.h"
 #include "core/io/TextFile.h"
+#include "core/io/Say.h"
 
 namespace kg {
 
@@ -33,14 +34,15 @@ std::vector<Article> readArticles(const std::string& path, std::vector<std::stri
     a.outlet = b.value("outlet");
     a.eventsDate = b.value("events");
     a.versionOf = b.value("version of");
-    if (a.id.empty()) { problems.push_back(where + ": an article needs an id in its [brackets]"); continue; }
-    if (!ids.insert(a.id).second) { problems.push_back(where + ": duplicate article id '" + a.id + "'"); continue; }
-    if (a.file.empty()) { problems.push_back(where + ": article '" + a.id + "' has no file"); continue; }
+    if (a.id.empty()) { problems.push_back(say("{where}: an article needs an id in its [brackets]", {{"where", where}})); continue; }
+    if (!ids.insert(a.id).second) { problems.push_back(say("{where}: duplicate article id '{id}'", {{"where", where}, {"id", a.id}})); continue; }
+    if (a.file.empty()) { problems.push_back(say("{where}: article '{id}' has no file", {{"where", where}, {"id", a.id}})); continue; }
     const std::string full = dir + "/" + a.file;
     auto text = readFile(full);
     if (!text || text->empty()) {
-      problems.push_back(where + ": article '" + a.id + "': " +
-                         (text ? full + " is empty" : "its text cannot be read (" + text.error() + ")"));
+      problems.push_back(text ? say("{where}: article '{id}': {file} is empty", {{"where", where}, {"id", a.id}, {"file", full}})
+                              : say("{where}: article '{id}': its text cannot be read ({why})",
+                                    {{"where", where}, {"id", a.id}, {"why", text.error()}}));
       continue;
     }
     a.text = *text;
@@ -48,8 +50,8 @@ std::vector<Article> readArticles(const std::string& path, std::vector<std::stri
     auto story = findStory(a.text, starts, b.value("story ends"));
     if (!story) {
       const int line = b.lineOf(findStory(a.text, starts, "") ? "story ends" : "story starts");
-      problems.push_back(file->at(line) + ": article '" + a.id + "': " + story.error() + " (" + a.file +
-                         "); the whole text is shown");
+      problems.push_back(say("{where}: article '{id}': {problem} ({file}); the whole text is shown",
+                             {{"where", file->at(line)}, {"id", a.id}, {"problem", story.error()}, {"file", a.file}}));
       story = findStory(a.text, "", "");
     }
     a.story = std::move(*story);

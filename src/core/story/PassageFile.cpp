@@ -4,6 +4,7 @@
 
 #include "core/io/BlockFile.h"
 #include "core/io/ProblemList.h"
+#include "core/io/Say.h"
 
 namespace kg {
 namespace {
@@ -49,20 +50,20 @@ std::vector<Passage> readPassages(const std::string& path, const std::vector<Art
     const std::string type = b.header.substr(0, space);
     const std::string id = space == std::string::npos ? "" : trimSpace(std::string_view(b.header).substr(space));
     if (type != "passage") {
-      problems.push_back(at("") + ": unknown block [" + b.header + "] (expected [passage some-id])");
+      problems.push_back(say("{where}: unknown block [{header}] (expected [passage some-id])", {{"where", at("")}, {"header", b.header}}));
       continue;
     }
     if (id.empty()) {
-      problems.push_back(at("") + ": the passage has no id (write its block header as [passage some-id])");
+      problems.push_back(say("{where}: the passage has no id (write its block header as [passage some-id])", {{"where", at("")}}));
       continue;
     }
     if (!isPassageId(id)) {
-      problems.push_back(at("") + ": passage id '" + id + "' must be lower-case words joined by hyphens");
+      problems.push_back(say("{where}: passage id '{id}' must be lower-case words joined by hyphens", {{"where", at("")}, {"id", id}}));
       continue;
     }
     if (const auto [it, fresh] = firstLine.emplace(id, b.line); !fresh) {
-      problems.push_back(at("") + ": duplicate passage id '" + id + "' (first on line " + std::to_string(it->second) +
-                         ")");
+      problems.push_back(say("{where}: duplicate passage id '{id}' (first on line {line})",
+                             {{"where", at("")}, {"id", id}, {"line", std::to_string(it->second)}}));
       continue;
     }
     for (std::string& p : file->unknownKeys(b, {"article", "events", "places", "text", "kind", "note"}))
@@ -75,16 +76,16 @@ std::vector<Passage> readPassages(const std::string& path, const std::vector<Art
     p.text = b.value("text");
     p.note = b.value("note");
     const Article* article = findArticle(articles, p.articleId);
-    if (!article) { problems.push_back(at("article") + ": unknown article '" + p.articleId + "'"); continue; }
+    if (!article) { problems.push_back(say("{where}: unknown article '{id}'", {{"where", at("article")}, {"id", p.articleId}})); continue; }
     if (!parseKind(b.value("kind"), p.kind)) {
-      problems.push_back(at("kind") + ": unknown kind '" + b.value("kind") + "' (report or photo caption)");
+      problems.push_back(say("{where}: unknown kind '{kind}' (report or photo caption)", {{"where", at("kind")}, {"kind", b.value("kind")}}));
       continue;
     }
-    if (p.text.empty()) { problems.push_back(at("text") + ": the passage has no text"); continue; }
+    if (p.text.empty()) { problems.push_back(say("{where}: the passage has no text", {{"where", at("text")}})); continue; }
     const auto span = findWordForWord(article->text, p.text);
     if (!span) {
-      problems.push_back(at("text") + ": passage not found word for word in article '" + p.articleId + "' (" +
-                         article->file + ")");
+      problems.push_back(say("{where}: passage not found word for word in article '{id}' ({file})",
+                             {{"where", at("text")}, {"id", p.articleId}, {"file", article->file}}));
       continue;
     }
     p.span = *span;
@@ -92,20 +93,22 @@ std::vector<Passage> readPassages(const std::string& path, const std::vector<Art
     std::vector<std::pair<std::string, std::string>> unknown;  // (where, what)
     for (const std::string& target : splitCommaList(b.value("events"))) {
       if (targets.isEvent(target)) p.events.push_back(target);
-      else unknown.emplace_back(at("events"), "unknown event '" + target + "'");
+      else unknown.emplace_back(at("events"), say("unknown event '{id}'", {{"id", target}}));
     }
     for (const std::string& target : splitCommaList(b.value("places"))) {
       if (targets.isPlace(target)) p.places.push_back(target);
-      else unknown.emplace_back(at("places"), "unknown place '" + target + "'");
+      else unknown.emplace_back(at("places"), say("unknown place '{id}'", {{"id", target}}));
     }
     if (p.events.empty() && p.places.empty()) {  // one message for a passage left with nowhere to go
       std::string what;
       for (const auto& u : unknown) what += (what.empty() ? " (" : ", ") + u.second;
-      problems.push_back((unknown.empty() ? at("") : unknown.front().first) +
-                         ": the passage belongs to no known event or place" + (what.empty() ? "" : what + ")"));
+      const std::string where = unknown.empty() ? at("") : unknown.front().first;
+      problems.push_back(what.empty() ? say("{where}: the passage belongs to no known event or place", {{"where", where}})
+                                      : say("{where}: the passage belongs to no known event or place{unknown})",
+                                            {{"where", where}, {"unknown", what}}));
       continue;
     }
-    for (const auto& [where, what] : unknown) problems.push_back(where + ": " + what);
+    for (const auto& [where, what] : unknown) problems.push_back(say("{where}: {problem}", {{"where", where}, {"problem", what}}));
     for (const Article& other : articles)
       if (other.id != article->id && (other.versionOf == article->id || article->versionOf == other.id) &&
           findWordForWord(other.text, p.text, /*foldQuotes=*/true))
