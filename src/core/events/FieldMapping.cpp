@@ -180,9 +180,9 @@ Result<EventFields> readFieldMapping(const std::string& path, EventFields fields
   const toml::table& table = *parsed;
   for (const auto& [key, node] : table) {
     const std::string property(key.str());
+    const std::string line = std::to_string(node.source().begin.line);  // (a lambda may not name `node`)
     const auto at = [&](const std::string& problem) {
-      return say("{file}:{line}: {problem}",
-                 {{"file", path}, {"line", std::to_string(node.source().begin.line)}, {"problem", problem}});
+      return say("{file}:{line}: {problem}", {{"file", path}, {"line", line}, {"problem", problem}});
     };
     const std::optional<std::string> field = node.value<std::string>();
     if (!field || !node.is_string()) return Error{at(say("{key} must be a field name in quotes", {{"key", property}}))};
