@@ -11,6 +11,7 @@
 #include <system_error>
 #include <utility>
 
+#include "app/Translate.h"
 #include "app/panels/PresenterPanel.h"
 #include "core/io/Say.h"
 #include "core/io/SourceName.h"
@@ -108,7 +109,7 @@ void App::showWindowTitle() {
   const BriefingState& b = state_.briefing;
   std::string title = "kgatlas";
   if (b.isOpen) title += ": " + (b.path.empty() ? b.doc.title : sourceTitle(b.path));
-  if (b.unsaved()) title += " (unsaved changes)";
+  if (b.unsaved()) title += tr(" (unsaved changes)");
   if (title != windowTitle_) glfwSetWindowTitle(window_, title.c_str());
   windowTitle_ = title;
 }

@@ -17,12 +17,13 @@ Result<OffscreenTarget> OffscreenTarget::createTexture(int width, int height) { 
 // The colour goes to a renderbuffer (read back for a screenshot) or a texture (shown by another
 // context); the rest is the same.
 Result<OffscreenTarget> OffscreenTarget::make(int width, int height, bool texture) {
-  const char* what = texture ? "picture" : "screenshot";
   GLint maxSize = 0;
   glGetIntegerv(texture ? GL_MAX_TEXTURE_SIZE : GL_MAX_RENDERBUFFER_SIZE, &maxSize);
-  if (width < 1 || height < 1 || width > maxSize || height > maxSize)
-    return Error{std::string(what) + " size " + std::to_string(width) + "x" + std::to_string(height) +
-                 " is outside what this OpenGL driver supports (1 to " + std::to_string(maxSize) + ")"};
+  if (width < 1 || height < 1 || width > maxSize || height > maxSize) {
+    const SaidValues size = {{"width", std::to_string(width)}, {"height", std::to_string(height)}, {"max", std::to_string(maxSize)}};
+    return Error{texture ? say("picture size {width}x{height} is outside what this OpenGL driver supports (1 to {max})", size)
+                         : say("screenshot size {width}x{height} is outside what this OpenGL driver supports (1 to {max})", size)};
+  }
   OffscreenTarget target;
   target.width_ = width;
   target.height_ = height;
@@ -50,7 +51,9 @@ Result<OffscreenTarget> OffscreenTarget::make(int width, int height, bool textur
   else glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, target.colour_.get());
   const GLenum status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
   glBindFramebuffer(GL_FRAMEBUFFER, 0);
-  if (status != GL_FRAMEBUFFER_COMPLETE) return Error{std::string("cannot create an offscreen framebuffer for the ") + what};
+  if (status != GL_FRAMEBUFFER_COMPLETE)
+    return Error{texture ? say("cannot create an offscreen framebuffer for the picture")
+                         : say("cannot create an offscreen framebuffer for the screenshot")};
   return target;
 }
 
