@@ -22,7 +22,7 @@ enum class Motion {
 };
 
 namespace command {
-struct SelectRegion { std::string id; bool reveal = false; };   // "" clears; reveal: out from under its panel
+struct SelectRegion { std::string id; };                        // "" clears the region
 struct SelectEvent { std::string id; Motion motion = Motion::Stay; };
 struct SelectPlace { std::string id; Motion motion = Motion::Stay; };
 struct StepEvent { int direction = 1; };                         // next / previous in time

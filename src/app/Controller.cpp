@@ -137,22 +137,8 @@ void Controller::select(const Selection& next) {
 
 void Controller::apply(const command::SelectRegion& c) {
   Selection next;
-  const int region = data_.regionIndex(c.id);
-  if (region >= 0) next.regionId = c.id;
+  if (data_.regionIndex(c.id) >= 0) next.regionId = c.id;
   select(next);  // a region replaces any event or place, and closes the article with it
-  if (region < 0 || !c.reveal) return;
-  // Clicked where its panel will cover most of it (Ysyk-Köl, in the east): it is moved beside
-  // the panel, at the same scale when it fits there.
-  const Bounds& b = data_.boundaries.regions[static_cast<std::size_t>(region)].bounds;
-  const Camera& camera = state_.camera;
-  const Insets free = besideRegionPanel();
-  const double left = camera.mapToScreen({b.minX, b.maxY}).x, right = camera.mapToScreen({b.maxX, b.minY}).x;
-  const double shown = std::min(right, camera.viewportWidth() - free.right) - std::max(left, free.left);
-  if (right <= left || shown >= 0.5 * (right - left)) return;
-  CameraView view;
-  if (!frameBounds(camera, b, free, device(state_, 24), view)) return;
-  if (view.metresPerPixel < camera.metresPerPixel()) view = centreOn(camera, b.centre(), camera.metresPerPixel(), free);
-  moveCamera(view, Motion::Fly);
 }
 
 void Controller::openMarker(const MarkerId& marker, GeoPoint point, Motion motion) {

@@ -509,29 +509,14 @@ TEST_CASE("File > Open of a lesson opens it with its annotations, and another as
   CHECK(readLesson(lesson)->lesson.annotations.size() == 1);
 }
 
-TEST_CASE("a region clicked where its panel will cover it is moved beside the panel, and one in the open stays put",
-          "[controller][region]") {
+TEST_CASE("a region found with Find is framed beside the panel that opens with it", "[controller][region]") {
   Fixture f;
-  const Camera before = f.state.camera;
-  // Talas, in the west: clear of the panel on the right, the view stays.
-  f.commands.dispatch(command::SelectRegion{"KG-T", true});
+  f.commands.dispatch(command::GoToFound{"region", "KG-Y"});
+  CHECK(f.state.selection.regionId == "KG-Y");
   f.commands.setTime(100);
   f.commands.advanceFlight();
-  CHECK(f.state.camera.centre().x == before.centre().x);
-  // Ysyk-Köl, in the east: most of it would lie under the panel; it flies left of it.
   const Bounds& b = data().boundaries.regions[static_cast<std::size_t>(data().regionIndex("KG-Y"))].bounds;
   const double panelLeft = f.state.camera.viewportWidth() - regionPanelWidth(f.state) - 2 * panelMargin(f.state);
-  CHECK(f.state.camera.mapToScreen({b.maxX, b.minY}).x > panelLeft + 100);  // under it before
-  f.commands.dispatch(command::SelectRegion{"KG-Y", true});
-  CHECK(f.state.selection.regionId == "KG-Y");
-  f.commands.setTime(200);
-  f.commands.advanceFlight();
-  const double left = f.state.camera.mapToScreen({b.minX, b.maxY}).x, right = f.state.camera.mapToScreen({b.maxX, b.minY}).x;
-  CHECK(right <= panelLeft + 1);
-  CHECK(left >= 0);
-  CHECK(f.state.camera.metresPerPixel() >= before.metresPerPixel() * 0.999);  // moved, not zoomed in
-  // Chosen from the events list's region filter or --select: no move.
-  const Camera now = f.state.camera;
-  f.commands.dispatch(command::SelectRegion{"KG-N"});
-  CHECK(f.state.camera.centre().x == now.centre().x);
+  CHECK(f.state.camera.mapToScreen({b.maxX, b.minY}).x <= panelLeft + 1);
+  CHECK(f.state.camera.mapToScreen({b.minX, b.maxY}).x >= 0);
 }

@@ -106,7 +106,7 @@ void BrowseTool::onClick(ToolContext& context, ScreenPoint pointer) {
     if (under.front().kind == MarkerRef::Kind::Event) context.commands.dispatch(command::SelectEvent{under.front().id});
     else context.commands.dispatch(command::SelectPlace{under.front().id});
   } else {
-    context.commands.dispatch(command::SelectRegion{context.state.hover.regionId, true});
+    context.commands.dispatch(command::SelectRegion{context.state.hover.regionId});
   }
 }
 
