@@ -26,13 +26,12 @@ void Controller::apply(const command::OpenLesson& c) {
     return;
   }
   auto read = readLesson(c.path);
-  lesson.problems = read ? read->problems : std::vector<std::string>{read.error()};
-  state_.warnings.insert(state_.warnings.end(), lesson.problems.begin(), lesson.problems.end());
-  if (!lesson.problems.empty()) state_.warningsDismissed = false;
+  std::vector<std::string> problems = read ? read->problems : std::vector<std::string>{read.error()};
+  state_.warnings.insert(state_.warnings.end(), problems.begin(), problems.end());
+  if (!problems.empty()) state_.warningsDismissed = false;
+  if (read) lesson = LessonState();  // a lesson that cannot be read leaves the one open as it was
+  lesson.problems = std::move(problems);
   if (!read) return;
-  const std::vector<std::string> problems = std::move(lesson.problems);
-  lesson = LessonState();
-  lesson.problems = problems;
   lesson.path = c.path;
   lesson.doc = lesson.saved = read->lesson;
   state_.quiz.path = c.path;  // Tools > Quiz asks this lesson's questions

@@ -144,41 +144,37 @@ bool match(const SaidText& t, const std::string& message, std::size_t literal, s
   return false;
 }
 
-// Every text a message may have been said from: those said in this run and the catalogue's, the
-// most particular first (the most words outside its places), so that "time: {problem}" is tried
-// before "{file}:{line}: {problem}", which would also match "time: 2020:3: ...".
-std::vector<std::string> patterns() {
+// Every text a message may have been said from, split once: those said in this run and the
+// catalogue's, the most particular first (the most words outside its places), so that
+// "time: {problem}" is tried before "{file}:{line}: {problem}", which would also match
+// "time: 2020:3: ...". A text of places alone would match anything, and is left out.
+std::vector<SaidText> patterns() {
   std::vector<std::string> all = saidTexts();
   all.insert(all.end(), catalogueTexts().begin(), catalogueTexts().end());
-  auto words = [](const std::string& text) {
-    const SaidText t = split(text);
-    std::size_t n = 0;
-    for (const std::string& w : t.literals) n += w.size();
-    return n;
-  };
-  std::sort(all.begin(), all.end(), [&](const std::string& a, const std::string& b) {
-    const std::size_t wa = words(a), wb = words(b);
-    return wa != wb ? wa > wb : a < b;
-  });
+  std::sort(all.begin(), all.end());
   all.erase(std::unique(all.begin(), all.end()), all.end());
-  return all;
+  std::vector<std::pair<std::size_t, SaidText>> weighed;  // (its words' length, the text)
+  for (const std::string& english : all) {
+    SaidText t = split(english);
+    std::size_t words = 0;
+    for (const std::string& w : t.literals) words += w.size();
+    if (words > 0) weighed.emplace_back(words, std::move(t));
+  }
+  std::stable_sort(weighed.begin(), weighed.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::vector<SaidText> texts;
+  texts.reserve(weighed.size());
+  for (auto& [words, t] : weighed) texts.push_back(std::move(t));
+  return texts;
 }
 
-std::string translate(const std::string& message, int depth, const std::vector<std::string>& texts) {
+std::string translate(const std::string& message, int depth, const std::vector<SaidText>& texts) {
   if (depth > 4) return message;
-  for (const std::string& english : texts) {
-    const SaidText t = split(english);
+  for (const SaidText& t : texts) {
     std::vector<std::string> values;
-    if (t.places.empty()) {
-      if (message != english) continue;
-    } else if (std::all_of(t.literals.begin(), t.literals.end(), [](const std::string& w) { return w.empty(); })) {
-      continue;  // a text of places alone would match anything
-    } else if (!match(t, message, 0, 0, values)) {
-      continue;
-    }
+    if (t.places.empty() ? message != t.english : !match(t, message, 0, 0, values)) continue;
     std::vector<std::pair<std::string, std::string>> filled;
     for (std::size_t i = 0; i < values.size(); ++i) filled.emplace_back(t.places[i], translate(values[i], depth + 1, texts));
-    return fillAllPlaces(tr(english.c_str()), filled);
+    return fillAllPlaces(tr(t.english.c_str()), filled);
   }
   return message;
 }

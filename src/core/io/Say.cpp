@@ -1,6 +1,5 @@
 #include "core/io/Say.h"
 
-#include <algorithm>
 #include <mutex>
 #include <set>
 
@@ -28,13 +27,8 @@ std::string say(const char* english, SaidValues values) {
 }
 
 std::vector<std::string> saidTexts() {
-  std::vector<std::string> all;
-  {
-    std::lock_guard<std::mutex> guard(lock);
-    all.assign(texts().begin(), texts().end());
-  }
-  std::stable_sort(all.begin(), all.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-  return all;
+  std::lock_guard<std::mutex> guard(lock);
+  return {texts().begin(), texts().end()};
 }
 
 }  // namespace kg

@@ -18,7 +18,7 @@ using SaidValues = std::initializer_list<std::pair<std::string_view, std::string
 
 std::string say(const char* english, SaidValues values = {});
 
-// Every text said so far in this run (for translatedMessage), longest first.
+// Every text said so far in this run (for translatedMessage), in no particular order.
 std::vector<std::string> saidTexts();
 
 }  // namespace kg
