@@ -289,6 +289,8 @@ class EarClipper {
   Node* cureLocalIntersections(Node* start) {
     Node* p = start;
     do {
+      // Two points left are no crossing: taken for one, both went and the loop lost its start.
+      if (p->next->next == p) break;
       Node* a = p->prev;
       Node* b = p->next->next;
       if (!samePlace(a, b) && segmentsIntersect(a, p, p->next, b) && locallyInside(a, b) && locallyInside(b, a)) {

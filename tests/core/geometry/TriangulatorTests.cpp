@@ -95,3 +95,21 @@ TEST_CASE("degenerate input does not crash", "[triangulation]") {
   const Polygon repeated{{Ring{{0, 0}, {0, 0}, {4, 0}, {4, 0}, {4, 4}, {0, 4}}}};
   CHECK(trianglesArea(repeated, triangulate(repeated)) == Approx(16));
 }
+
+// Self-intersecting rings on a coarse grid (shared points, crossing and overlapping edges): what
+// simplifying a polygon hard can leave. Curing a crossing could shrink the ring to two points that
+// were then taken for another crossing, unlinking the node the loop waited for: the loop never ended.
+TEST_CASE("tangled small rings always finish", "[triangulation][bad-input]") {
+  std::uint32_t seed = 12345;
+  const auto next = [&] {
+    seed = seed * 1664525u + 1013904223u;
+    return static_cast<double>((seed >> 16) % 4);
+  };
+  for (int i = 0; i < 200000; ++i) {
+    Ring ring;
+    const int n = 4 + i % 4;
+    for (int k = 0; k < n; ++k) ring.push_back({next(), next()});
+    const auto indices = triangulate(Polygon{{ring}});
+    CHECK(indices.size() % 3 == 0);
+  }
+}
