@@ -193,6 +193,7 @@ App::App() : canvas_(makeTool("browse")) {}
 void App::setData(LoadedData loaded) {
   builder_.reset();  // it reads the old boundaries until it is gone
   data_.boundaries = std::move(loaded.boundaries);
+  state_.camera.setProjection(data_.boundaries.projection);
   data_.catalog = std::move(loaded.catalog);
   data_.overlays = std::move(loaded.overlays);
   ++data_.overlayRevision;
@@ -271,9 +272,10 @@ void App::pollLayerLoading() {
     layerJobGeneration_ = dataGeneration_;
     // The job reads against its own copy of the regions: the map may be replaced meanwhile.
     layerJob_ = std::make_unique<BackgroundJob<OpenedSource>>(
-        [source = load.source, regions = data_.boundaries.regions](Progress& progress) {
+        [source = load.source, regions = data_.boundaries.regions,
+         projection = data_.boundaries.projection](Progress& progress) {
           progress.setStage("Reading " + sourceTitle(source));
-          return openSource(source, regions);
+          return openSource(source, regions, projection);
         });
   }
   if (!layerJob_ || !layerJob_->ready()) return;

@@ -181,7 +181,10 @@ class Controller {
     state_.measure = MeasureState();
     if (c.name != "quiz") state_.quiz.quiz.reset();  // another tool ends a quiz
   }
-  void apply(const command::MeasurePoint& c) { state_.measure.points.push_back(c.point); }
+  // A click off the globe (beyond a world map's outline) has no place: nothing is measured.
+  void apply(const command::MeasurePoint& c) {
+    if (isValid(c.point)) state_.measure.points.push_back(c.point);
+  }
   void apply(const command::SetTextScale& c) { state_.screen.textScale = std::clamp(c.scale, kMinTextScale, kMaxTextScale); }
   void apply(const command::MeasureBack& c) {
     auto& points = state_.measure.points;

@@ -45,6 +45,8 @@ void Controller::apply(const command::PlaceAnnotations& c) {
 }
 
 void Controller::apply(const command::AddAnnotation& c) {
+  const Annotation& a = c.annotation;
+  if (!isValid(a.at) || (a.kind == Annotation::Kind::Arrow && !isValid(a.to))) return;  // off the globe
   LessonState& lesson = state_.lesson;
   lesson.doc.annotations.push_back(c.annotation);
   lesson.selected = static_cast<int>(lesson.doc.annotations.size()) - 1;

@@ -40,7 +40,7 @@ void Controller::apply(const command::StartQuiz& c) {
 
 void Controller::apply(const command::AnswerQuiz& c) {
   QuizView& view = state_.quiz;
-  if (!view.quiz || view.quiz->finished() || view.quiz->answered()) return;
+  if (!view.quiz || view.quiz->finished() || view.quiz->answered() || !isValid(c.at)) return;
   view.last = view.quiz->answer(state_.camera.projection().forward(c.at), state_.camera.projection());
   view.clicked = true;
   // Shown after three misses: the view goes to the answer.

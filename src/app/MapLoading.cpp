@@ -14,13 +14,13 @@ Result<LoadedData> loadMapData(const LoadRequest& request, Progress& progress) {
   if (!boundaries) return Error{boundaries.error()};
   if (progress.cancelled()) return Error{say("{file}: loading cancelled", {{"file", sourceLabel(request.boundaries)}})};
   progress.setStage(tr("Reading the events and passages"));
-  Catalog catalog = loadCatalog(request.catalog, *boundaries, Projection());
+  Catalog catalog = loadCatalog(request.catalog, *boundaries, boundaries->projection);
   if (progress.cancelled()) return Error{say("{file}: loading cancelled", {{"file", sourceLabel(request.boundaries)}})};
   // An overlay that cannot be read is a problem like a bad events file: the map still opens.
   std::vector<OverlayLayer> overlays;
   for (const std::string& source : request.overlays) {
     progress.setStage(filled("Reading the boundaries in {file}", "file", sourceTitle(source)));
-    auto overlay = readOverlay(source, Projection());
+    auto overlay = readOverlay(source, boundaries->projection);
     if (!overlay) {
       catalog.problems.push_back(say("{problem} (not drawn over the map)", {{"problem", overlay.error()}}));
       continue;
@@ -34,16 +34,16 @@ Result<LoadedData> loadMapData(const LoadRequest& request, Progress& progress) {
   return LoadedData{std::move(*boundaries), std::move(catalog), std::move(overlays), std::move(coarsest)};
 }
 
-OpenedSource openSource(const std::string& source, const std::vector<Feature>& regions) {
+OpenedSource openSource(const std::string& source, const std::vector<Feature>& regions, const Projection& projection) {
   OpenedSource opened;
   // A file that cannot even be opened goes to the events reader, whose errors say why.
   if (const auto shapes = shapesIn(source); shapes && *shapes != LayerShapes::Other) {
-    auto overlay = readOverlay(source, Projection());
+    auto overlay = readOverlay(source, projection);
     if (overlay) opened.overlay = std::make_shared<OverlayLayer>(std::move(*overlay));
     else opened.overlayError = overlay.error();
     return opened;
   }
-  opened.events = readEventLayer({source, {}}, regions, Projection());
+  opened.events = readEventLayer({source, {}}, regions, projection);
   return opened;
 }
 

@@ -35,12 +35,12 @@ struct LoadedData {
 Result<LoadedData> loadMapData(const LoadRequest& request, Progress& progress);
 
 // What File > Open read from one source: boundaries or lines (a file of polygons or lines), drawn over the map
-// beside its regions, or else a layer of events placed in `regions`.
+// beside its regions, or else a layer of events placed in `regions`; all in the map's projection.
 struct OpenedSource {
   std::shared_ptr<OverlayLayer> overlay;  // set for polygons or lines that could be read
   std::string overlayError;               // set for those that could not
   LoadedLayer events;                     // otherwise: events, or the problems that kept them out
 };
-OpenedSource openSource(const std::string& source, const std::vector<Feature>& regions);
+OpenedSource openSource(const std::string& source, const std::vector<Feature>& regions, const Projection& projection);
 
 }  // namespace kg

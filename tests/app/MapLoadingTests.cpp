@@ -13,21 +13,21 @@ TEST_CASE("File > Open draws polygons and lines over the map and reads points as
 {"type":"Feature","properties":{},"geometry":{"type":"LineString","coordinates":[[73.0,41.5],[76.0,41.5]]}}]})");
   const auto& regions = test::bundled().regions;
 
-  const OpenedSource road = openSource(dir + "/road.geojson", regions);
+  const OpenedSource road = openSource(dir + "/road.geojson", regions, test::bundled().projection);
   REQUIRE(road.overlay);
   CHECK(road.overlay->lines.size() == 1);
   CHECK(road.events.events.empty());
 
-  const OpenedSource area = openSource(test::bundledPath(), regions);
+  const OpenedSource area = openSource(test::bundledPath(), regions, test::bundled().projection);
   REQUIRE(area.overlay);
   CHECK(!area.overlay->rings.empty());
   CHECK(area.overlay->lines.empty());
 
-  const OpenedSource events = openSource(CatalogPaths::bundled().events, regions);
+  const OpenedSource events = openSource(CatalogPaths::bundled().events, regions, test::bundled().projection);
   CHECK_FALSE(events.overlay);
   CHECK(events.events.events.size() == 5);
 
-  const OpenedSource missing = openSource(dir + "/nothing.geojson", regions);
+  const OpenedSource missing = openSource(dir + "/nothing.geojson", regions, test::bundled().projection);
   CHECK_FALSE(missing.overlay);
   REQUIRE_FALSE(missing.events.problems.empty());
   CHECK_THAT(missing.events.problems[0], Contains(dir + "/nothing.geojson"));

@@ -46,6 +46,22 @@ std::string translateBundled(const std::string& outPath, const std::string& form
   return outPath;
 }
 
+std::string ogr2ogr(const std::string& from, const std::string& outPath, const std::string& options) {
+  GDALAllRegister();
+  GDALDatasetH source = GDALOpenEx(from.c_str(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
+  if (!source) throw std::runtime_error("cannot open " + from);
+  CPLStringList args(CSLTokenizeString(options.c_str()));
+  GDALVectorTranslateOptions* parsed = GDALVectorTranslateOptionsNew(args.List(), nullptr);
+  int usageError = 0;
+  CPLErrorReset();
+  GDALDatasetH out = GDALVectorTranslate(outPath.c_str(), nullptr, 1, &source, parsed, &usageError);
+  GDALVectorTranslateOptionsFree(parsed);
+  GDALClose(source);
+  if (!out) throw std::runtime_error("ogr2ogr " + options + " " + outPath + ": " + CPLGetLastErrorMsg());
+  GDALClose(out);
+  return outPath;
+}
+
 std::string readText(const std::string& path) { return readTextFile(path).value_or(""); }
 
 void writeFile(const std::string& path, const std::string& contents) {

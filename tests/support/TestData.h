@@ -13,6 +13,9 @@ const BoundaryData& bundled();  // loaded once per test binary
 std::string scratchDir(const std::string& name);
 // Converts the bundled regions layer with ogr2ogr-style options (GDALVectorTranslate).
 std::string translateBundled(const std::string& outPath, const std::string& format, const std::string& extraOptions);
+// ogr2ogr (GDALVectorTranslate) from any file: `options` as on its command line ("-f GPKG -t_srs EPSG:3031").
+// Throws with GDAL's message when it fails.
+std::string ogr2ogr(const std::string& from, const std::string& outPath, const std::string& options);
 void writeFile(const std::string& path, const std::string& contents);
 // The file's contents, or "" when it cannot be read (files under test may not exist yet).
 std::string readText(const std::string& path);

@@ -45,7 +45,7 @@ Result<bool> exportGeoTiff(const std::string& path, const GeoPicture& picture) {
   std::array<double, 6> transform = geoTransform(picture.camera);
   image->SetGeoTransform(transform.data());
   OGRSpatialReference crs;
-  if (crs.importFromProj4(picture.camera.projection().definition().c_str()) != OGRERR_NONE)
+  if (crs.SetFromUserInput(picture.camera.projection().definition().c_str()) != OGRERR_NONE)
     return Error{say("{file}: the map's projection has no CRS GDAL knows", {{"file", path}})};
   image->SetSpatialRef(&crs);
   image->SetMetadataItem("TIFFTAG_SOFTWARE", "kgatlas");

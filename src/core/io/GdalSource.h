@@ -34,6 +34,21 @@ class GdalErrorCapture {
   std::vector<std::string> errors_;
 };
 
+// While it lives, GDAL's errors are only recorded, not passed to a GdalErrorCapture: for calls
+// whose failure costs one feature (a vertex PROJ cannot reproject, a polygon GEOS cannot repair)
+// and must not make the file "damaged".
+class QuietGdalErrors {
+ public:
+  QuietGdalErrors() {
+    CPLPushErrorHandler(CPLQuietErrorHandler);
+    CPLErrorReset();
+  }
+  ~QuietGdalErrors() { CPLPopErrorHandler(); }
+  QuietGdalErrors(const QuietGdalErrors&) = delete;
+  QuietGdalErrors& operator=(const QuietGdalErrors&) = delete;
+  std::string last() const { return CPLGetLastErrorMsg(); }
+};
+
 struct DatasetCloser {
   void operator()(GDALDataset* ds) const { GDALClose(ds); }
 };

@@ -25,7 +25,7 @@ namespace fs = std::filesystem;
 // entry apart, which is then just a miss. Bump the version whenever the layout or what
 // loadBoundaries produces (the projection, the checks, the warnings) changes.
 constexpr char kMagic[8] = {'K', 'G', 'B', 'N', 'D', 'R', 'Y', 1};
-constexpr std::uint32_t kVersion = 2;  // 2: water, rivers and landmarks
+constexpr std::uint32_t kVersion = 3;  // 2: water, rivers and landmarks; 3: the projection chosen for the file
 constexpr std::size_t kKeptEntries = 8;  // the newest; older ones are removed after a write
 
 class Writer {
@@ -235,6 +235,11 @@ std::string encodeBoundaryCache(const BoundaryData& data, const ContentKey& key)
     w.text(named ? warning.substr(prefix.size()) : warning);
   }
   w.put(static_cast<std::uint64_t>(data.vertexCount));
+  const ProjectionSpec& projection = data.projection.spec();
+  w.text(projection.name);
+  w.text(projection.definition);
+  w.put(static_cast<std::uint8_t>(projection.crs));
+  w.put(projection.edge);
   writeFeatures(w, data.regions);
   writeFeatures(w, data.context);
   writeFeatures(w, data.water);
@@ -266,6 +271,15 @@ Result<BoundaryData> decodeBoundaryCache(std::string_view bytes, const ContentKe
     warning = named ? prefix + r.text() : r.text();
   }
   data.vertexCount = r.get<std::uint64_t>();
+  ProjectionSpec spec;
+  spec.name = r.text();
+  spec.definition = r.text();
+  spec.crs = r.get<std::uint8_t>() != 0;
+  spec.edge = r.get<MapEdge>();
+  if (!r.ok()) return Error{say("a cache entry whose contents do not add up")};
+  auto projection = Projection::make(std::move(spec));
+  if (!projection) return Error{say("a cache entry whose projection cannot be made ({why})", {{"why", projection.error()}})};
+  data.projection = std::move(*projection);
   readFeatures(r, data.regions);
   readFeatures(r, data.context);
   readFeatures(r, data.water);
@@ -278,12 +292,12 @@ Result<BoundaryData> decodeBoundaryCache(std::string_view bytes, const ContentKe
 
 Result<BoundaryData> loadBoundariesCached(const std::string& source, const std::string& folder, Progress* progress) {
   const std::optional<ContentKey> key = folder.empty() ? std::nullopt : contentKey(source);
-  if (!key) return loadBoundaries(source, Projection(), progress);
+  if (!key) return loadBoundaries(source, progress);
   const std::string entry = folder + "/" + entryName(*key);
   if (auto bytes = readFile(entry)) {
     if (auto cached = decodeBoundaryCache(*bytes, *key, source)) return cached;
   }
-  auto loaded = loadBoundaries(source, Projection(), progress);
+  auto loaded = loadBoundaries(source, progress);
   if (!loaded) return loaded;
   std::error_code error;
   fs::create_directories(folder, error);

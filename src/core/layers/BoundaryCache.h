@@ -38,7 +38,7 @@ std::string encodeBoundaryCache(const BoundaryData& data, const ContentKey& key)
 // a whole entry of this version for this key.
 Result<BoundaryData> decodeBoundaryCache(std::string_view bytes, const ContentKey& key, const std::string& source);
 
-// loadBoundaries (with the default projection) through the cache in `folder` ("" for none): an
+// loadBoundaries (in the projection the file asks for) through the cache in `folder` ("" for none): an
 // entry found is used, otherwise the file is read with GDAL and an entry written for next time.
 // A cache that cannot be written is no error; the boundaries load all the same.
 Result<BoundaryData> loadBoundariesCached(const std::string& source, const std::string& folder,

@@ -1,30 +1,39 @@
 #include "core/layers/BoundaryLoader.h"
 
 #include <cmath>
+#include <algorithm>
 #include <memory>
+#include <thread>
 #include <unordered_map>
 
 #include "core/io/GdalSource.h"
+#include "core/geo/ProjectionChoice.h"
 #include "core/io/Say.h"
 #include "core/layers/CoordinateCheck.h"
+#include "core/layers/CrsProjection.h"
+#include "core/layers/FeatureShapes.h"
 #include "core/layers/LayerMessages.h"
 
 namespace kg {
 namespace {
 
+// Every type GDAL reads as an area (FeatureShapes.h).
+bool isAreaType(OGRwkbGeometryType t) {
+  return t == wkbPolygon || t == wkbMultiPolygon || t == wkbCurvePolygon || t == wkbMultiSurface || t == wkbSurface ||
+         t == wkbPolyhedralSurface || t == wkbTIN || t == wkbTriangle;
+}
+
 bool hasPolygonType(OGRLayer& layer) {
   const OGRwkbGeometryType type = wkbFlatten(layer.GetGeomType());
-  if (type == wkbPolygon || type == wkbMultiPolygon || type == wkbCurvePolygon || type == wkbMultiSurface)
-    return true;
-  if (type != wkbUnknown) return false;
+  if (isAreaType(type)) return true;
+  if (type != wkbUnknown && type != wkbGeometryCollection) return false;
   // Formats such as GeoJSON and KML report "unknown": look at the features themselves.
   layer.ResetReading();
   for (int i = 0; i < 50; ++i) {
     std::unique_ptr<OGRFeature> f(layer.GetNextFeature());
     if (!f) break;
     if (const OGRGeometry* g = f->GetGeometryRef()) {
-      const auto t = wkbFlatten(g->getGeometryType());
-      if (t == wkbPolygon || t == wkbMultiPolygon || t == wkbCurvePolygon || t == wkbMultiSurface) {
+      if (isAreaType(wkbFlatten(g->getGeometryType()))) {
         layer.ResetReading();
         return true;
       }
@@ -54,29 +63,25 @@ bool hasLineType(OGRLayer& layer) {
   return found;
 }
 
-// While it lives, GDAL's errors are only recorded, not passed to GdalErrorCapture: a vertex PROJ
-// cannot reproject costs one feature, it does not make the file "damaged" (see loadBoundaries).
-class QuietGdalErrors {
- public:
-  QuietGdalErrors() {
-    CPLPushErrorHandler(CPLQuietErrorHandler);
-    CPLErrorReset();
-  }
-  ~QuietGdalErrors() { CPLPopErrorHandler(); }
-  QuietGdalErrors(const QuietGdalErrors&) = delete;
-  QuietGdalErrors& operator=(const QuietGdalErrors&) = delete;
-  std::string last() const { return CPLGetLastErrorMsg(); }
+// A feature read, in WGS84 longitude/latitude: its names and codes, and its shapes, until the
+// map's projection is known.
+struct GeoFeature {
+  Feature feature;  // names and codes; its polygons come when it is placed on the map
+  GeoShapes shapes;
+  long long fid = 0;
+  std::string shownAs;  // its code, or else its name
+  std::string about(const std::string& why) const { return aboutFeature(fid, shownAs, why); }
 };
 
 struct LayerReader {
   const std::string& path;
-  const Projection& projection;
   std::vector<std::string>& warnings;
   Progress* progress = nullptr;
   bool lines = false;  // read the layer's lines, each an open polyline in a polygon of its own
 
-  // Appends the layer's polygon (or line) features to `out`. Returns an error message, or "" on success.
-  std::string read(OGRLayer& layer, std::vector<Feature>& out) {
+  // Appends the layer's polygon (or line) features to `out`, in longitude/latitude. Returns an
+  // error message, or "" on success.
+  std::string read(OGRLayer& layer, std::vector<GeoFeature>& out) {
     const std::string layerName = layer.GetName();
     const OGRSpatialReference* crs = layer.GetSpatialRef();
     if (!crs)
@@ -100,14 +105,16 @@ struct LayerReader {
         if (total > 0) progress->setFraction(static_cast<double>(done) / static_cast<double>(total));
       }
       OGRGeometry* geometry = f->GetGeometryRef();
-      Feature feature;
+      GeoFeature read;
+      read.fid = f->GetFID();
+      Feature& feature = read.feature;
       feature.iso = fieldOf(*f, {"iso", "iso_3166_2", "ISO", "ISO_3166_2", "iso_code", "shapeISO"});
       feature.nameEn = fieldOf(*f, {"name_en", "NAME_EN", "name", "NAME", "Name", "NAME_1", "shapeName"});
       feature.nameRu = fieldOf(*f, {"name_ru", "NAME_RU"});
       feature.nameKy = fieldOf(*f, {"name_ky", "NAME_KY"});
       feature.type = fieldOf(*f, {"type", "type_en", "TYPE_1"});
-      const std::string& shownAs = feature.iso.empty() ? feature.nameEn : feature.iso;
-      const auto about = [&](const std::string& why) { return aboutFeature(f->GetFID(), shownAs, why); };
+      read.shownAs = feature.iso.empty() ? feature.nameEn : feature.iso;
+      const std::string& shownAs = read.shownAs;
       // "feature 7 (KG-C), a point": built for the first feature left out only.
       auto leaveOut = [&](std::size_t& count, auto what) {
         ++count;
@@ -129,44 +136,38 @@ struct LayerReader {
         if (!crs && bad.kind == CoordinateProblem::OutOfRange)
           return say("{file}: coordinates are not longitude/latitude degrees ({problem}); the file names no CRS, "
                      "so give it one (for a Shapefile, its .prj)",
-                     {{"file", path}, {"problem", about(bad.text)}});
-        if (skipped.add()) skipped.first = about(bad.text);
+                     {{"file", path}, {"problem", read.about(bad.text)}});
+        if (skipped.add()) skipped.first = read.about(bad.text);
         continue;
       }
       std::unique_ptr<OGRGeometry> linear;
       if (geometry->hasCurveGeometry()) {
         linear.reset(geometry->getLinearGeometry());
-        geometry = linear.get();
+        if (linear) geometry = linear.get();
       }
       if (transform) {
         const QuietGdalErrors quiet;
         if (geometry->transform(transform.get()) != OGRERR_NONE) {
           const std::string why = quiet.last();
           if (skipped.add())
-            skipped.first = about(why.empty() ? say("could not be reprojected to WGS84")
-                                              : say("could not be reprojected to WGS84 ({why})", {{"why", why}}));
+            skipped.first = read.about(why.empty() ? say("could not be reprojected to WGS84")
+                                                   : say("could not be reprojected to WGS84 ({why})", {{"why", why}}));
           continue;
         }
         if (CoordinateProblem bad = CoordinateCheck::checkWgs84(*geometry)) {
-          if (skipped.add()) skipped.first = about(bad.text);
+          if (skipped.add()) skipped.first = read.about(bad.text);
           continue;
         }
       }
-      std::unique_ptr<OGRGeometry> split = splitAtCut(*geometry);
-      if (split) geometry = split.get();
-      std::string problem;
-      if (lines) addLines(*geometry, feature, problem);
-      else addPolygons(*geometry, feature, problem);
-      if (!problem.empty()) {
+      collectShapes(*geometry, read.shapes);
+      if (!read.shapes.problem.empty()) {
         ++invalid;
-        if (firstInvalid.empty()) firstInvalid = about(problem);
+        if (firstInvalid.empty()) firstInvalid = read.about(read.shapes.problem);
       }
-      if (feature.polygons.empty()) continue;
-      out.push_back(std::move(feature));
+      if (lines ? read.shapes.lines.empty() : read.shapes.polygons.empty()) continue;
+      out.push_back(std::move(read));
     }
-    if (invalid > 0)
-      warnings.push_back(say("{file}: {count} feature(s) with invalid geometry, bad parts skipped; first: {problem}",
-                             {{"file", path}, {"count", std::to_string(invalid)}, {"problem", firstInvalid}}));
+    if (invalid > 0) warnings.push_back(invalidParts(invalid, firstInvalid));
     if (out.empty() && skipped.count > 0) {
       const std::string why = skipped.count == 1 ? skipped.first : skipped.several();
       return lines ? say("{file}: layer '{layer}' has no usable lines: {why}", {{"file", path}, {"layer", layerName}, {"why", why}})
@@ -189,98 +190,65 @@ struct LayerReader {
     return {};
   }
 
-  // Cuts a longitude/latitude geometry along the projection's cut meridian, or returns null
-  // when it does not cross it (the usual case: no GEOS work at all).
-  std::unique_ptr<OGRGeometry> splitAtCut(const OGRGeometry& geometry) const {
-    OGREnvelope envelope;
-    geometry.getEnvelope(&envelope);
-    const double cut = projection.cutLongitude();
-    constexpr double gap = 1e-7;
-    if (!(envelope.MinX < cut && envelope.MaxX > cut)) return nullptr;
-    auto box = [](double west, double east) {
-      OGRLinearRing ring;
-      ring.addPoint(west, -90);
-      ring.addPoint(east, -90);
-      ring.addPoint(east, 90);
-      ring.addPoint(west, 90);
-      ring.closeRings();
-      OGRPolygon polygon;
-      polygon.addRing(&ring);
-      return polygon;
+  std::string invalidParts(std::size_t count, const std::string& first) const {
+    return say("{file}: {count} feature(s) with invalid geometry, bad parts skipped; first: {problem}",
+               {{"file", path}, {"count", std::to_string(count)}, {"problem", first}});
+  }
+
+  // The features read, on the map: cut along its edge, projected, repaired where invalid. A
+  // feature with nothing left on the map is left out, counted in one warning.
+  std::vector<Feature> place(std::vector<GeoFeature>&& read, const Projection& projection) const {
+    std::vector<Feature> placed(read.size());
+    std::vector<std::string> problems(read.size());
+    // GEOS's validity check is most of the work: shared among the cores for a large file. Each
+    // feature is its own; PROJ's objects are made per thread (Projection.h).
+    const auto work = [&](std::size_t from, std::size_t to) {
+      for (std::size_t i = from; i < to; ++i) placed[i] = placeOne(read[i], projection, problems[i]);
     };
-    const OGRPolygon west = box(-180, cut - gap), east = box(cut + gap, 180);
-    std::unique_ptr<OGRGeometry> a(geometry.Intersection(&west));
-    std::unique_ptr<OGRGeometry> b(geometry.Intersection(&east));
-    if (!a || !b) return nullptr;
-    auto out = std::make_unique<OGRGeometryCollection>();
-    for (OGRGeometry* part : {a.get(), b.get()}) {
-      const auto t = wkbFlatten(part->getGeometryType());
-      const auto kept = [](OGRwkbGeometryType type) { return type == wkbPolygon || type == wkbLineString; };
-      if (kept(t)) out->addGeometry(part);
-      else if (t == wkbMultiPolygon || t == wkbMultiLineString || t == wkbGeometryCollection)
-        for (const OGRGeometry* g : *part->toGeometryCollection())
-          if (kept(wkbFlatten(g->getGeometryType()))) out->addGeometry(g);
+    const std::size_t threads = read.size() < 512 ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
+    std::vector<std::thread> helpers;
+    for (std::size_t t = 1; t < threads; ++t)
+      helpers.emplace_back(work, read.size() * t / threads, read.size() * (t + 1) / threads);
+    work(0, read.size() / threads);
+    for (std::thread& helper : helpers) helper.join();
+
+    std::vector<Feature> out;
+    out.reserve(read.size());
+    std::size_t invalid = 0, offMap = 0;
+    std::string firstInvalid, firstOff;
+    for (std::size_t i = 0; i < read.size(); ++i) {
+      const std::string& problem = problems[i];
+      if (!problem.empty() && invalid++ == 0) firstInvalid = read[i].about(problem);
+      if (placed[i].polygons.empty()) {
+        if (problem.empty() && offMap++ == 0)
+          firstOff = read[i].about(say("not on this map ({projection})", {{"projection", projection.name()}}));
+        continue;
+      }
+      out.push_back(std::move(placed[i]));
     }
+    if (invalid > 0) warnings.push_back(invalidParts(invalid, firstInvalid));
+    if (offMap > 0)
+      warnings.push_back(say("{file}: {count} feature(s) left out, outside the map; first: {problem}",
+                             {{"file", path}, {"count", std::to_string(offMap)}, {"problem", firstOff}}));
     return out;
   }
 
-  void addPolygons(const OGRGeometry& geometry, Feature& feature, std::string& problem) {
-    const auto type = wkbFlatten(geometry.getGeometryType());
-    if (type == wkbPolygon) {
-      addPolygon(*geometry.toPolygon(), feature, problem);
-    } else if (type == wkbMultiPolygon || type == wkbGeometryCollection) {
-      for (const OGRGeometry* part : *geometry.toGeometryCollection()) addPolygons(*part, feature, problem);
+  // One feature on the map; its shapes are let go.
+  Feature placeOne(GeoFeature& g, const Projection& projection, std::string& problem) const {
+    Feature feature = std::move(g.feature);
+    if (lines) {
+      for (const GeoRing& line : g.shapes.lines)
+        for (Ring& r : mapLine(line, projection)) feature.polygons.push_back(Polygon{{std::move(r)}});
     } else {
-      if (problem.empty()) problem = say("unsupported geometry type {type}", {{"type", geometry.getGeometryName()}});
+      for (const GeoPolygon& polygon : g.shapes.polygons)
+        for (Polygon& p : mapPolygon(polygon, projection, problem)) feature.polygons.push_back(std::move(p));
     }
-  }
-
-  // Each line an open polyline (a ring whose first point is not repeated), in a polygon of its own.
-  void addLines(const OGRGeometry& geometry, Feature& feature, std::string& problem) {
-    const auto type = wkbFlatten(geometry.getGeometryType());
-    if (type == wkbLineString) {
-      const OGRLineString& line = *geometry.toLineString();
-      Ring projected;
-      const int n = line.getNumPoints();
-      projected.reserve(static_cast<std::size_t>(n));
-      for (int i = 0; i < n; ++i) projected.push_back(projection.forward({line.getY(i), line.getX(i)}));
-      if (projected.size() < 2) {
-        if (problem.empty()) problem = say("a line with fewer than 2 points");
-        return;
-      }
-      for (const MapPoint& p : projected) feature.bounds.add(p);
-      feature.vertexCount += projected.size();
-      feature.polygons.push_back(Polygon{{std::move(projected)}});
-    } else if (type == wkbMultiLineString || type == wkbGeometryCollection) {
-      for (const OGRGeometry* part : *geometry.toGeometryCollection()) addLines(*part, feature, problem);
-    } else {
-      if (problem.empty()) problem = say("unsupported geometry type {type}", {{"type", geometry.getGeometryName()}});
+    g.shapes = {};
+    for (const Polygon& p : feature.polygons) {
+      for (const MapPoint& m : p.rings.front()) feature.bounds.add(m);
+      for (const Ring& r : p.rings) feature.vertexCount += r.size();
     }
-  }
-
-  // The coordinates are longitude/latitude within range here: read() checked them.
-  void addPolygon(const OGRPolygon& polygon, Feature& feature, std::string& problem) {
-    Polygon out;
-    bool first = true;
-    for (const OGRLinearRing* ring : polygon) {
-      Ring projected;
-      const int n = ring->getNumPoints();
-      projected.reserve(n);
-      for (int i = 0; i < n; ++i) projected.push_back(projection.forward({ring->getY(i), ring->getX(i)}));
-      if (projected.size() > 1 && projected.front().x == projected.back().x && projected.front().y == projected.back().y)
-        projected.pop_back();
-      if (projected.size() < 3) {
-        if (problem.empty()) problem = say("a ring with fewer than 3 points");
-        if (first) return;  // no outer ring: drop the whole polygon
-        continue;
-      }
-      first = false;
-      out.rings.push_back(std::move(projected));
-    }
-    if (out.rings.empty()) return;
-    for (const MapPoint& p : out.rings.front()) feature.bounds.add(p);
-    for (const Ring& r : out.rings) feature.vertexCount += r.size();
-    feature.polygons.push_back(std::move(out));
+    return feature;
   }
 };
 
@@ -339,23 +307,46 @@ int BoundaryData::findRegion(const std::string& iso) const {
 }
 
 namespace {
-// The lesson geography beside the regions (see BoundaryLoader.h).
-void readGeography(GDALDataset& dataset, LayerReader& reader, BoundaryData& data) {
+// What loadBoundaries reads, before the map's projection is known.
+struct ReadLayers {
+  std::vector<GeoFeature> regions, context, water, rivers;
+};
+
+// The lesson geography beside the regions (see BoundaryLoader.h); landmarks come after the projection.
+void readGeography(GDALDataset& dataset, LayerReader& reader, ReadLayers& read, std::vector<std::string>& warnings) {
   if (OGRLayer* water = dataset.GetLayerByName("water")) {
-    if (std::string problem = reader.read(*water, data.water); !problem.empty()) data.warnings.push_back(problem);
+    if (std::string problem = reader.read(*water, read.water); !problem.empty()) warnings.push_back(problem);
   }
   if (OGRLayer* rivers = dataset.GetLayerByName("rivers")) {
     LayerReader lines = reader;
     lines.lines = true;
-    if (std::string problem = lines.read(*rivers, data.rivers); !problem.empty()) data.warnings.push_back(problem);
+    if (std::string problem = lines.read(*rivers, read.rivers); !problem.empty()) warnings.push_back(problem);
   }
-  if (OGRLayer* landmarks = dataset.GetLayerByName("landmarks"))
-    data.landmarks = readLandmarks(*landmarks, reader.path, reader.projection, data.warnings);
 }
 
-}  // namespace
+// The projection the file asks for: one it names in its metadata (KGATLAS_PROJECTION), else its
+// own CRS where that is projected, else one that suits where its regions are on the globe.
+Projection projectionAskedBy(GDALDataset& dataset, OGRLayer& regions, const std::vector<GeoFeature>& read,
+                         const std::string& path, std::vector<std::string>& warnings) {
+  if (const char* named = dataset.GetMetadataItem("KGATLAS_PROJECTION")) {
+    auto projection = projectionNamed(named, say("{file}: its KGATLAS_PROJECTION", {{"file", path}}));
+    if (projection) return *projection;
+    warnings.push_back(projection.error());
+  }
+  if (const OGRSpatialReference* crs = regions.GetSpatialRef(); crs && crs->IsProjected()) {
+    auto projection = projectionOfCrs(*crs);
+    if (projection) return *projection;
+    warnings.push_back(say("{file}: shown in another projection, since its own CRS cannot be used ({why})",
+                           {{"file", path}, {"why", projection.error()}}));
+  }
+  ExtentBuilder extent;
+  for (const GeoFeature& g : read)
+    for (const GeoPolygon& polygon : g.shapes.polygons)
+      for (const GeoRing& ring : polygon.rings) extent.add(ring, true);
+  return projectionFor(extent.extent());
+}
 
-Result<BoundaryData> loadBoundaries(const std::string& source, const Projection& projection, Progress* progress) {
+Result<BoundaryData> load(const std::string& source, const Projection* fixed, Progress* progress) {
   GdalErrorCapture errors;  // lives through the reading too: a truncated file fails there
   auto opened = openVectorFile(source, errors);
   if (!opened) return Error{opened.error()};
@@ -369,7 +360,7 @@ Result<BoundaryData> loadBoundaries(const std::string& source, const Projection&
   const std::size_t openingErrors = errors.errors().size();
   for (std::size_t i = 0; i < openingErrors; ++i)
     data.warnings.push_back(openedDespite(path, errors.errors()[i]));
-  LayerReader reader{path, projection, data.warnings, progress};
+  LayerReader reader{path, data.warnings, progress};
   const bool named = !splitSource(source).layer.empty();
   OGRLayer* regions = named ? nullptr : dataset->GetLayerByName("regions");
   OGRLayer* countries = named ? nullptr : dataset->GetLayerByName("countries");
@@ -380,18 +371,43 @@ Result<BoundaryData> loadBoundaries(const std::string& source, const Projection&
   auto chosen = chooseLayer(*dataset, source, errors, regions);
   if (!chosen) return Error{chosen.error()};
   regions = *chosen;
-  if (std::string problem = reader.read(*regions, data.regions); !problem.empty()) return Error{problem};
-  warnSharedCodes(data);
+  ReadLayers read;
+  if (std::string problem = reader.read(*regions, read.regions); !problem.empty()) return Error{problem};
   if (countries) {
-    if (std::string problem = reader.read(*countries, data.context); !problem.empty())
-      data.warnings.push_back(problem);
+    if (std::string problem = reader.read(*countries, read.context); !problem.empty()) data.warnings.push_back(problem);
   }
-  if (!named) readGeography(*dataset, reader, data);
+  if (!named) readGeography(*dataset, reader, read, data.warnings);
+  if (errors.errors().size() > openingErrors)
+    return Error{readingStopped(source, path, errors.errors()[openingErrors])};
+
+  data.projection = fixed ? *fixed : projectionAskedBy(*dataset, *regions, read.regions, path, data.warnings);
+  data.regions = reader.place(std::move(read.regions), data.projection);
+  if (data.regions.empty())
+    return Error{say("{file}: layer '{layer}': none of its polygons can be drawn on this map ({projection})",
+                     {{"file", path}, {"layer", regions->GetName()}, {"projection", data.projection.name()}})};
+  warnSharedCodes(data);
+  data.context = reader.place(std::move(read.context), data.projection);
+  data.water = reader.place(std::move(read.water), data.projection);
+  LayerReader lines = reader;
+  lines.lines = true;
+  data.rivers = lines.place(std::move(read.rivers), data.projection);
+  if (!named) {
+    if (OGRLayer* landmarks = dataset->GetLayerByName("landmarks"))
+      data.landmarks = readLandmarks(*landmarks, path, data.projection, data.warnings);
+  }
   if (errors.errors().size() > openingErrors)
     return Error{readingStopped(source, path, errors.errors()[openingErrors])};
   for (const Feature& f : data.regions) data.vertexCount += f.vertexCount;
   for (const Feature& f : data.context) data.vertexCount += f.vertexCount;
   return data;
+}
+
+}  // namespace
+
+Result<BoundaryData> loadBoundaries(const std::string& source, Progress* progress) { return load(source, nullptr, progress); }
+
+Result<BoundaryData> loadBoundaries(const std::string& source, const Projection& projection, Progress* progress) {
+  return load(source, &projection, progress);
 }
 
 // The layer File > Open looks at: the one named, else the usual boundaries layer, else the first.
@@ -431,11 +447,12 @@ Result<LineData> loadLines(const std::string& source, const Projection& projecti
     data.warnings.push_back(openedDespite(path, errors.errors()[i]));
   auto chosen = usualLayer(**opened, source, errors);
   if (!chosen) return Error{chosen.error()};
-  LayerReader reader{path, projection, data.warnings, progress, true};
-  std::vector<Feature> features;
-  if (std::string problem = reader.read(**chosen, features); !problem.empty()) return Error{problem};
+  LayerReader reader{path, data.warnings, progress, true};
+  std::vector<GeoFeature> read;
+  if (std::string problem = reader.read(**chosen, read); !problem.empty()) return Error{problem};
   if (errors.errors().size() > openingErrors)
     return Error{readingStopped(source, path, errors.errors()[openingErrors])};
+  std::vector<Feature> features = reader.place(std::move(read), projection);
   for (Feature& f : features) {
     data.bounds.add(f.bounds);
     data.vertexCount += f.vertexCount;

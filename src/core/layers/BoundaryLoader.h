@@ -3,6 +3,12 @@
 // onto the map plane. GDAL is called only here and in EventCatalog (events and places), both at
 // load time.
 //
+// Projection: a file is shown in the projection it names in its metadata (a dataset metadata
+// item KGATLAS_PROJECTION holding a PROJ string or a CRS; the bundled file names the Albers conic
+// centred on Kyrgyzstan), else in its own CRS where that is projected, else in an equal-area
+// projection centred on its regions (ProjectionChoice.h). Polygons are cut and closed along the
+// map's edge, and invalid ones repaired (FeatureShapes.h).
+//
 // Layer choice: a layer named "regions" holds the selectable regions and a layer named
 // "countries" the grey context around them (the bundled GeoPackage has both). Beside them, the
 // lesson geography where a file has it: "water" (lakes, filled blue), "rivers" (lines) and
@@ -26,6 +32,7 @@ namespace kg {
 
 struct BoundaryData {
   std::string path;
+  Projection projection;  // the map's, which every layer drawn with these boundaries shares
   std::vector<Feature> regions;
   std::vector<Feature> context;
   std::vector<Feature> water;   // lakes and reservoirs
@@ -44,7 +51,8 @@ struct BoundaryData {
 std::vector<std::string> regionIds(const BoundaryData& boundaries);
 
 // progress, when given, hears how far the reading is and can stop it (the error then says
-// "loading cancelled").
+// "loading cancelled"). In the projection the file asks for (above), or in the one given.
+Result<BoundaryData> loadBoundaries(const std::string& path, Progress* progress = nullptr);
 Result<BoundaryData> loadBoundaries(const std::string& path, const Projection& projection,
                                     Progress* progress = nullptr);
 

@@ -4,6 +4,8 @@
 // setter rejects NaN, infinite and absurd input (returning false and leaving the camera as it
 // was) so a bad mouse event or command-line value can never leave the view unusable.
 #include "core/geo/GeoTypes.h"
+#include <utility>
+
 #include "core/geo/Projection.h"
 
 namespace kg {
@@ -16,7 +18,9 @@ class Camera {
   static constexpr double kMaxViewportPixels = 32768.0;
 
   Camera() = default;
-  explicit Camera(Projection projection) : projection_(projection) {}
+  explicit Camera(Projection projection) : projection_(std::move(projection)) {}
+  // The map's projection changes with the boundaries shown; the view is framed again after.
+  void setProjection(Projection projection) { projection_ = std::move(projection); }
 
   bool setViewport(double widthPx, double heightPx);
   bool setCentre(MapPoint centre);

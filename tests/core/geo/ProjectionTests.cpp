@@ -88,19 +88,57 @@ TEST_CASE("NaN and infinite coordinates project to NaN, never to a plausible poi
   }
 }
 
-TEST_CASE("absurd but finite map points give a point on the globe promptly", "[projection][bad-input]") {
+TEST_CASE("map points off the globe give NaN promptly, never a made-up place", "[projection][bad-input]") {
   const Projection p;
-  for (double v : {1e17, 1e300, -3e18}) {
+  for (double v : {4e7, 1e17, 1e300, -3e18}) {
     INFO("v " << v);
-    CHECK(isValid(p.inverse({v, 0})));
-    CHECK(isValid(p.inverse({0, v})));
-    CHECK(isValid(p.inverse({v, v})));
+    for (MapPoint m : {MapPoint{v, 0}, MapPoint{0, v}, MapPoint{v, v}}) {
+      const GeoPoint g = p.inverse(m);
+      CHECK(std::isnan(g.lat));
+      CHECK(std::isnan(g.lon));
+    }
   }
+  // Just inside the globe's edge, a place is still found.
+  const MapPoint nearEdge = p.forward({-89, p.cutLongitude() + 0.5});
+  CHECK(isValid(p.inverse(nearEdge)));
+}
+
+TEST_CASE("the equal-area projections chosen for data round trip over the part of the globe they show", "[projection]") {
+  for (const Projection& p : {Projection::equalEarth(0), Projection::equalEarth(150), Projection::azimuthal(-90, 0),
+                              Projection::azimuthal(90, 0), Projection::azimuthal(10, 20), Projection::albers(-96, 29.5, 45.5, 37.5)}) {
+    INFO(p.definition());
+    for (double lat = -80; lat <= 80; lat += 20)
+      for (double lon = -170; lon <= 170; lon += 40) {
+        const GeoPoint back = p.inverse(p.forward({lat, lon}));
+        CHECK(back.lat == Approx(lat).margin(1e-6));
+        CHECK(back.lon == Approx(lon).margin(1e-6));
+      }
+  }
+}
+
+TEST_CASE("projections are equal when they project alike, whoever made them", "[projection]") {
+  CHECK(Projection() == Projection::albers(74.5, 40, 42.5, 41.3));
+  CHECK(Projection() != Projection::albers(74, 40, 42.5, 41.3));
+  CHECK(Projection::equalEarth(0) != Projection::azimuthal(0, 0));
+}
+
+TEST_CASE("a projection whose edge no map has is refused", "[projection][bad-input]") {
+  ProjectionSpec spec = Projection::equalEarth(0).spec();
+  spec.edge.halfWidth = 0;
+  CHECK_FALSE(Projection::make(spec));
+  spec = Projection::equalEarth(0).spec();
+  spec.edge.minLat = 91;
+  CHECK_FALSE(Projection::make(spec));
+  spec = Projection::equalEarth(0).spec();
+  spec.definition = "+proj=nosuchthing";
+  const auto made = Projection::make(spec);
+  REQUIRE_FALSE(made);
+  CHECK(made.error().find("Equal Earth") != std::string::npos);
 }
 
 TEST_CASE("the cone is cut open on the meridian opposite the centre", "[projection]") {
   CHECK(Projection().cutLongitude() == Approx(74.5 - 180));
-  CHECK(Projection(-100).cutLongitude() == Approx(80));
+  CHECK(Projection::albers(-100, 40, 42.5, 41.3).cutLongitude() == Approx(80));
   // Just either side of the cut, points land at opposite edges of the map, far apart.
   const Projection p;
   const MapPoint west = p.forward({40, p.cutLongitude() - 0.01}), east = p.forward({40, p.cutLongitude() + 0.01});

@@ -119,8 +119,9 @@ TEST_CASE("the overlay feature under a point: a line within reach, else a polygo
   REQUIRE(road);
   REQUIRE(road->names.size() == 1);
   CHECK(road->names[0] == "Road");
-  // Midway along the drawn segment (a straight line on the map between its two projected ends).
-  const MapPoint west = projection.forward({43.0, 73.0}), east = projection.forward({43.0, 76.0});
+  // Midway along a drawn segment: a long edge is divided every degree, so the line follows its
+  // parallel's curve on the map; between two of its points it is straight.
+  const MapPoint west = projection.forward({43.0, 74.0}), east = projection.forward({43.0, 75.0});
   const MapPoint on{(west.x + east.x) / 2, (west.y + east.y) / 2};
   CHECK(overlayShapeAt(*road, on, 10) == 0);
   CHECK(overlayShapeAt(*road, {on.x, on.y + 500}, 1000) == 0);  // within reach
