@@ -108,7 +108,7 @@ TEST_CASE("no translation is English: the only Latin words are names, keys and f
       "Debian", "gmt", "GeoNames", "CC", "BY", "all", "the", "cities", "assets", "articles", "Backspace",
       "Esc", "Tab", "Shift", "Ctrl", "Delete", "Enter", "Home", "End", "Page", "Up", "Down", "acleddata", "F5",
       "PNG", "TOML", "CSV", "Shapefile", "FlatGeobuf", "GDAL", "PostGIS", "QGIS", "ACLED",
-      "TIFF", "TrueType", "OpenGL", "libkml"};
+      "TIFF", "TrueType", "OpenGL", "libkml", "PROJ", "Equal"};
   const std::regex latinWord("[A-Za-z][A-Za-z0-9]*"), place("\\{[a-z]+\\}"), option("--[a-z-]+"), quotedCode("«.*?»");
   for (const char* language : {"ru", "ky"}) {
     const auto found = entries(poFile(language));
