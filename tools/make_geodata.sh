@@ -79,8 +79,11 @@ done
 
 count=$(ogrinfo -ro -q "$tmp" -sql "SELECT COUNT(*) AS n FROM regions" | sed -n 's/.*n (Integer) = //p')
 [[ "$count" == 8 ]] || { echo "make_geodata: expected 8 Kyrgyz regions, got '$count'" >&2; exit 1; }
-# The projection the map is shown in (BoundaryLoader.h): the Albers conic centred on the country.
+# The projection the map is shown in (BoundaryLoader.h): the Albers conic centred on the country;
+# and the credit drawn under it (Credit.h).
 mkdir -p "$(dirname "$out")"
-ogr2ogr -f GPKG "$out.new" "$tmp" -mo "KGATLAS_PROJECTION=+proj=aea +lat_0=41.3 +lon_0=74.5 +lat_1=40 +lat_2=42.5 +x_0=0 +y_0=0 +R=6371007.181 +units=m +no_defs"
+ogr2ogr -f GPKG "$out.new" "$tmp" \
+  -mo "KGATLAS_PROJECTION=+proj=aea +lat_0=41.3 +lon_0=74.5 +lat_1=40 +lat_2=42.5 +x_0=0 +y_0=0 +R=6371007.181 +units=m +no_defs" \
+  -mo "KGATLAS_CREDIT=Boundaries: Natural Earth (public domain) · Lakes, rivers: GSHHG (LGPL) · Towns: GeoNames (CC BY 4.0)"
 mv "$out.new" "$out"
 echo "wrote $out (8 regions, 4 neighbouring countries, lakes, rivers, towns and peaks)"

@@ -227,6 +227,7 @@ void App::setData(LoadedData loaded) {
 void App::startLoading(LoadRequest request) {
   abandon(job_, abandoned_);
   lastRequest_ = request;
+  state_.projectionMode = request.projection;
   state_.loading = LoadStatus();
   state_.loading.active = true;
   state_.loading.file = request.boundaries;
@@ -385,6 +386,10 @@ void App::frame(int framebufferWidth, int framebufferHeight, double pixelRatio, 
       break;
     case LoadingAction::Retry: startLoading(lastRequest_); break;
     case LoadingAction::None: break;
+  }
+  if (state_.projectionAsked && !state_.loading.active && hasData()) {  // View > Projection
+    startLoading(withOpenedLayers(lastRequest_, data_.catalog, data_.overlays, *state_.projectionAsked));
+    state_.projectionAsked.reset();
   }
   updateGrouping(state_, data_.catalog, dataGeneration_);  // input and flights move the camera
   const std::vector<ScreenMarker> markers = screenMarkers(state_, data_.catalog);

@@ -15,6 +15,7 @@
 #include "core/lesson/Lesson.h"
 #include "core/lesson/Quiz.h"
 #include "core/time/Timeline.h"
+#include "core/geo/ProjectionChoice.h"
 #include "core/geometry/Feature.h"
 #include "core/view/Camera.h"
 #include "core/view/CameraAnimation.h"
@@ -222,6 +223,8 @@ struct GeographyLayers {
 
 struct AppState {
   Camera camera;  // framebuffer pixels
+  ProjectionMode projectionMode = ProjectionMode::Suited;  // View > Projection: what the map is drawn in
+  std::optional<ProjectionMode> projectionAsked;           // chosen there, for the app to read the map again in
   CameraAnimation flight;
   Selection selection;
   Hover hover;

@@ -94,6 +94,7 @@ struct CloseLesson { AfterSaving then = AfterSaving::Nothing; }; // asks first w
 struct AnswerLessonUnsaved { AnswerUnsaved::Answer answer = AnswerUnsaved::Cancel; };
 struct SetHighContrast { bool on = true; };                      // View > High contrast
 struct SetProjector { bool on = true; };                         // View > Projector mode: high contrast, panels folded
+struct ChooseProjection { ProjectionMode mode; };                // View > Projection: the map read again in it
 struct Undo {};
 struct Redo {};
 }  // namespace command
@@ -111,7 +112,7 @@ using Command = std::variant<command::SelectRegion, command::SelectEvent, comman
                              command::NewBriefing, command::EditBriefing, command::AddViewAsSlide,
                              command::UseViewForSlide, command::EditSlides, command::SaveBriefing,
                              command::CloseBriefing, command::AnswerUnsaved, command::BriefingSaved, command::EndPresentation, command::ShowPresenterView, command::BlankScreen, command::SetFullScreen, command::OpenMenu,
-                             command::SetHighContrast, command::SetProjector, command::StartQuiz, command::AnswerQuiz,
+                             command::SetHighContrast, command::SetProjector, command::ChooseProjection, command::StartQuiz, command::AnswerQuiz,
                              command::NextQuestion, command::EndQuiz, command::OpenLesson, command::PlaceAnnotations,
                              command::AddAnnotation, command::ChangeAnnotation, command::RemoveAnnotation,
                              command::ChooseAnnotation, command::SaveLesson, command::CloseLesson, command::AnswerLessonUnsaved,

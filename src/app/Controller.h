@@ -173,6 +173,9 @@ class Controller {
     state_.foldPanels = true;  // the events list folds to its title (or opens again)
   }
   void apply(const command::ShowPresenterView& c) { state_.briefing.presenterView = c.shown; }
+  void apply(const command::ChooseProjection& c) {
+    if (c.mode != state_.projectionMode) state_.projectionAsked = c.mode;
+  }
   void apply(const command::ShowExportDialog& c) { state_.exportDialog.shown = c.shown; }
   void apply(const command::ShowSearch& c);
   void apply(const command::GoToFound& c);

@@ -1,5 +1,7 @@
 #include "app/MapLoading.h"
 
+#include <algorithm>
+
 #include "app/Translate.h"
 #include "core/io/Say.h"
 #include "core/io/SourceName.h"
@@ -10,7 +12,7 @@ namespace kg {
 Result<LoadedData> loadMapData(const LoadRequest& request, Progress& progress) {
   const std::string name = sourceTitle(request.boundaries);
   progress.setStage(filled("Reading the boundaries in {file}", "file", name));
-  auto boundaries = loadBoundariesCached(request.boundaries, request.cacheFolder, &progress);
+  auto boundaries = loadBoundariesCached(request.boundaries, request.cacheFolder, request.projection, &progress);
   if (!boundaries) return Error{boundaries.error()};
   if (progress.cancelled()) return Error{say("{file}: loading cancelled", {{"file", sourceLabel(request.boundaries)}})};
   progress.setStage(tr("Reading the events and passages"));
@@ -32,6 +34,21 @@ Result<LoadedData> loadMapData(const LoadRequest& request, Progress& progress) {
   MeshLevel coarsest = buildCoarsestLevel(*boundaries, progress.cancelFlag());
   if (progress.cancelled()) return Error{say("{file}: loading cancelled", {{"file", sourceLabel(request.boundaries)}})};
   return LoadedData{std::move(*boundaries), std::move(catalog), std::move(overlays), std::move(coarsest)};
+}
+
+LoadRequest withOpenedLayers(LoadRequest request, const Catalog& catalog, const std::vector<OverlayLayer>& overlays,
+                             ProjectionMode projection) {
+  request.projection = projection;
+  std::vector<EventSource>& more = request.catalog.moreEvents;
+  for (std::size_t i = 1; i < catalog.layers.size(); ++i) {  // the first is the request's own events
+    const std::string& path = catalog.layers[i].path;
+    if (std::none_of(more.begin(), more.end(), [&](const EventSource& s) { return s.path == path; }))
+      more.push_back({path, {}});
+  }
+  for (const OverlayLayer& overlay : overlays)
+    if (std::find(request.overlays.begin(), request.overlays.end(), overlay.path) == request.overlays.end())
+      request.overlays.push_back(overlay.path);
+  return request;
 }
 
 OpenedSource openSource(const std::string& source, const std::vector<Feature>& regions, const Projection& projection) {

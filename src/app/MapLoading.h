@@ -20,6 +20,7 @@ struct LoadRequest {
   CatalogPaths catalog;
   std::vector<std::string> overlays;  // files of boundaries or lines drawn over the map beside its regions
   std::string cacheFolder;            // where read boundaries are kept (BoundaryCache.h); "" for nowhere
+  ProjectionMode projection = ProjectionMode::Suited;  // View > Projection
 };
 
 struct LoadedData {
@@ -30,6 +31,11 @@ struct LoadedData {
   // does not wait for it after the data arrives.
   std::optional<MeshLevel> coarsest;
 };
+
+// The request that reads the map again in another projection: the one that read it, with the
+// layers opened since (File > Open) so that they come back.
+LoadRequest withOpenedLayers(LoadRequest request, const Catalog& catalog, const std::vector<OverlayLayer>& overlays,
+                             ProjectionMode projection);
 
 // Fails with the boundary file's error (which names the file), or "... : loading cancelled".
 Result<LoadedData> loadMapData(const LoadRequest& request, Progress& progress);

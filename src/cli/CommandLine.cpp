@@ -19,6 +19,9 @@ std::string usageText() {
          "  --boundaries PATH     open another boundary file (any vector format GDAL reads:\n"
          "                        GeoPackage, Shapefile, GeoJSON, FlatGeobuf, KML), any CRS,\n"
          "                        or a PostGIS table: \"PG:host=H dbname=D tables=T\"\n"
+         "  --projection suited|albers|azimuthal|equal-earth\n"
+         "                        the map's projection, as View > Projection chooses it (default\n"
+         "                        suited: the file's own projected CRS, or one suited to its extent)\n"
          "  --lang en|ru|ky       label language: English, Russian or Kyrgyz\n"
          "  --lesson FILE         open a lesson: its annotations on the map, its questions for Tools > Quiz\n"
          "                        (default for the quiz: the bundled one)\n"
@@ -196,6 +199,16 @@ Result<Options> parseCommandLine(int argc, const char* const* argv) {
       auto mapped = file ? readFieldMapping(text, fields) : mapFieldText(fields, text);
       if (!mapped) return Error{arg + ": " + mapped.error()};
       fields = std::move(*mapped);
+    } else if (arg == "--projection") {
+      if (!value(text)) return Error{"--projection needs suited, albers, azimuthal or equal-earth"};
+      const std::pair<const char*, ProjectionMode> names[] = {{"suited", ProjectionMode::Suited},
+                                                              {"albers", ProjectionMode::Albers},
+                                                              {"azimuthal", ProjectionMode::Azimuthal},
+                                                              {"equal-earth", ProjectionMode::EqualEarth}};
+      const auto* found = std::find_if(std::begin(names), std::end(names), [&](const auto& n) { return text == n.first; });
+      if (found == std::end(names))
+        return Error{"--projection expects suited, albers, azimuthal or equal-earth (got '" + text + "')"};
+      o.projection = found->second;
     } else if (arg == "--layer") {
       if (!value(text)) return Error{"--layer needs a layer or table name"};
       if (!lastSource) return Error{"--layer names a layer of the source given just before it: put it after --events, --overlay or --boundaries"};

@@ -7,6 +7,7 @@
 
 #include "cli/Listing.h"
 #include "core/events/FieldMapping.h"
+#include "core/geo/ProjectionChoice.h"
 #include "core/geometry/Feature.h"
 #include "core/io/Result.h"
 #include "core/time/TimeRange.h"
@@ -23,6 +24,7 @@ struct Options {
   std::string select;       // ISO code of a region to select at start
   std::vector<EventSource> events;  // layers of events beside the bundled ones, with their mappings
   std::vector<std::string> overlays;  // boundary files drawn over the map (--overlay)
+  ProjectionMode projection = ProjectionMode::Suited;  // --projection
   std::string event;        // id of an event to open at start
   std::string printPassages;  // print this event's passages and exit
   bool listEvents = false;

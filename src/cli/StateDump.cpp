@@ -122,7 +122,13 @@ std::string stateJson(const AppState& state, const MapData& data, std::uint64_t 
                                            ? state.briefing.doc.slides[static_cast<std::size_t>(state.briefing.slide)].title
                                            : std::string()) +
          ", \"editing_slides\": " + (state.briefing.editing ? "true" : "false") +
-         ", \"tool\": " + quoted(state.tool) +
+         ", \"tool\": " + quoted(state.tool) + ", \"projection\": " + quoted(state.camera.projection().name()) +
+         ", \"projection_definition\": " + quoted(state.camera.projection().definition()) +
+         ", \"projection_mode\": " + std::to_string(static_cast<int>(state.projectionMode)) +
+         ", \"projection_crs\": " + (state.camera.projection().spec().crs ? "true" : "false") + ", \"projection_edge\": [" +
+         number(state.camera.projection().edge().centreLon) + ", " + number(state.camera.projection().edge().halfWidth) +
+         ", " + number(state.camera.projection().edge().minLat) + ", " + number(state.camera.projection().edge().maxLat) +
+         ", " + std::to_string(state.camera.projection().edge().pole) + "]" +
          ", \"map_layers\": " + quoted(geographyShown(state.geography)) +
          ", \"quiz_question\": " + std::to_string(quiz ? static_cast<long>(quiz->current()) : -1L) +
          ", \"quiz_questions\": " + std::to_string(quiz ? quiz->size() : 0) +

@@ -152,6 +152,7 @@ int main(int argc, char** argv) {
   kg::LoadRequest request{options->boundaries.empty() ? kg::bundledBoundaries() : options->boundaries,
                           kg::CatalogPaths::bundled(), options->overlays, kg::boundaryCacheFolder()};
   request.catalog.moreEvents = options->events;
+  request.projection = options->projection;
 
   kg::WindowOptions window;
   window.width = options->width;

@@ -49,3 +49,19 @@ TEST_CASE("loading the map builds its coarsest level of detail on the loading th
   REQUIRE_FALSE(stopped);
   CHECK_THAT(stopped.error(), Contains("loading cancelled"));
 }
+
+TEST_CASE("the map read again in another projection keeps the layers opened since", "[projection][open]") {
+  LoadRequest first{test::bundledPath(), CatalogPaths::bundled(), {"given.gpkg"}, ""};
+  first.catalog.moreEvents.push_back({"given.csv", {}});
+  Catalog catalog;
+  catalog.layers = {{"Events", "bundled.geojson", 5, ""}, {"given.csv", "given.csv", 1, ""}, {"opened.csv", "opened.csv", 2, ""}};
+  std::vector<OverlayLayer> overlays(2);
+  overlays[0].path = "given.gpkg";
+  overlays[1].path = "opened.gpkg";
+  const LoadRequest again = withOpenedLayers(first, catalog, overlays, ProjectionMode::EqualEarth);
+  CHECK(again.projection == ProjectionMode::EqualEarth);
+  REQUIRE(again.catalog.moreEvents.size() == 2);
+  CHECK(again.catalog.moreEvents[1].path == "opened.csv");
+  CHECK(again.overlays == std::vector<std::string>{"given.gpkg", "opened.gpkg"});
+  CHECK(again.boundaries == first.boundaries);
+}

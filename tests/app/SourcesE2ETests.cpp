@@ -254,11 +254,12 @@ TEST_CASE("postgis: the command line reads boundaries and events from a server, 
   std::string line;
   std::vector<std::string> ids;
   while (std::getline(in, line)) ids.push_back(splitTabs(line).at(0));
-  // The bundled and the database's Osh events lie in the database's one region; the others
-  // lie outside it and are refused by name.
-  CHECK(ids == std::vector<std::string>{"osh", "db-osh"});
-  CHECK_THAT(r.err, Contains("PG:host=" + server.socketFolder() + " dbname=kgatlas user=postgres tables=incidents: "
-                             "feature 1 (id 'db-bishkek-white-house'): its point lies outside every region"));
+  // The bundled and the database's Osh events lie in the database's one region; the others lie
+  // outside it and name regions it does not have: they are shown where they are.
+  CHECK(ids.size() == 10);
+  CHECK(std::count(ids.begin(), ids.end(), "db-osh") == 1);
+  CHECK(std::count(ids.begin(), ids.end(), "db-bishkek-white-house") == 1);
+  CHECK_THAT(r.err, !Contains("outside every region"));
 
   const std::string wrong = "PG:host=" + server.socketFolder() + " dbname=kgatlas user=reader password=wrong-pw-5c1d";
   const auto bad = test::run({kBinary, "--events", wrong, "--layer", "incidents", "--list-events"});

@@ -159,3 +159,12 @@ TEST_CASE("a picture to hand out takes --export-png and --title, and is one pict
   CHECK_THAT(parse({"--export-geotiff", "a.tif", "--export-png", "b.png"}).error(), Contains("give one of them"));
   CHECK(parse({"--export-geotiff", "a.tif"})->exportGeoTiff == "a.tif");
 }
+
+TEST_CASE("the option --projection chooses the family View > Projection would, and names what it takes", "[cli][projection]") {
+  auto o = parse({"--projection", "equal-earth"});
+  REQUIRE(o.ok());
+  CHECK(o->projection == ProjectionMode::EqualEarth);
+  CHECK(parse({})->projection == ProjectionMode::Suited);
+  CHECK_THAT(parse({"--projection", "mercator"}).error(), Contains("--projection") && Contains("mercator") && Contains("equal-earth"));
+  CHECK_THAT(parse({"--projection"}).error(), Contains("--projection"));
+}

@@ -26,8 +26,30 @@ std::string stateField(const std::string& json, const std::string& key) {
   return m[1];
 }
 
+// The map's projection as the state names it (the bundled one when it names none).
+Projection projectionFromState(const std::string& json) {
+  std::smatch m;
+  const std::regex definition("\"projection_definition\": \"((?:[^\"\\\\]|\\\\.)*)\"");
+  const std::regex edge("\"projection_edge\": \\[([-0-9.]+), ([-0-9.]+), ([-0-9.]+), ([-0-9.]+), ([-0-9]+)\\]");
+  if (!std::regex_search(json, m, definition)) return Projection();
+  ProjectionSpec spec;
+  spec.name = "from the state";
+  for (std::size_t i = 0; i < m[1].str().size(); ++i) {  // JSON's escapes: \" and \\ only
+    const char c = m[1].str()[i];
+    if (c == '\\' && i + 1 < m[1].str().size()) spec.definition += m[1].str()[++i];
+    else spec.definition += c;
+  }
+  spec.crs = json.find("\"projection_crs\": true") != std::string::npos;
+  REQUIRE(std::regex_search(json, m, edge));
+  spec.edge = {std::stod(m[1]), std::stod(m[2]), std::stod(m[3]), std::stod(m[4]), std::stoi(m[5])};
+  auto made = Projection::make(spec);
+  INFO(spec.definition);
+  REQUIRE(made);
+  return *made;
+}
+
 Camera cameraFromState(const std::string& json) {
-  Camera c;
+  Camera c(projectionFromState(json));
   std::smatch m;
   INFO("state: " << json);
   REQUIRE(std::regex_search(json, m, std::regex("\"viewport\": \\[([0-9]+), ([0-9]+)\\]")));

@@ -17,7 +17,9 @@ inline const std::string kBinary = KGATLAS_BINARY;
 double stateNumber(const std::string& json, const std::string& key);
 // The raw JSON value of key: "\"osh\"", "null", "true".
 std::string stateField(const std::string& json, const std::string& key);
-// The camera the app reported, so a test can find a place's pixel as the app draws it.
+// The map's projection and the camera the app reported, so a test can find a place's pixel as
+// the app draws it.
+Projection projectionFromState(const std::string& json);
 Camera cameraFromState(const std::string& json);
 bool hasState(const std::string& json);
 // Runs xdotool with these arguments; fails the test if it fails. Returns its output.

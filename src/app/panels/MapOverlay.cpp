@@ -264,12 +264,24 @@ std::vector<std::string> creditedSources(const AppState& state, const Catalog& c
   return credits;
 }
 
+// The parts of the bundled file's credit, which the catalogues translate.
+[[maybe_unused]] const char* const kBundledCredits[] = {N_("Boundaries: Natural Earth (public domain)"),
+                                                        N_("Lakes, rivers: GSHHG (LGPL)"),
+                                                        N_("Towns: GeoNames (CC BY 4.0)")};
+
 std::string creditLine(const AppState& state, const MapData& data) {
   const Catalog& catalog = data.catalog;
-  std::string text = tr("Boundaries: Natural Earth (public domain)");
-  const BoundaryData& shown = data.boundaries;
-  if (!shown.water.empty() || !shown.rivers.empty()) text += std::string(" · ") + tr("Lakes, rivers: GSHHG (LGPL)");
-  if (!shown.landmarks.empty()) text += std::string(" · ") + tr("Towns: GeoNames (CC BY 4.0)");
+  // The boundaries' credit as their file gives it (Credit.h), each part in the interface's
+  // language where it is one the catalogues know (the bundled file's Natural Earth, GSHHG and GeoNames).
+  std::string text;
+  const std::string& credit = data.boundaries.credit;
+  for (std::size_t from = 0; from <= credit.size();) {
+    const std::size_t to = std::min(credit.find(" · ", from), credit.size());
+    const std::string part = credit.substr(from, to - from);
+    const char* known = tr(part.c_str());
+    if (!part.empty()) text += (text.empty() ? "" : " · ") + (known != part ? std::string(known) : translatedMessage(part));
+    from = to + std::string(" · ").size();
+  }
   for (const std::string& source : creditedSources(state, catalog))
     text = filled("Events: {source}", "source", source + (source == "ACLED" ? " (acleddata.com)" : "")) + " · " + text;
   return text;

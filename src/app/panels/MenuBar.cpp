@@ -36,6 +36,29 @@ void drawGeographyMenu(AppState& state, Controller& commands) {
   ImGui::EndMenu();
 }
 
+// View > Projection: the one the map is drawn in now, and the families to choose from, each
+// centred on the data. Choosing one reads the map again in it.
+void drawProjectionMenu(AppState& state, Controller& commands) {
+  const bool open = ImGui::BeginMenu(tr("Projection"));
+  recordWidget(state, "menu/view/projection");
+  if (!open) return;
+  ImGui::TextDisabled("%s", translatedMessage(state.camera.projection().name()).c_str());
+  ImGui::Separator();
+  const std::tuple<ProjectionMode, const char*, const char*> choices[] = {
+      {ProjectionMode::Suited, N_("Suited to the data"), "suited"},
+      {ProjectionMode::Albers, N_("Albers equal-area conic"), "albers"},
+      {ProjectionMode::Azimuthal, N_("Lambert azimuthal equal-area"), "azimuthal"},
+      {ProjectionMode::EqualEarth, N_("Equal Earth"), "equal-earth"}};
+  for (const auto& [mode, name, code] : choices) {
+    if (ImGui::MenuItem(tr(name), nullptr, state.projectionMode == mode, !state.loading.active))
+      commands.dispatch(command::ChooseProjection{mode});
+    if (mode == ProjectionMode::Suited && ImGui::IsItemHovered())
+      ImGui::SetTooltip("%s", tr("The file's own projected CRS, or the projection it names, or an equal-area one centred on it"));
+    recordWidget(state, std::string("menu/view/projection/") + code);
+  }
+  ImGui::EndMenu();
+}
+
 // The menus from the keyboard, as in other desktop programs: F10 opens the first, Alt and a
 // menu's letter opens that one (MapCanvas asks: command::OpenMenu); Up and Down then move through
 // its items, Left and Right along the bar (Down opens the menu there), Enter or Space chooses, Esc
@@ -135,6 +158,7 @@ float drawMenuBar(AppState& state, Controller& commands) {
     if (ImGui::MenuItem(tr("Full screen"), "F11", state.screen.fullScreen))
       commands.dispatch(command::SetFullScreen{!state.screen.fullScreen});
     recordWidget(state, "menu/view/full-screen");
+    drawProjectionMenu(state, commands);
     ImGui::Separator();
     if (ImGui::MenuItem(tr("Reset view"), "Home")) commands.dispatch(command::ResetView{Motion::Fly});
     recordWidget(state, "menu/view/reset");

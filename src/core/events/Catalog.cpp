@@ -86,17 +86,25 @@ void sortByTime(std::vector<Event>& events) {
   }
 }
 
-// An event's point must lie in a region, and in the one it names if it names one; it then takes
-// that region's code.
+// An event takes the code of the region its point lies in. One that names a region of these
+// boundaries must lie in it. One outside every region is shown where it is (the boundaries may
+// be another country's, or a study area), unless it names one of them.
 std::optional<std::string> placeInRegion(Event& e, const FeatureGrid& regions, const std::vector<Feature>& features,
                                          const Projection& projection) {
+  const auto named = [&] {
+    if (e.regionIso.empty()) return false;
+    for (const Feature& f : features)
+      if (f.iso == e.regionIso) return true;
+    return false;
+  };
   const int i = regions.featureAt(projection.forward(e.point));
   if (i < 0) {
+    if (!named()) return std::nullopt;
     static const std::string outside = say("its point lies outside every region");  // said once: rows may be many
     return outside;
   }
   const std::string& actual = features[static_cast<std::size_t>(i)].iso;
-  if (!e.regionIso.empty() && e.regionIso != actual)
+  if (!e.regionIso.empty() && e.regionIso != actual && named())
     return say("its point lies in {actual}, not in {named}", {{"actual", actual}, {"named", e.regionIso}});
   e.regionIso = actual;
   return std::nullopt;

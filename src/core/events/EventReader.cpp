@@ -131,13 +131,13 @@ void readPoints(const std::string& source, const Fields& fields, const char* wha
     problems.push_back(noneLoaded(path, slots.error(), events));
     return;
   }
-  auto transform = transformToWgs84(layer->GetSpatialRef());
+  auto transform = transformToWgs84(crsOf(*layer));
   if (!transform) {
     problems.push_back(noneLoaded(path, transform.error(), events));
     return;
   }
   // Checked in the file's own CRS before PROJ sees a point: see CoordinateCheck.
-  const CoordinateCheck coordinates(layer->GetSpatialRef());
+  const CoordinateCheck coordinates(crsOf(*layer));
   // Ids met so far, skipped rows' too (a second row with a skipped row's id is still a duplicate):
   // one flat table over one vector, not a million separately allocated set nodes.
   std::vector<std::string> seenIds;

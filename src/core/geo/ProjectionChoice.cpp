@@ -101,4 +101,32 @@ Projection projectionFor(const GeoExtent& e) {
   return Projection::albers(lon0, tenth(e.south + height / 6), tenth(e.north - height / 6), lat0);
 }
 
+Projection projectionFor(const GeoExtent& e, ProjectionMode mode) {
+  if (mode == ProjectionMode::Suited || e.empty) return projectionFor(e);
+  const double lon0 = tenth(e.centreLon());
+  const double height = e.north - e.south;
+  const double lat0 = tenth((e.south + e.north) / 2);
+  switch (mode) {
+    case ProjectionMode::EqualEarth:
+      return Projection::equalEarth(e.lonSpan() > 200 ? 0 : lon0);
+    case ProjectionMode::Azimuthal:
+      if (e.north <= -45 && e.south < -75) return Projection::azimuthal(-90, lon0);
+      if (e.south >= 45 && e.north > 75) return Projection::azimuthal(90, lon0);
+      return Projection::azimuthal(lat0, e.lonSpan() > 200 ? 0 : lon0);
+    case ProjectionMode::Albers: {
+      // Parallels either side of the equator would make no cone: keep both on the side of the centre.
+      double lat1 = tenth(e.south + height / 6), lat2 = tenth(e.north - height / 6);
+      if (lat1 * lat2 <= 0) {
+        const double side = lat0 < 0 ? -1 : 1;
+        lat1 = side * std::max(5.0, std::abs(lat0) / 2);
+        lat2 = side * std::max(10.0, std::abs(lat0) + 5);
+      }
+      return Projection::albers(e.lonSpan() > 200 ? 0 : lon0, lat1, lat2, lat0);
+    }
+    case ProjectionMode::Suited:
+      break;
+  }
+  return projectionFor(e);
+}
+
 }  // namespace kg

@@ -43,7 +43,13 @@ class ExtentBuilder {
   double south_, north_;
 };
 
+// What View > Projection offers: the projection suited to the data (above, or the file's own
+// CRS or the one it names: BoundaryLoader.h), or one family centred on the data.
+enum class ProjectionMode { Suited, Albers, Azimuthal, EqualEarth };
+
 // The projection for shapes in this extent (see above); the default for none.
 Projection projectionFor(const GeoExtent& extent);
+// The projection of that family centred on the extent; Suited is the one above.
+Projection projectionFor(const GeoExtent& extent, ProjectionMode mode);
 
 }  // namespace kg

@@ -106,6 +106,9 @@ GeoRing mapRing(const GeoRing& ring, double start, const MapEdge& edge) {
   GeoRing r = unwrap(ring, start);
   const double turns = winding(ring, r);
   if (turns != 0) {
+    // Closed along its pole below: where the file already ran along it, that run goes, or the
+    // ring would run down the map's edge and back (a self-intersection GEOS cannot repair).
+    r.erase(std::remove_if(r.begin() + 1, r.end(), [](const GeoPoint& p) { return atPole(p); }), r.end());
     const double pole = meanLatitude(ring) < 0 ? -90 : 90;
     const GeoPoint first = r.front();
     r.push_back({first.lat, first.lon + turns});
@@ -129,6 +132,8 @@ std::map<long, GeoRing> stripsOf(const GeoRing& ring, const MapEdge& edge) {
   const long first = static_cast<long>(std::ceil((west - h) / 360.0));
   const long last = static_cast<long>(std::floor((east + h) / 360.0));
   for (long k = first; k <= last; ++k) {
+    // A copy that only touches the map's edge (a ring ending on the cut) has nothing on the map.
+    if (west - 360.0 * static_cast<double>(k) > h - kInside || east - 360.0 * static_cast<double>(k) < -h + kInside) continue;
     GeoRing shifted = ring;
     for (GeoPoint& p : shifted) p.lon -= 360.0 * static_cast<double>(k);
     const bool within = west - 360.0 * static_cast<double>(k) >= -h && east - 360.0 * static_cast<double>(k) <= h;

@@ -116,6 +116,14 @@ Result<OGRLayer*> chooseLayer(GDALDataset& dataset, const std::string& source, c
   return layer;
 }
 
+const OGRSpatialReference* crsOf(OGRLayer& layer) {
+  const OGRSpatialReference* crs = layer.GetSpatialRef();
+  if (!crs || crs->IsEmpty()) return nullptr;
+  const char* name = crs->GetName();
+  if (name && std::string(name).rfind("Undefined ", 0) == 0 && !crs->GetAuthorityCode(nullptr)) return nullptr;
+  return crs;
+}
+
 Result<Transform> transformToWgs84(const OGRSpatialReference* source) {
   if (!source) return Transform();
   OGRSpatialReference wgs84;

@@ -75,6 +75,13 @@ Result<Dataset> openVectorFile(const std::string& path, const GdalErrorCapture& 
 Result<OGRLayer*> chooseLayer(GDALDataset& dataset, const std::string& source, const GdalErrorCapture& errors,
                               OGRLayer* usual = nullptr);
 
+// The layer's CRS, or null when it names none that places it on Earth: no CRS at all (a
+// Shapefile without its .prj), or GeoPackage's "Undefined geographic SRS" and "Undefined Cartesian
+// SRS". One policy for all of them: coordinates within longitude and latitude range are taken as
+// WGS84, with a warning; others are refused, asking for a CRS. (A CRS that is named but cannot be
+// placed on Earth, a site grid, is refused as such.)
+const OGRSpatialReference* crsOf(OGRLayer& layer);
+
 // The transform from a layer's CRS to WGS84 longitude/latitude, or none when there is nothing
 // to do: the layer is WGS84 already, or names no CRS (then its coordinates are taken as WGS84).
 // The error says which CRS could not be reprojected.

@@ -22,8 +22,27 @@ std::string say(const char* english, SaidValues values) {
     texts().insert(english);
   }
   std::vector<std::pair<std::string, std::string>> filled;
-  for (const auto& [name, value] : values) filled.emplace_back(name, value);
+  for (const auto& [name, value] : values) filled.emplace_back(name, oneLine(value));
   return fillAllPlaces(english, filled);
+}
+
+std::string oneLine(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool broken = false;  // just after a break, which became one space with the spaces around it
+  for (const char c : text) {
+    if (c == '\n' || c == '\r' || c == '\t' || c == '\v' || c == '\f') {
+      while (!out.empty() && out.back() == ' ') out.pop_back();
+      if (!out.empty()) out += ' ';
+      broken = true;
+      continue;
+    }
+    if (broken && c == ' ') continue;
+    out += c;
+    broken = false;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
 }
 
 std::vector<std::string> saidTexts() {

@@ -25,7 +25,7 @@ namespace fs = std::filesystem;
 // entry apart, which is then just a miss. Bump the version whenever the layout or what
 // loadBoundaries produces (the projection, the checks, the warnings) changes.
 constexpr char kMagic[8] = {'K', 'G', 'B', 'N', 'D', 'R', 'Y', 1};
-constexpr std::uint32_t kVersion = 3;  // 2: water, rivers and landmarks; 3: the projection chosen for the file
+constexpr std::uint32_t kVersion = 3;  // 2: water, rivers and landmarks; 3: the projection chosen for the file, and its credit
 constexpr std::size_t kKeptEntries = 8;  // the newest; older ones are removed after a write
 
 class Writer {
@@ -240,6 +240,7 @@ std::string encodeBoundaryCache(const BoundaryData& data, const ContentKey& key)
   w.text(projection.definition);
   w.put(static_cast<std::uint8_t>(projection.crs));
   w.put(projection.edge);
+  w.text(data.credit);
   writeFeatures(w, data.regions);
   writeFeatures(w, data.context);
   writeFeatures(w, data.water);
@@ -280,6 +281,7 @@ Result<BoundaryData> decodeBoundaryCache(std::string_view bytes, const ContentKe
   auto projection = Projection::make(std::move(spec));
   if (!projection) return Error{say("a cache entry whose projection cannot be made ({why})", {{"why", projection.error()}})};
   data.projection = std::move(*projection);
+  data.credit = r.text();
   readFeatures(r, data.regions);
   readFeatures(r, data.context);
   readFeatures(r, data.water);
@@ -290,14 +292,17 @@ Result<BoundaryData> decodeBoundaryCache(std::string_view bytes, const ContentKe
   return data;
 }
 
-Result<BoundaryData> loadBoundariesCached(const std::string& source, const std::string& folder, Progress* progress) {
-  const std::optional<ContentKey> key = folder.empty() ? std::nullopt : contentKey(source);
-  if (!key) return loadBoundaries(source, progress);
+Result<BoundaryData> loadBoundariesCached(const std::string& source, const std::string& folder, ProjectionMode mode,
+                                          Progress* progress) {
+  // Only the usual projection is kept: another is chosen in the window, and read afresh.
+  const std::optional<ContentKey> key =
+      folder.empty() || mode != ProjectionMode::Suited ? std::nullopt : contentKey(source);
+  if (!key) return loadBoundaries(source, mode, progress);
   const std::string entry = folder + "/" + entryName(*key);
   if (auto bytes = readFile(entry)) {
     if (auto cached = decodeBoundaryCache(*bytes, *key, source)) return cached;
   }
-  auto loaded = loadBoundaries(source, progress);
+  auto loaded = loadBoundaries(source, mode, progress);
   if (!loaded) return loaded;
   std::error_code error;
   fs::create_directories(folder, error);

@@ -42,6 +42,6 @@ Result<BoundaryData> decodeBoundaryCache(std::string_view bytes, const ContentKe
 // entry found is used, otherwise the file is read with GDAL and an entry written for next time.
 // A cache that cannot be written is no error; the boundaries load all the same.
 Result<BoundaryData> loadBoundariesCached(const std::string& source, const std::string& folder,
-                                          Progress* progress = nullptr);
+                                          ProjectionMode mode = ProjectionMode::Suited, Progress* progress = nullptr);
 
 }  // namespace kg

@@ -10,6 +10,7 @@
 #include "core/geo/ProjectionChoice.h"
 #include "core/io/Say.h"
 #include "core/layers/CoordinateCheck.h"
+#include "core/layers/Credit.h"
 #include "core/layers/CrsProjection.h"
 #include "core/layers/FeatureShapes.h"
 #include "core/layers/LayerMessages.h"
@@ -83,7 +84,7 @@ struct LayerReader {
   // error message, or "" on success.
   std::string read(OGRLayer& layer, std::vector<GeoFeature>& out) {
     const std::string layerName = layer.GetName();
-    const OGRSpatialReference* crs = layer.GetSpatialRef();
+    const OGRSpatialReference* crs = crsOf(layer);
     if (!crs)
       warnings.push_back(say("{file}: layer '{layer}' has no coordinate reference system; assuming WGS84 longitude/latitude",
                              {{"file", path}, {"layer", layerName}}));
@@ -327,26 +328,27 @@ void readGeography(GDALDataset& dataset, LayerReader& reader, ReadLayers& read, 
 // The projection the file asks for: one it names in its metadata (KGATLAS_PROJECTION), else its
 // own CRS where that is projected, else one that suits where its regions are on the globe.
 Projection projectionAskedBy(GDALDataset& dataset, OGRLayer& regions, const std::vector<GeoFeature>& read,
-                         const std::string& path, std::vector<std::string>& warnings) {
+                             const std::string& path, std::vector<std::string>& warnings, ProjectionMode mode) {
+  ExtentBuilder extent;
+  for (const GeoFeature& g : read)
+    for (const GeoPolygon& polygon : g.shapes.polygons)
+      for (const GeoRing& ring : polygon.rings) extent.add(ring, true);
+  if (mode != ProjectionMode::Suited) return projectionFor(extent.extent(), mode);  // chosen in the window
   if (const char* named = dataset.GetMetadataItem("KGATLAS_PROJECTION")) {
     auto projection = projectionNamed(named, say("{file}: its KGATLAS_PROJECTION", {{"file", path}}));
     if (projection) return *projection;
     warnings.push_back(projection.error());
   }
-  if (const OGRSpatialReference* crs = regions.GetSpatialRef(); crs && crs->IsProjected()) {
+  if (const OGRSpatialReference* crs = crsOf(regions); crs && crs->IsProjected()) {
     auto projection = projectionOfCrs(*crs);
     if (projection) return *projection;
     warnings.push_back(say("{file}: shown in another projection, since its own CRS cannot be used ({why})",
                            {{"file", path}, {"why", projection.error()}}));
   }
-  ExtentBuilder extent;
-  for (const GeoFeature& g : read)
-    for (const GeoPolygon& polygon : g.shapes.polygons)
-      for (const GeoRing& ring : polygon.rings) extent.add(ring, true);
   return projectionFor(extent.extent());
 }
 
-Result<BoundaryData> load(const std::string& source, const Projection* fixed, Progress* progress) {
+Result<BoundaryData> load(const std::string& source, const Projection* fixed, ProjectionMode mode, Progress* progress) {
   GdalErrorCapture errors;  // lives through the reading too: a truncated file fails there
   auto opened = openVectorFile(source, errors);
   if (!opened) return Error{opened.error()};
@@ -380,7 +382,8 @@ Result<BoundaryData> load(const std::string& source, const Projection* fixed, Pr
   if (errors.errors().size() > openingErrors)
     return Error{readingStopped(source, path, errors.errors()[openingErrors])};
 
-  data.projection = fixed ? *fixed : projectionAskedBy(*dataset, *regions, read.regions, path, data.warnings);
+  data.projection = fixed ? *fixed : projectionAskedBy(*dataset, *regions, read.regions, path, data.warnings, mode);
+  data.credit = boundaryCredit(*dataset, *regions, source);
   data.regions = reader.place(std::move(read.regions), data.projection);
   if (data.regions.empty())
     return Error{say("{file}: layer '{layer}': none of its polygons can be drawn on this map ({projection})",
@@ -404,10 +407,12 @@ Result<BoundaryData> load(const std::string& source, const Projection* fixed, Pr
 
 }  // namespace
 
-Result<BoundaryData> loadBoundaries(const std::string& source, Progress* progress) { return load(source, nullptr, progress); }
+Result<BoundaryData> loadBoundaries(const std::string& source, ProjectionMode mode, Progress* progress) {
+  return load(source, nullptr, mode, progress);
+}
 
 Result<BoundaryData> loadBoundaries(const std::string& source, const Projection& projection, Progress* progress) {
-  return load(source, &projection, progress);
+  return load(source, &projection, ProjectionMode::Suited, progress);
 }
 
 // The layer File > Open looks at: the one named, else the usual boundaries layer, else the first.

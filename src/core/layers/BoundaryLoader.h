@@ -25,6 +25,7 @@
 #include "core/geometry/Feature.h"
 #include "core/layers/Landmarks.h"
 #include "core/geo/Projection.h"
+#include "core/geo/ProjectionChoice.h"
 #include "core/io/Result.h"
 #include "core/jobs/Progress.h"
 
@@ -40,6 +41,7 @@ struct BoundaryData {
   std::vector<Landmark> landmarks;
   std::vector<std::string> warnings;  // shown to the user; loading went on
   std::size_t vertexCount = 0;
+  std::string credit;  // whose boundaries they are, as the file says (Credit.h)
 
   Bounds regionBounds() const;
   // The index of the region with this ISO code, or -1.
@@ -51,8 +53,10 @@ struct BoundaryData {
 std::vector<std::string> regionIds(const BoundaryData& boundaries);
 
 // progress, when given, hears how far the reading is and can stop it (the error then says
-// "loading cancelled"). In the projection the file asks for (above), or in the one given.
-Result<BoundaryData> loadBoundaries(const std::string& path, Progress* progress = nullptr);
+// "loading cancelled"). In the projection the file asks for (above), or in one of the family
+// chosen in View > Projection centred on its regions, or in the one given.
+Result<BoundaryData> loadBoundaries(const std::string& path, ProjectionMode mode = ProjectionMode::Suited,
+                                    Progress* progress = nullptr);
 Result<BoundaryData> loadBoundaries(const std::string& path, const Projection& projection,
                                     Progress* progress = nullptr);
 

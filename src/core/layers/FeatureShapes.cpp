@@ -71,8 +71,12 @@ void addRepaired(Polygon polygon, std::vector<Polygon>& out, std::string& proble
   std::unique_ptr<OGRGeometry> valid(gdal.MakeValid());
   const std::size_t before = out.size();
   if (valid) addMapPolygons(*valid, out);
-  // A piece with no area (a sliver a cut left along the map's edge) was nothing to draw.
-  const bool sliver = std::abs(signedArea(polygon.rings.front())) < 1e-6;
+  // A piece with no area (a sliver a cut left along the map's edge) was nothing to draw. Its
+  // computed area is rounding, which grows with the square of its size.
+  Bounds box;
+  for (const MapPoint& p : polygon.rings.front()) box.add(p);
+  const double size = box.width() * box.width() + box.height() * box.height();
+  const bool sliver = std::abs(signedArea(polygon.rings.front())) <= 1e-9 * size + 1e-9;
   if (out.size() == before && problem.empty() && !sliver) {
     const std::string why = quiet.last();
     problem = why.empty() ? say("an invalid polygon that could not be repaired")

@@ -18,7 +18,7 @@ std::vector<Landmark> readLandmarks(OGRLayer& layer, const std::string& path, co
                                     std::vector<std::string>& warnings) {
   std::vector<Landmark> out;
   const std::string layerName = layer.GetName();
-  auto toWgs84 = transformToWgs84(layer.GetSpatialRef());
+  auto toWgs84 = transformToWgs84(crsOf(layer));
   if (!toWgs84) {
     warnings.push_back(say("{file}: layer '{layer}' left out: {why}", {{"file", path}, {"layer", layerName}, {"why", toWgs84.error()}}));
     return out;

@@ -262,14 +262,14 @@ TEST_CASE("a layer opened later joins the catalog in time order, and layers move
                                       42.87),
                          pointFeature(R"("id":"osh","title":"Same id as a bundled event","date":"2021-03-02")", 72.8,
                                       40.53),
-                         pointFeature(R"("id":"far","title":"In China","date":"2016")", 75.99, 39.47)}));
+                         pointFeature(R"("id":"far","title":"In China","date":"2016","region":"KG-N")", 75.99, 39.47)}));
   Catalog c = loadCatalog(f.paths, test::bundled(), Projection());
   REQUIRE(c.layers.size() == 1);
   const std::size_t passages = c.passagesForEvent("osh").size();
 
   LoadedLayer read = readEventLayer({theirs, {}}, test::bundled().regions, Projection());
   CHECK(read.layer.name == "theirs.geojson");
-  CHECK(read.events.size() == 2);  // the one in China is refused with its reason
+  CHECK(read.events.size() == 2);  // the one in China says it is in Naryn: refused with its reason
   CHECK(anyContains(read.problems, "'far'", "outside every region"));
   c.addLayer(std::move(read));
   REQUIRE(c.layers.size() == 2);
@@ -314,4 +314,20 @@ TEST_CASE("moving one layer shifts the ones between", "[events][layers]") {
   CHECK(movedIndices(3, 5, 1) == std::vector<int>{0, 1, 2});
   CHECK(indicesAfterRemoving({0, 2, 3}, 2) == std::vector<int>{0, 2});
   CHECK(indicesAfterRemoving({1, 4}, 0) == std::vector<int>{0, 3});
+}
+
+TEST_CASE("an event outside every region is shown where it is, unless it names one of them", "[events][catalog]") {
+  ScratchCatalog f("outside-regions");
+  const std::string theirs = f.write(
+      "theirs.geojson",
+      featureCollection({pointFeature(R"("id":"kashgar","title":"In China","date":"2016")", 75.99, 39.47),
+                         pointFeature(R"("id":"elsewhere","title":"Named elsewhere","date":"2016","region":"CN-XJ")", 75.99, 39.47),
+                         pointFeature(R"("id":"naryn","title":"Says Naryn","date":"2016","region":"KG-N")", 75.99, 39.47)}));
+  const LoadedLayer read = readEventLayer({theirs, {}}, test::bundled().regions, Projection());
+  REQUIRE(read.events.size() == 2);
+  CHECK(read.events[0].id != "naryn");
+  CHECK(read.events[1].id != "naryn");
+  for (const Event& e : read.events) CHECK(e.point.lat == Approx(39.47));
+  REQUIRE(read.problems.size() == 1);
+  CHECK_THAT(read.problems[0], Catch::Contains("'naryn'") && Catch::Contains("outside every region"));
 }

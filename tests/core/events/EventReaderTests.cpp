@@ -149,7 +149,7 @@ TEST_CASE("a malformed events file: every problem is reported with file and id, 
                          pointFeature(R"("id":"bad-date","title":"T","date":"June 2010","kind":"protest",)"
                                       R"("radius_km":1)",
                                       74.6, 42.87),
-                         pointFeature(R"("id":"in-china",)" + kGoodEventProps, 75.99, 39.47),
+                         pointFeature(R"("id":"in-china","region":"KG-N",)" + kGoodEventProps, 75.99, 39.47),
                          pointFeature(R"("id":"bad-radius","title":"T","date":"2020","kind":"protest","radius_km":-1)",
                                       74.6, 42.87),
                          pointFeature(R"("id":"wrong-region","region":"KG-O",)" + kGoodEventProps, 74.6, 42.87),

@@ -228,3 +228,21 @@ TEST_CASE("each extent is given the projection that suits it", "[projection-choi
   CHECK(colorado.definition().rfind("+proj=aea ", 0) == 0);
   CHECK(colorado.edge().centreLon == Approx(-105.5));
 }
+
+TEST_CASE("each family View > Projection offers is centred on the data", "[projection-choice]") {
+  ExtentBuilder b;
+  b.add(box(69.2, 39.2, 80.3, 43.3), true);
+  const GeoExtent kyrgyzstan = b.extent();
+  const Projection world = projectionFor(kyrgyzstan, ProjectionMode::EqualEarth);
+  CHECK(world.definition().rfind("+proj=eqearth +lon_0=74.8 ", 0) == 0);
+  const Projection azimuthal = projectionFor(kyrgyzstan, ProjectionMode::Azimuthal);
+  CHECK(azimuthal.definition().rfind("+proj=laea +lat_0=41.3 +lon_0=74.8 ", 0) == 0);
+  const Projection albers = projectionFor(kyrgyzstan, ProjectionMode::Albers);
+  CHECK(albers.definition().rfind("+proj=aea ", 0) == 0);
+  CHECK(projectionFor(kyrgyzstan, ProjectionMode::Suited) == projectionFor(kyrgyzstan));
+  // A cone across the equator would be none: its parallels stay on the centre's side.
+  ExtentBuilder tropics;
+  tropics.add(box(10, -20, 40, 10), true);
+  const Projection cone = projectionFor(tropics.extent(), ProjectionMode::Albers);
+  for (double lat = -15; lat <= 5; lat += 10) CHECK(isFinite(cone.forward({lat, 25})));
+}

@@ -2,7 +2,10 @@
 // ogr2ogr (GDALVectorTranslate): every one is drawn where it belongs, none refused.
 #include <catch2/catch.hpp>
 
+#include <gdal.h>
+
 #include <cmath>
+#include <cstdio>
 #include <sstream>
 #include <string>
 
@@ -215,4 +218,80 @@ TEST_CASE("of a file with two layers, the first with polygons is read, and any o
   REQUIRE(second);
   CHECK(named(*second, "East"));
   CHECK_FALSE(named(*second, "West"));
+}
+
+namespace {
+// A GeoPackage whose layer says "Undefined geographic SRS" (srs_id 0) or "Undefined Cartesian
+// SRS" (-1), as other programs write when they know no CRS.
+std::string undefinedSrs(const std::string& dir, const std::string& from, int srsId) {
+  const std::string gpkg = test::ogr2ogr(from, dir + "/undefined" + std::to_string(srsId) + ".gpkg", "-f GPKG");
+  GDALDatasetH ds = GDALOpenEx(gpkg.c_str(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr);
+  REQUIRE(ds);
+  for (const char* table : {"gpkg_geometry_columns", "gpkg_contents"}) {
+    const std::string sql = std::string("UPDATE ") + table + " SET srs_id = " + std::to_string(srsId);
+    GDALDatasetReleaseResultSet(ds, GDALDatasetExecuteSQL(ds, sql.c_str(), nullptr, nullptr));
+  }
+  GDALClose(ds);
+  return gpkg;
+}
+}  // namespace
+
+TEST_CASE("no CRS is one policy: degrees are read as WGS84 with a warning, anything else refused", "[foreign][bad-input]") {
+  const std::string dir = test::scratchDir("foreign-no-crs");
+  const std::string degrees = dir + "/degrees.geojson";
+  test::writeFile(degrees, R"({"type":"FeatureCollection","features":[)" + feature("Middle", boxJson(73, 40, 76, 42)) + "]}");
+  const std::string shp = test::ogr2ogr(degrees, dir + "/plain.shp", "-f \"ESRI Shapefile\"");
+  std::remove((dir + "/plain.prj").c_str());
+  for (const std::string& file : {shp, undefinedSrs(dir, degrees, 0), undefinedSrs(dir, degrees, -1)}) {
+    INFO(file);
+    const auto loaded = loadBoundaries(file);
+    REQUIRE(loaded);
+    CHECK(inside(*loaded, "Middle", {41, 74.5}));
+    REQUIRE_FALSE(loaded->warnings.empty());
+    CHECK_THAT(loaded->warnings[0], Catch::Contains("no coordinate reference system") && Catch::Contains("WGS84"));
+  }
+  // Metres with no CRS to say so: refused, saying what to do.
+  const std::string metres = dir + "/metres.geojson";
+  test::writeFile(metres, R"({"type":"FeatureCollection","features":[)" +
+                              feature("Far", boxJson(500000, 4400000, 600000, 4500000)) + "]}");
+  const auto refused = loadBoundaries(undefinedSrs(dir, metres, -1));
+  REQUIRE_FALSE(refused);
+  CHECK_THAT(refused.error(), Catch::Contains("not longitude/latitude") && Catch::Contains("give it one"));
+}
+
+TEST_CASE("a message about a layer whose name holds line breaks is one line", "[foreign][bad-input]") {
+  const std::string dir = test::scratchDir("foreign-one-line");
+  const std::string file = dir + "/points.geojson";
+  test::writeFile(file, R"({"type":"FeatureCollection","name":"first\nsecond\r\n","features":[
+{"type":"Feature","properties":{},"geometry":{"type":"Point","coordinates":[74,41]}}]})");
+  const auto refused = loadBoundaries(file);
+  REQUIRE_FALSE(refused);
+  CHECK(refused.error().find('\n') == std::string::npos);
+  CHECK(refused.error().find('\r') == std::string::npos);
+  CHECK_THAT(refused.error(), Catch::Contains("'first second'"));
+}
+
+TEST_CASE("the credit comes from the file: its metadata, else a side file in the user's words, else its name", "[foreign][credit]") {
+  const std::string dir = test::scratchDir("foreign-credit");
+  const std::string plain = dir + "/districts.geojson";
+  test::writeFile(plain, R"({"type":"FeatureCollection","features":[)" + feature("Middle", boxJson(73, 40, 76, 42)) + "]}");
+  const auto named = loadBoundaries(plain);
+  REQUIRE(named);
+  CHECK(named->credit == "Boundaries: districts.geojson");
+
+  test::writeFile(dir + "/districts.credit", "Drawn by the class of 2026\nsecond line ignored\n");
+  const auto own = loadBoundaries(plain);
+  REQUIRE(own);
+  CHECK(own->credit == "Boundaries: Drawn by the class of 2026");
+
+  const std::string tagged = test::ogr2ogr(plain, dir + "/tagged.gpkg", "-f GPKG -mo \"ATTRIBUTION=Districts: Example Survey (CC BY 4.0)\"");
+  const auto fromMetadata = loadBoundaries(tagged);
+  REQUIRE(fromMetadata);
+  CHECK(fromMetadata->credit == "Districts: Example Survey (CC BY 4.0)");
+
+  // Natural Earth is credited where its data is: the bundled file says so.
+  const auto bundled = loadBoundaries(test::bundledPath());
+  REQUIRE(bundled);
+  CHECK_THAT(bundled->credit, Catch::StartsWith("Boundaries: Natural Earth (public domain)"));
+  CHECK_THAT(named->credit, !Catch::Contains("Natural Earth"));
 }
