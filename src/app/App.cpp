@@ -212,7 +212,7 @@ void App::setData(LoadedData loaded) {
   state_.warnings.insert(state_.warnings.end(), data_.catalog.problems.begin(), data_.catalog.problems.end());
   // And those of the lesson opened, which may have been read before the map.
   state_.warnings.insert(state_.warnings.end(), state_.lesson.problems.begin(), state_.lesson.problems.end());
-  state_.warningsDismissed = false;
+  state_.warningsOpen = false;  // counted in the status bar, listed when asked
   state_.loading.error.clear();
   builder_ = std::make_unique<MeshBuilder>(data_.boundaries, 2, std::move(loaded.coarsest));
   renderer_->prepare(data_.boundaries, builder_->origin());
@@ -288,7 +288,7 @@ void App::pollLayerLoading() {
   if (!opened.overlayError.empty()) {
     std::fprintf(stderr, "kgatlas: warning: %s\n", opened.overlayError.c_str());
     state_.warnings.push_back(opened.overlayError);
-    state_.warningsDismissed = false;
+    state_.warningsOpen = true;  // asked for by the user: its problems shown
     state_.notice = say("Nothing drawn from {file}: see the problems", {{"file", sourceTitle(load.source)}});
     state_.noticeUntil = state_.time + 4;
     return;

@@ -24,7 +24,7 @@ void App::openBriefing(const BriefingFile& file, const std::string& path) {
   problems.insert(problems.end(), unknown.begin(), unknown.end());
   for (const std::string& p : unknown) std::fprintf(stderr, "kgatlas: warning: %s\n", p.c_str());
   state_.warnings.insert(state_.warnings.end(), problems.begin(), problems.end());
-  if (!problems.empty()) state_.warningsDismissed = false;
+  if (!problems.empty()) state_.warningsOpen = true;  // asked for by the user: its problems shown
   controller_.dispatch(command::OpenBriefing{file.briefing, path});
 }
 
@@ -39,7 +39,7 @@ void App::pollBriefing() {
   if (!read) {
     std::fprintf(stderr, "kgatlas: %s\n", read.error().c_str());
     state_.warnings.push_back(read.error());
-    state_.warningsDismissed = false;
+    state_.warningsOpen = true;  // asked for by the user: its problems shown
     state_.notice = say("Could not open {file}: see the problems", {{"file", sourceTitle(path)}});
   } else {
     for (const std::string& p : read->problems) std::fprintf(stderr, "kgatlas: warning: %s\n", p.c_str());
@@ -63,7 +63,7 @@ void App::saveBriefingIfAsked() {
   if (saved) return controller_.dispatch(command::BriefingSaved{path});
   std::fprintf(stderr, "kgatlas: %s\n", saved.error().c_str());
   state_.warnings.push_back(saved.error());
-  state_.warningsDismissed = false;
+  state_.warningsOpen = true;  // asked for by the user: its problems shown
   state_.notice = say("Could not save {file}: see the problems", {{"file", sourceTitle(path)}});
   state_.noticeUntil = state_.time + 4;
 }
@@ -128,7 +128,7 @@ void App::applyPresenterView() {
   if (!opened) {
     std::fprintf(stderr, "kgatlas: %s\n", opened.error().c_str());
     state_.warnings.push_back(opened.error());
-    state_.warningsDismissed = false;
+    state_.warningsOpen = true;  // asked for by the user: its problems shown
     state_.briefing.presenterView = false;
     return;
   }

@@ -260,8 +260,7 @@ struct AppState {
   LoadStatus loading;
 
   std::vector<std::string> warnings;
-  bool warningsDismissed = false;
-  bool warningsOpen = false;  // the list under the problems bar, when there are more than a few
+  bool warningsOpen = false;  // the list of problems, opened from their count in the status bar
   std::vector<MarkerId> markerChoice;  // several markers under one click: the user picks
   bool openMarkerChoice = false;
   bool scrollArticle = false;  // the article window scrolls to the passage once after opening

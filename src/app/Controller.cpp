@@ -244,7 +244,7 @@ void Controller::apply(const command::AddEventLayer& c) {
   if (catalog.problems.size() > before) {
     state_.warnings.insert(state_.warnings.end(), catalog.problems.begin() + static_cast<std::ptrdiff_t>(before),
                            catalog.problems.end());
-    state_.warningsDismissed = false;
+    state_.warningsOpen = true;  // asked for by the user: its problems shown
   }
   const std::size_t count = none ? 0 : catalog.layers.back().count;
   state_.notice = count == 0 ? filled("No events loaded from {file}: see the problems", "file", name)
@@ -266,7 +266,7 @@ void Controller::apply(const command::AddOverlay& c) {
   if (!c.overlay) return;
   if (!c.overlay->warnings.empty()) {
     state_.warnings.insert(state_.warnings.end(), c.overlay->warnings.begin(), c.overlay->warnings.end());
-    state_.warningsDismissed = false;
+    state_.warningsOpen = true;  // asked for by the user: its problems shown
   }
   state_.notice = filledPlural("{n} shape from {file}, drawn over the map", "{n} shapes from {file}, drawn over the map",
                                c.overlay->shapes(), {{"n", withThousands(static_cast<long long>(c.overlay->shapes()))},

@@ -28,7 +28,7 @@ void Controller::apply(const command::OpenLesson& c) {
   auto read = readLesson(c.path);
   std::vector<std::string> problems = read ? read->problems : std::vector<std::string>{read.error()};
   state_.warnings.insert(state_.warnings.end(), problems.begin(), problems.end());
-  if (!problems.empty()) state_.warningsDismissed = false;
+  if (!problems.empty()) state_.warningsOpen = true;  // asked for by the user: its problems shown
   if (read) lesson = LessonState();  // a lesson that cannot be read leaves the one open as it was
   lesson.problems = std::move(problems);
   if (!read) return;

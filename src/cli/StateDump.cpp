@@ -158,7 +158,8 @@ std::string stateJson(const AppState& state, const MapData& data, std::uint64_t 
                                      : state.briefing.pending != AfterSaving::Nothing ? "unsaved" : "") +
          ", \"full_screen\": " + (state.screen.fullScreen ? "true" : "false") +
          ", \"typing\": " + (state.screen.typing ? "true" : "false") +
-         ", \"problems_shown\": " + std::to_string(state.warningsDismissed ? 0 : state.warnings.size()) +
+         ", \"problems\": " + std::to_string(state.warnings.size()) +
+         ", \"problems_shown\": " + std::to_string(state.warningsOpen ? state.warnings.size() : 0) +
          ", \"first_problem\": " + quoted(firstProblem) +
          ", \"article_open\": " + (s.articlePassage.empty() ? "false" : "true") +
          ", \"article_passage\": " + quoted(s.articlePassage) +

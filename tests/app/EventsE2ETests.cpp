@@ -70,15 +70,18 @@ TEST_CASE("a bad --events file is reported with its name and the viewer still ru
   CHECK(std::count(r.out.begin(), r.out.end(), '\n') == 5);  // the bundled layer, without the bad event
   CHECK_THAT(r.out, !Contains("\nx\t"));
   CHECK_THAT(r.err, Contains(dir + "/events.geojson") && Contains("bad date 'someday'"));
-  // The window opens anyway and shows the problems in its banner, not only on the terminal.
+  // The window opens anyway and counts the problems in its status bar, not only on the terminal.
   const auto shot = test::run({kBinary, "--events", dir + "/events.geojson", "--screenshot", dir + "/shot.png",
                                "--dump-state", dir + "/state.json"});
   CHECK(shot.status == 0);
-  CHECK(test::stateNumber(test::readText(dir + "/state.json"), "problems_shown") >= 1);
-  CHECK(test::widgetRect(test::readText(dir + "/state.json"), "problems/list"));  // one problem: listed at once
+  const std::string json = test::readText(dir + "/state.json");
+  CHECK(test::stateNumber(json, "problems") >= 1);
+  const auto count = test::widgetRect(json, "problems");
+  REQUIRE(count);
+  CHECK((*count)[1] > 300);  // at the foot of the window, not over the map
 }
 
-TEST_CASE("many problems fold into one bar over the map; Details lists them and Dismiss closes it",
+TEST_CASE("problems are counted in the status bar, off the map; a click lists them and Close folds them away",
           "[interaction][events][bad-input]") {
   const std::string dir = test::scratchDir("e2e-problems-data");
   std::string rows = R"({"type":"FeatureCollection","features":[)";
@@ -88,14 +91,22 @@ TEST_CASE("many problems fold into one bar over the map; Details lists them and 
   test::writeFile(dir + "/events.geojson", rows + "]}");
   test::ViewerSession viewer("e2e-problems", "1200x800", {"--events", dir + "/events.geojson"});
   const std::string& state = viewer.statePath;
-  test::waitForWidget(state, "problems/details");
-  CHECK(test::stateNumber(viewer.state(), "problems_shown") == 6);
-  const auto bar = test::widgetRect(viewer.state(), "problems");
-  REQUIRE(bar);
+  test::waitForWidget(state, "problems");
+  CHECK(test::stateNumber(viewer.state(), "problems") == 6);
+  CHECK(test::stateNumber(viewer.state(), "problems_shown") == 0);
+  const auto count = test::widgetRect(viewer.state(), "problems");
+  REQUIRE(count);
+  const auto status = test::widgetRect(viewer.state(), "status/text");
+  REQUIRE(status);
+  CHECK(std::abs((*count)[1] - (*status)[1]) < 10);  // in the status bar, on the text's line
   CHECK_FALSE(test::widgetRect(viewer.state(), "problems/list"));  // folded: the map stays in view
-  viewer.clickWidget("problems/details");
+  viewer.clickWidget("problems");
   test::waitForWidget(state, "problems/list");
-  viewer.clickWidget("problems/dismiss");
+  CHECK(test::waitForNumber(state, "problems_shown", 6));
+  const auto list = test::widgetRect(viewer.state(), "problems/list");
+  REQUIRE(list);
+  CHECK((*list)[1] > 800 * 0.3);  // low down, off the top of the map where Bishkek is
+  viewer.clickWidget("problems/close");
   CHECK(test::waitForNumber(state, "problems_shown", 0));
   CHECK(viewer.app.running());
 }

@@ -199,16 +199,15 @@ void drawTimelineDate(AppState& state, ImDrawList* list) {
   state.widgets["map/timeline-date"] = {pos.x, pos.y, extent.x, extent.y};
 }
 
-// A bar over the top of the map, as QGIS's message bar: the count of problems, with the list
-// folded away when it is long, so that the map (Bishkek lies under it) stays in view.
+// The problems in the files, listed when their count in the status bar is clicked (or when a
+// file the user opened brought some): in the corner above the status bar, off the middle of the
+// map, as QGIS's log panel is.
 void drawWarnings(AppState& state) {
-  if (state.warnings.empty() || state.warningsDismissed || state.picture.on) return;
-  constexpr std::size_t kListedOpen = 3;  // up to this many are listed at once; more wait for Details
-  const bool folds = state.warnings.size() > kListedOpen;
-  const bool listed = !folds || state.warningsOpen;
+  if (state.warnings.empty() || !state.warningsOpen || state.picture.on) return;
   const ImVec2 viewport = ImGui::GetMainViewport()->Size;
-  const float width = std::min(ui(state, 640), viewport.x - ui(state, 20));
-  ImGui::SetNextWindowPos(ImVec2((viewport.x - width) / 2, state.screen.topInset + ui(state, 10)));
+  const float width = std::min(ui(state, 560), viewport.x - ui(state, 20));
+  ImGui::SetNextWindowPos(ImVec2(viewport.x - ui(state, 10), viewport.y - state.screen.bottomInset - ui(state, 34)),
+                          ImGuiCond_Always, ImVec2(1, 1));
   ImGui::SetNextWindowSize(ImVec2(width, 0));
   ImGui::PushStyleColor(ImGuiCol_WindowBg, IM_COL32(0xFF, 0xF4, 0xC2, 0xF4));
   ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
@@ -218,34 +217,22 @@ void drawWarnings(AppState& state) {
                                              "{n} problems in the files; what is valid is shown", state.warnings.size(),
                                              {{"n", std::to_string(state.warnings.size())}});
     ImGui::TextUnformatted(heading.c_str());
-    recordWidget(state, "problems");
-    // Room for the buttons on the right, more where their translations are longer than the English.
-    const char* fold = state.warningsOpen ? tr("Hide") : tr("Details");
     const ImGuiStyle& style = ImGui::GetStyle();
-    const auto buttonWidth = [&](const char* label) { return ImGui::CalcTextSize(label).x + 2 * style.FramePadding.x; };
-    const float needed = buttonWidth(tr("Dismiss")) + (folds ? buttonWidth(fold) + style.ItemSpacing.x : 0.0f);
-    const float buttons = std::max(folds ? ui(state, 130) : ui(state, 60), needed + ui(state, 8));
-    ImGui::SameLine(ImGui::GetContentRegionAvail().x - buttons);
-    if (folds) {
-      if (ImGui::SmallButton(fold)) state.warningsOpen = !state.warningsOpen;
-      recordWidget(state, "problems/details");
-      ImGui::SameLine();
-    }
-    if (ImGui::SmallButton(tr("Dismiss"))) state.warningsDismissed = true;
-    recordWidget(state, "problems/dismiss");
-    if (listed) {
-      ImGui::Separator();
-      float listHeight = 0;
-      for (const std::string& w : state.warnings)
-        listHeight += ImGui::CalcTextSize(shownText(translatedMessage(w)).c_str(), nullptr, false, width - ui(state, 30)).y +
-                      ImGui::GetStyle().ItemSpacing.y;
-      ImGui::BeginChild("##problems", ImVec2(0, std::min(listHeight + ui(state, 4), ui(state, 220))));
-      ImGui::PushTextWrapPos(0);
-      for (const std::string& w : state.warnings) ImGui::TextUnformatted(shownText(translatedMessage(w)).c_str());
-      ImGui::PopTextWrapPos();
-      ImGui::EndChild();
-      recordWidget(state, "problems/list");
-    }
+    const float close = ImGui::CalcTextSize(tr("Close")).x + 2 * style.FramePadding.x + ui(state, 8);
+    ImGui::SameLine(std::max(ImGui::GetContentRegionAvail().x - close, ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x));
+    if (ImGui::SmallButton(tr("Close"))) state.warningsOpen = false;
+    recordWidget(state, "problems/close");
+    ImGui::Separator();
+    float listHeight = 0;
+    for (const std::string& w : state.warnings)
+      listHeight += ImGui::CalcTextSize(shownText(translatedMessage(w)).c_str(), nullptr, false, width - ui(state, 30)).y +
+                    style.ItemSpacing.y;
+    ImGui::BeginChild("##problems", ImVec2(0, std::min(listHeight + ui(state, 4), viewport.y * 0.4f)));
+    ImGui::PushTextWrapPos(0);
+    for (const std::string& w : state.warnings) ImGui::TextUnformatted(shownText(translatedMessage(w)).c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndChild();
+    recordWidget(state, "problems/list");
   }
   ImGui::End();
   ImGui::PopStyleColor(3);

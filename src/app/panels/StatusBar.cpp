@@ -30,6 +30,17 @@ float drawStatusBar(AppState& state, const std::string& sourceName) {
       ImGui::SameLine(std::max(ui(state, 300), ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ui(state, 24)));
       ImGui::TextColored(ImVec4(0.0f, 0.40f, 0.15f, 1.0f), "%s", translatedMessage(state.notice).c_str());
     }
+    // The problems in the files, counted; a click lists them (MapOverlay's drawWarnings).
+    if (!state.warnings.empty() && !state.picture.on) {
+      ImGui::SameLine(std::max(ui(state, 300), ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ui(state, 24)));
+      ImGui::PushStyleColor(ImGuiCol_Button, IM_COL32(0xFF, 0xE0, 0x8A, 0xFF));
+      ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(0x40, 0x30, 0x00, 0xFF));
+      const std::string count = filled("Problems: {n}", "n", std::to_string(state.warnings.size()));
+      if (ImGui::SmallButton(count.c_str())) state.warningsOpen = !state.warningsOpen;
+      ImGui::PopStyleColor(2);
+      recordWidget(state, "problems");
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("Problems in the files opened: what is valid is shown. Click for the list"));
+    }
     // Background work the map is still doing, beside the file it is doing it for.
     const std::string source = state.loading.detail.empty() ? sourceName : state.loading.detail + "   " + sourceName;
     const float sourceWidth = ImGui::CalcTextSize(source.c_str()).x;

@@ -39,7 +39,9 @@ std::string number(double v) {
   return std::string(buffer, ec == std::errc() ? end : buffer);
 }
 
-const std::string kSphere = " +R=" + number(Projection::kEarthRadius);
+// Text, not a std::string built at start-up: a Projection made by another file's globals (a
+// fuzz harness's) may need it first.
+constexpr const char* kSphere = " +R=6371007.181";  // Projection::kEarthRadius
 
 // PROJ's objects for one thread: a context and the projections this thread has used, newest
 // last. Made on first use and destroyed with the thread.

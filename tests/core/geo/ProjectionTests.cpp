@@ -116,6 +116,15 @@ TEST_CASE("the equal-area projections chosen for data round trip over the part o
   }
 }
 
+TEST_CASE("the projections chosen for data are on the authalic sphere of WGS84", "[projection]") {
+  for (const Projection& p : {Projection(), Projection::equalEarth(0), Projection::azimuthal(-90, 0)}) {
+    const std::string d = p.definition();
+    const auto at = d.find("+R=");
+    REQUIRE(at != std::string::npos);
+    CHECK(std::stod(d.substr(at + 3)) == Projection::kEarthRadius);
+  }
+}
+
 TEST_CASE("projections are equal when they project alike, whoever made them", "[projection]") {
   CHECK(Projection() == Projection::albers(74.5, 40, 42.5, 41.3));
   CHECK(Projection() != Projection::albers(74, 40, 42.5, 41.3));
