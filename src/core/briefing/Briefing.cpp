@@ -3,7 +3,6 @@
 #include "core/io/TomlText.h"
 
 #include <algorithm>
-#include <charconv>
 #include <cmath>
 #include <sstream>
 #include <type_traits>
@@ -12,6 +11,7 @@
 #include "core/io/Say.h"
 #include "core/io/SourceName.h"
 #include "core/io/TextFile.h"
+#include "core/io/TextFormats.h"
 
 namespace kg {
 namespace {
@@ -166,10 +166,8 @@ std::string quotedList(const std::vector<std::string>& items) {
 
 // The shortest text that reads back as the same double.
 std::string number(double value) {
-  char buffer[32];
-  const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
-  std::string text(buffer, ec == std::errc() ? end : buffer);
-  if (text.find_first_of(".e") == std::string::npos) text += ".0";
+  std::string text = shortestText(value);
+  if (text.find_first_of(".e") == std::string::npos) text += ".0";  // a TOML float, not an integer
   return text;
 }
 

@@ -4,13 +4,13 @@
 
 #include <algorithm>
 #include <atomic>
-#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <limits>
 #include <vector>
 
 #include "core/io/Say.h"
+#include "core/io/TextFormats.h"
 
 namespace kg {
 
@@ -33,11 +33,7 @@ std::uint64_t nextId() {
 }
 
 // Shortest round-trip text of a number (std::to_string would round to 6 decimals).
-std::string number(double v) {
-  char buffer[32];
-  const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, v);
-  return std::string(buffer, ec == std::errc() ? end : buffer);
-}
+std::string number(double v) { return shortestText(v); }
 
 // Text, not a std::string built at start-up: a Projection made by another file's globals (a
 // fuzz harness's) may need it first.

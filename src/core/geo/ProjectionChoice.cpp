@@ -35,7 +35,6 @@ void ExtentBuilder::mark(double fromLon, double toLon) {
 
 void ExtentBuilder::add(const GeoRing& ring, bool closed) {
   if (ring.empty()) return;
-  double turned = 0;
   for (std::size_t i = 0; i < ring.size(); ++i) {
     const GeoPoint& p = ring[i];
     if (!std::isfinite(p.lat) || !std::isfinite(p.lon)) continue;
@@ -47,14 +46,11 @@ void ExtentBuilder::add(const GeoRing& ring, bool closed) {
       break;
     }
     mark(p.lon, next.lon);
-    turned += std::remainder(next.lon - p.lon, 360.0);
   }
-  if (closed && std::abs(turned) > 180) {
-    // Round the globe: it encloses a pole, and every longitude.
+  // Round the globe: it encloses a pole, as the map's cut closes it (ShapeCut.h), and every longitude.
+  if (const int pole = closed ? poleEnclosed(ring) : 0; pole != 0) {
     all_ = true;
-    double sum = 0;
-    for (const GeoPoint& p : ring) sum += p.lat;
-    if (sum < 0) south_ = -90;
+    if (pole < 0) south_ = -90;
     else north_ = 90;
   }
 }

@@ -66,10 +66,11 @@ double winding(const GeoRing& ring, const GeoRing& unwrapped) {
   return 360.0 * std::round((end - unwrapped.front().lon) / 360.0);
 }
 
-double meanLatitude(const GeoRing& ring) {
+// Which pole a ring that goes round the globe encloses: the one on the side most of it is.
+int poleOnItsSide(const GeoRing& ring) {
   double sum = 0;
   for (const GeoPoint& p : ring) sum += p.lat;
-  return ring.empty() ? 0 : sum / static_cast<double>(ring.size());
+  return sum < 0 ? -1 : 1;
 }
 
 void clampLatitudes(GeoRing& ring, const MapEdge& edge) {
@@ -109,7 +110,7 @@ GeoRing mapRing(const GeoRing& ring, double start, const MapEdge& edge) {
     // Closed along its pole below: where the file already ran along it, that run goes, or the
     // ring would run down the map's edge and back (a self-intersection GEOS cannot repair).
     r.erase(std::remove_if(r.begin() + 1, r.end(), [](const GeoPoint& p) { return atPole(p); }), r.end());
-    const double pole = meanLatitude(ring) < 0 ? -90 : 90;
+    const double pole = 90.0 * poleOnItsSide(ring);
     const GeoPoint first = r.front();
     r.push_back({first.lat, first.lon + turns});
     r.push_back({pole, first.lon + turns});
@@ -119,19 +120,31 @@ GeoRing mapRing(const GeoRing& ring, double start, const MapEdge& edge) {
   return r;
 }
 
+// The edge longitudes an unwrapped ring or line spans, and the whole turns by which copies of it
+// shifted back may fall on a map reaching halfWidth either side of its centre.
+struct Span {
+  double west, east;
+  long firstTurn, lastTurn;
+};
+Span spanOf(const GeoRing& r, double halfWidth) {
+  Span s{r.front().lon, r.front().lon, 0, 0};
+  for (const GeoPoint& p : r) {
+    s.west = std::min(s.west, p.lon);
+    s.east = std::max(s.east, p.lon);
+  }
+  s.firstTurn = static_cast<long>(std::ceil((s.west - halfWidth) / 360.0));
+  s.lastTurn = static_cast<long>(std::floor((s.east + halfWidth) / 360.0));
+  return s;
+}
+
 // The copies of a ring shifted by whole turns that fall on the map, each clipped to it, by turn.
 std::map<long, GeoRing> stripsOf(const GeoRing& ring, const MapEdge& edge) {
   std::map<long, GeoRing> out;
   if (ring.size() < 3) return out;
-  double west = ring.front().lon, east = west;
-  for (const GeoPoint& p : ring) {
-    west = std::min(west, p.lon);
-    east = std::max(east, p.lon);
-  }
   const double h = edge.halfWidth;
-  const long first = static_cast<long>(std::ceil((west - h) / 360.0));
-  const long last = static_cast<long>(std::floor((east + h) / 360.0));
-  for (long k = first; k <= last; ++k) {
+  const Span span = spanOf(ring, h);
+  const double west = span.west, east = span.east;
+  for (long k = span.firstTurn; k <= span.lastTurn; ++k) {
     // A copy that only touches the map's edge (a ring ending on the cut) has nothing on the map.
     if (west - 360.0 * static_cast<double>(k) > h - kInside || east - 360.0 * static_cast<double>(k) < -h + kInside) continue;
     GeoRing shifted = ring;
@@ -153,7 +166,7 @@ std::vector<GeoPolygon> cutPolar(const GeoPolygon& polygon, const MapEdge& edge)
     GeoRing r = unwrap(ring, edgeLongitude(ring.front().lon, edge));
     const double turns = winding(ring, r);
     if (turns != 0) {
-      const int enclosed = meanLatitude(ring) < 0 ? -1 : 1;
+      const int enclosed = poleOnItsSide(ring);
       if (enclosed == edge.pole) {
         // Around the centre: the loop it looks like. Points at the pole itself are only where the
         // file closed it along the pole's line, a spike to the centre and back on this map.
@@ -180,6 +193,13 @@ std::vector<GeoPolygon> cutPolar(const GeoPolygon& polygon, const MapEdge& edge)
 }
 
 }  // namespace
+
+int poleEnclosed(const GeoRing& given) {
+  if (given.size() < 3) return 0;
+  const GeoRing ring = spreadPoles(given);
+  const double turns = winding(ring, unwrap(ring, 0));
+  return turns == 0 || !std::isfinite(turns) ? 0 : poleOnItsSide(ring);
+}
 
 std::vector<GeoPolygon> cutPolygon(const GeoPolygon& polygon, const MapEdge& edge) {
   if (polygon.rings.empty() || polygon.rings.front().size() < 3) return {};
@@ -209,16 +229,10 @@ std::vector<GeoRing> cutLine(const GeoRing& line, const MapEdge& edge) {
   GeoRing r = unwrap(line, edgeLongitude(line.front().lon, edge));
   clampLatitudes(r, edge);
   if (edge.pole != 0) return {r};
-  double west = r.front().lon, east = west;
-  for (const GeoPoint& p : r) {
-    west = std::min(west, p.lon);
-    east = std::max(east, p.lon);
-  }
   const double h = edge.halfWidth;
+  const Span span = spanOf(r, h);
   std::vector<GeoRing> out;
-  const long first = static_cast<long>(std::ceil((west - h) / 360.0));
-  const long last = static_cast<long>(std::floor((east + h) / 360.0));
-  for (long k = first; k <= last; ++k) {
+  for (long k = span.firstTurn; k <= span.lastTurn; ++k) {
     const double shift = 360.0 * static_cast<double>(k);
     GeoRing run;
     const auto at = [&](const GeoPoint& a, const GeoPoint& b, double x) {

@@ -25,6 +25,10 @@ struct GeoPolygon {
   std::vector<GeoRing> rings;  // the first is the outer boundary, the rest holes
 };
 
+// The pole a closed ring encloses (-1 south, +1 north) when it goes once round the globe, else 0:
+// the rule cutPolygon closes rings by, for ProjectionChoice's extents.
+int poleEnclosed(const GeoRing& ring);
+
 // The pieces of a polygon on the map, in edge longitude.
 std::vector<GeoPolygon> cutPolygon(const GeoPolygon& polygon, const MapEdge& edge);
 // The pieces of an open line on the map, in edge longitude.

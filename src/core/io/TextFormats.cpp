@@ -1,7 +1,7 @@
 #include "core/io/TextFormats.h"
 
 #include <algorithm>
-
+#include <charconv>
 #include <cstdio>
 
 namespace kg {
@@ -67,6 +67,12 @@ std::string csvField(const std::string& text) {
     out += c;
   }
   return out + "\"";
+}
+
+std::string shortestText(double value) {
+  char buffer[32];
+  const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
+  return std::string(buffer, ec == std::errc() ? end : buffer);
 }
 
 std::string withThousands(long long value) {

@@ -15,6 +15,8 @@ std::string jsonString(const std::string& text);
 std::string csvField(const std::string& text);
 // A whole number with its thousands grouped, as the panels and messages write counts: "12,345".
 std::string withThousands(long long value);
+// The shortest text that reads back as the same double ("74.5", "6371007.181", "1e-07").
+std::string shortestText(double value);
 // Each "{name}" in text replaced by value, left to right; what value brings is never looked at
 // again (a translation's places filled without printf: a translation is data).
 std::string fillPlaces(std::string text, std::string_view name, const std::string& value);

@@ -18,12 +18,6 @@
 namespace kg {
 namespace {
 
-// Every type GDAL reads as an area (FeatureShapes.h).
-bool isAreaType(OGRwkbGeometryType t) {
-  return t == wkbPolygon || t == wkbMultiPolygon || t == wkbCurvePolygon || t == wkbMultiSurface || t == wkbSurface ||
-         t == wkbPolyhedralSurface || t == wkbTIN || t == wkbTriangle;
-}
-
 bool hasPolygonType(OGRLayer& layer) {
   const OGRwkbGeometryType type = wkbFlatten(layer.GetGeomType());
   if (isAreaType(type)) return true;
@@ -329,11 +323,15 @@ void readGeography(GDALDataset& dataset, LayerReader& reader, ReadLayers& read, 
 // own CRS where that is projected, else one that suits where its regions are on the globe.
 Projection projectionAskedBy(GDALDataset& dataset, OGRLayer& regions, const std::vector<GeoFeature>& read,
                              const std::string& path, std::vector<std::string>& warnings, ProjectionMode mode) {
-  ExtentBuilder extent;
-  for (const GeoFeature& g : read)
-    for (const GeoPolygon& polygon : g.shapes.polygons)
-      for (const GeoRing& ring : polygon.rings) extent.add(ring, true);
-  if (mode != ProjectionMode::Suited) return projectionFor(extent.extent(), mode);  // chosen in the window
+  // Where the regions are: needed only when neither the file nor its CRS decides.
+  const auto extent = [&read] {
+    ExtentBuilder builder;
+    for (const GeoFeature& g : read)
+      for (const GeoPolygon& polygon : g.shapes.polygons)
+        for (const GeoRing& ring : polygon.rings) builder.add(ring, true);
+    return builder.extent();
+  };
+  if (mode != ProjectionMode::Suited) return projectionFor(extent(), mode);  // chosen in the window
   if (const char* named = dataset.GetMetadataItem("KGATLAS_PROJECTION")) {
     auto projection = projectionNamed(named, say("{file}: its KGATLAS_PROJECTION", {{"file", path}}));
     if (projection) return *projection;
@@ -345,7 +343,7 @@ Projection projectionAskedBy(GDALDataset& dataset, OGRLayer& regions, const std:
     warnings.push_back(say("{file}: shown in another projection, since its own CRS cannot be used ({why})",
                            {{"file", path}, {"why", projection.error()}}));
   }
-  return projectionFor(extent.extent());
+  return projectionFor(extent());
 }
 
 Result<BoundaryData> load(const std::string& source, const Projection* fixed, ProjectionMode mode, Progress* progress) {

@@ -86,6 +86,11 @@ void addRepaired(Polygon polygon, std::vector<Polygon>& out, std::string& proble
 
 }  // namespace
 
+bool isAreaType(OGRwkbGeometryType t) {
+  return t == wkbPolygon || t == wkbMultiPolygon || t == wkbCurvePolygon || t == wkbMultiSurface || t == wkbSurface ||
+         t == wkbPolyhedralSurface || t == wkbTIN || t == wkbTriangle;
+}
+
 void collectShapes(const OGRGeometry& geometry, GeoShapes& out) {
   if (geometry.IsEmpty()) return;
   const auto type = wkbFlatten(geometry.getGeometryType());

@@ -15,6 +15,9 @@
 
 namespace kg {
 
+// Whether collectShapes reads this type (flattened) as polygons.
+bool isAreaType(OGRwkbGeometryType type);
+
 // In WGS84 longitude/latitude.
 struct GeoShapes {
   std::vector<GeoPolygon> polygons;

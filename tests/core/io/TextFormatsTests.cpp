@@ -50,3 +50,10 @@ TEST_CASE("places are filled in one pass: a value holding a place's name is neve
         "slide must be a table: write each as [[slide]]");
   CHECK(say("{file}: no such file", {{"file", "{why}"}, {"why", "never"}}) == "{why}: no such file");
 }
+
+TEST_CASE("numbers are written as the shortest text that reads back the same", "[text]") {
+  CHECK(shortestText(74.5) == "74.5");
+  CHECK(shortestText(6371007.181) == "6371007.181");
+  CHECK(shortestText(0.1) == "0.1");
+  CHECK(std::stod(shortestText(1.0 / 3)) == 1.0 / 3);
+}
